@@ -1,0 +1,80 @@
+// The crawl's output: pages of the site with how each fetch went, and the links between them.
+// A website that misbehaves is data here (a FetchStatus), never an error. Plain values.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace joignable::crawl {
+
+// Why a request got no HTTP answer. Spelled as in report.json's broken_links[].error.
+enum class NetError {
+  none,
+  timeout,             // connect, total or low-speed timeout
+  dns,                 // the host name did not resolve
+  connect,             // refused or unreachable
+  tls,                 // handshake or certificate failure
+  reset,               // connection reset or closed mid-answer
+  too_many_redirects,  // more than CrawlOptions::max_redirects, or a loop
+  forbidden_scheme,    // a URL or redirect to anything but http/https
+  other,
+};
+std::string_view to_string(NetError error);
+
+struct FetchStatus {
+  int http_status = 0;  // 0 when there was no HTTP answer
+  NetError error = NetError::none;
+  std::string error_detail;  // libcurl's message, for the evidence
+  bool blocked = false;      // 403/429/503 with a bot-protection challenge: not broken
+
+  // CONTRACT.md "Broken": 404, 410, 5xx, or no answer at all; never when blocked.
+  bool is_broken() const;
+  // A 2xx answer (after redirects).
+  bool is_ok() const { return error == NetError::none && http_status >= 200 && http_status < 300; }
+};
+
+enum class LinkKind { anchor, area, iframe, form_action, canonical, alternate };
+std::string_view to_string(LinkKind kind);
+
+// A link as found in a page, resolved against the page's URL (and its <base href>).
+struct DiscoveredLink {
+  std::string url;  // absolute, fragment kept
+  LinkKind kind = LinkKind::anchor;
+  std::string text;  // visible text of the link (or its title/alt), trimmed; may be empty
+};
+
+// A link between two URLs, after normalisation (fragment removed from `to`).
+struct Link {
+  std::string from;
+  std::string to;
+  LinkKind kind = LinkKind::anchor;
+  std::string text;
+  std::string fragment;  // "" when the link had none
+};
+
+struct Page {
+  std::string url;        // normalised, as first requested
+  std::string final_url;  // after redirects; equals url when there were none
+  std::optional<int> depth;  // click depth from the home page; nullopt when reached otherwise
+  FetchStatus status;
+  std::string content_type;            // media type only, lower case ("text/html")
+  std::vector<std::string> redirects;  // every URL of the chain after `url`, in order
+  bool truncated = false;              // the body was cut at CrawlOptions::max_body_bytes
+};
+
+// The answer to a link that was checked but not crawled (another host, or out of scope).
+struct LinkCheck {
+  std::string url;
+  FetchStatus status;
+  bool internal = false;
+};
+
+struct CrawlResult {
+  std::vector<Page> pages;  // pages[0] is the home page
+  std::vector<Link> links;
+  std::vector<LinkCheck> checks;
+};
+
+}  // namespace joignable::crawl

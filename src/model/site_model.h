@@ -1,0 +1,79 @@
+// SiteModel: everything the rules read about one audited site, computed once from the crawl and
+// the extraction (derive.cpp). Rules never do I/O; they only read this. A plain value that tests
+// build by hand (tests/support/model_builder.h).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crawl/page.h"
+#include "extract/contact_points.h"
+
+namespace joignable::model {
+
+struct PageSummary {
+  std::string url;
+  crawl::FetchStatus status;
+  std::optional<int> depth;
+  std::string content_type;
+  std::string title;
+};
+
+// A number published on the site, with every page it is on.
+struct SitePhone {
+  std::string e164;
+  std::string display;  // as first seen
+  extract::PhoneType type = extract::PhoneType::unknown;
+  bool tel_link = false;  // some page links it with tel:
+  bool text_only_somewhere = false;  // some page shows it without a tel: link
+  std::vector<std::string> pages;
+};
+
+struct SiteEmail {
+  std::string address;
+  std::vector<std::string> pages;
+};
+
+struct SiteForm {
+  std::string page;
+  extract::FormInfo form;
+  std::optional<crawl::FetchStatus> action_status;  // when the action URL was fetched or checked
+};
+
+struct InvalidPhoneOnPage {
+  std::string page;
+  extract::InvalidPhone phone;
+};
+
+struct BrokenLink {
+  std::string url;
+  crawl::FetchStatus status;
+  bool internal = false;
+  std::vector<std::string> found_on;  // every page linking it, sorted, once each
+};
+
+struct ContactPage {
+  std::string url;
+  std::optional<int> depth;
+};
+
+struct SiteModel {
+  std::string site;    // the normalised home page URL
+  std::string region;  // for phone numbers
+  bool home_reachable = false;
+  crawl::FetchStatus home_status;
+  std::vector<PageSummary> pages;  // pages[0] is the home page when the crawl got that far
+  std::vector<BrokenLink> broken_links;
+  std::vector<crawl::LinkCheck> blocked_links;
+
+  std::vector<SitePhone> phones;
+  std::vector<SitePhone> faxes;
+  std::vector<InvalidPhoneOnPage> invalid_phones;
+  std::vector<SiteEmail> emails;
+  std::vector<SiteForm> forms;
+  std::optional<ContactPage> contact_page;
+  std::optional<int> first_phone_depth;  // smallest click depth of a page showing a phone
+};
+
+}  // namespace joignable::model

@@ -1,0 +1,59 @@
+// Report: the one value every writer reads (json, html, md, junit, csv), built from the stages'
+// outputs in the report's language (build_report.h). Writers never look anywhere else, so a
+// Report built by hand in a test renders exactly like a real one. A plain value.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/site_model.h"
+#include "rules/outcome.h"
+#include "score/score.h"
+
+namespace joignable::report {
+
+struct ReportFinding {
+  std::string rule;      // "phone.premium_rate"
+  std::string category;  // "phone"
+  rules::Severity severity = rules::Severity::warning;
+  double weight = 0;
+  std::string url;
+  std::string message;   // the rule's message with the finding's fields filled in, localized
+  std::string evidence;  // untrusted: may quote crawled text
+};
+
+// One line per evaluated rule, for the JUnit writer and the report's checklist.
+struct RuleSummary {
+  std::string id, category;
+  rules::Severity severity = rules::Severity::warning;
+  double weight = 0;
+  rules::Outcome::Status status = rules::Outcome::Status::pass;
+  std::string title, why, fix;  // localized
+  std::string error_message;    // when status is error
+  int findings = 0;
+};
+
+struct CategorySummary {
+  std::string id, title;  // title localized
+  std::optional<int> score;
+};
+
+struct ListingSummary {
+  std::string name, kind, phone, address, hours;
+};
+
+struct Report {
+  std::string tool_version;
+  std::string target_name, site, region, lang;
+  std::string started_at, finished_at;  // ISO-8601, UTC
+  std::optional<int> overall_score;
+  std::string grade;
+  std::vector<CategorySummary> categories;  // display order
+  model::SiteModel site_model;              // pages, broken links, contact points
+  std::vector<ListingSummary> listings;
+  std::vector<ReportFinding> findings;  // most urgent first: severity, then weight, then rule id
+  std::vector<RuleSummary> rules;       // catalogue order
+};
+
+}  // namespace joignable::report

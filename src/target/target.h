@@ -1,0 +1,52 @@
+// Target: what to audit and how, as read from a target file (targets/*.toml) or a bare URL, then
+// overridden by command-line flags. Defaults live here, next to each field. A plain value.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace joignable::target {
+
+struct CrawlOptions {
+  int max_pages = 500;             // pages fetched and parsed on the site, at most
+  int max_depth = 8;               // click depth from the home page, at most
+  int concurrency = 16;            // requests in flight, all hosts together
+  int per_host_concurrency = 6;    // requests in flight to one host
+  int delay_ms = 0;                // pause between two requests to one host, in milliseconds
+  bool respect_robots = true;      // obey robots.txt (RFC 9309) for the token "joignable"
+  int connect_timeout_ms = 10000;  // to establish a connection
+  int timeout_ms = 30000;          // for a whole request, body included
+  long max_body_bytes = 5 << 20;   // bodies are cut here (decompressed bytes) and marked truncated
+  int max_redirects = 10;          // redirects followed per request, recorded as a chain
+};
+
+// One [[listings]] entry; read by the listings stage.
+struct ListingSpec {
+  std::string name;
+  std::string kind;  // google-places | google-business-profile | osm | schema-org-page | manual
+  std::string file;  // absolute, resolved against the target file's folder
+  std::string url;
+  std::string phone, address, hours;  // kind = "manual"
+};
+
+using OptionValue = std::variant<bool, long long, double, std::string>;
+// Rule id ("contact.deep") -> option name -> value, from [rules.contact_deep].
+using RuleOptionOverrides = std::map<std::string, std::map<std::string, OptionValue>>;
+
+struct Target {
+  std::string name;         // shown in reports; defaults to the site's host
+  std::string site;         // the home page, an absolute http(s) URL
+  std::string region = "FR";  // default region for phone numbers (ISO 3166-1 alpha-2)
+  std::string lang = "fr";    // report language: fr | en
+  CrawlOptions crawl;
+  std::vector<ListingSpec> listings;
+  std::vector<std::string> disabled_rules;
+  RuleOptionOverrides rule_options;
+  bool probe_enabled = false;
+  std::string source_file;  // the target file, empty for a bare URL
+};
+
+}  // namespace joignable::target
