@@ -1,0 +1,350 @@
+// Reads target files with toml++. Each table is read through a TableReader that knows the keys it
+// accepts, so an unknown or misspelt key, a wrong type or a bad value is reported with the file,
+// the line and the dotted key, and nothing is silently ignored.
+#include "target/target_loader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include <toml++/toml.h>
+
+#include "util/edit_distance.h"
+#include "util/url.h"
+
+namespace joignable::target {
+namespace {
+
+const std::vector<std::string> kListingKinds = {"google-places", "google-business-profile", "osm",
+                                                "schema-org-page", "manual"};
+
+class TableReader {
+ public:
+  TableReader(const toml::table& table, std::string path, std::string file,
+              std::vector<std::string> allowed)
+      : table_(table), path_(std::move(path)), file_(std::move(file)),
+        allowed_(std::move(allowed)) {}
+
+  // An unknown key is an error, with the closest allowed key as a suggestion.
+  Result<void> check_keys() const {
+    for (const auto& [key, node] : table_) {
+      const std::string name(key.str());
+      if (std::find(allowed_.begin(), allowed_.end(), name) != allowed_.end()) continue;
+      std::string message = "unknown key";
+      if (auto guess = util::closest_match(name, allowed_)) {
+        message += " (did you mean '" + *guess + "'?)";
+      }
+      return error_at(key.source(), name, message);
+    }
+    return {};
+  }
+
+  Result<std::optional<std::string>> string(const std::string& key) const {
+    return value<std::string>(key, "a string");
+  }
+  Result<std::optional<bool>> boolean(const std::string& key) const {
+    return value<bool>(key, "true or false");
+  }
+  // An integer within [min, max].
+  Result<std::optional<long long>> integer(const std::string& key, long long min,
+                                           long long max) const {
+    auto number = value<int64_t>(key, "an integer");
+    if (!number || !number->has_value()) return number;
+    if (**number < min || **number > max) {
+      return error_at(table_.get(key)->source(), key,
+                      "must be between " + std::to_string(min) + " and " + std::to_string(max));
+    }
+    return number;
+  }
+
+  tl::unexpected<Error> error_at(const toml::source_region& where, const std::string& key,
+                                 const std::string& message) const {
+    return make_error(Error::Code::input, message, file_, static_cast<int>(where.begin.line),
+                      qualified(key));
+  }
+  tl::unexpected<Error> error_at(const std::string& key, const std::string& message) const {
+    const toml::node* node = table_.get(key);
+    return error_at(node != nullptr ? node->source() : table_.source(), key, message);
+  }
+
+  std::string qualified(const std::string& key) const {
+    return path_.empty() ? key : path_ + "." + key;
+  }
+  const toml::table& table() const { return table_; }
+  const std::string& file() const { return file_; }
+
+ private:
+  template <class T>
+  Result<std::optional<T>> value(const std::string& key, const char* expected) const {
+    const toml::node* node = table_.get(key);
+    if (node == nullptr) return std::optional<T>{};
+    if (auto typed = node->value_exact<T>()) return typed;
+    return error_at(node->source(), key,
+                    std::string("expected ") + expected + ", got " + type_name(*node));
+  }
+
+  static std::string type_name(const toml::node& node) {
+    switch (node.type()) {
+      case toml::node_type::string: return "a string";
+      case toml::node_type::integer: return "an integer";
+      case toml::node_type::floating_point: return "a number";
+      case toml::node_type::boolean: return "a boolean";
+      case toml::node_type::table: return "a table";
+      case toml::node_type::array: return "an array";
+      default: return "a date or time";
+    }
+  }
+
+  const toml::table& table_;
+  std::string path_;
+  std::string file_;
+  std::vector<std::string> allowed_;
+};
+
+// Copies an optional value into `field` when present, so defaults survive absent keys.
+#define JOIGNABLE_READ(expr, field)               \
+  do {                                            \
+    auto read_ = (expr);                          \
+    if (!read_) return tl::unexpected(read_.error()); \
+    if (read_->has_value()) field = **read_;      \
+  } while (false)
+
+// A sub-table that must be a table when present; nullptr when absent.
+Result<const toml::table*> sub_table(const TableReader& parent, const std::string& key) {
+  const toml::node* node = parent.table().get(key);
+  if (node == nullptr) return nullptr;
+  if (const toml::table* table = node->as_table()) return table;
+  return parent.error_at(key, "expected a table");
+}
+
+Result<void> read_target_section(const TableReader& root, Target& target) {
+  auto section = sub_table(root, "target");
+  if (!section) return tl::unexpected(section.error());
+  if (*section == nullptr) {
+    return make_error(Error::Code::input, "missing [target] table with the site to audit",
+                      root.file(), 1, "target");
+  }
+  TableReader reader(**section, "target", root.file(), {"name", "site", "region", "lang"});
+  if (auto ok = reader.check_keys(); !ok) return ok;
+  std::string site;
+  JOIGNABLE_READ(reader.string("name"), target.name);
+  JOIGNABLE_READ(reader.string("site"), site);
+  JOIGNABLE_READ(reader.string("region"), target.region);
+  JOIGNABLE_READ(reader.string("lang"), target.lang);
+  if (site.empty()) return reader.error_at("site", "missing: the home page URL to audit");
+  auto normalized = util::normalize(site);
+  if (!normalized) return reader.error_at("site", "not an absolute http(s) URL: '" + site + "'");
+  target.site = *normalized;
+  const bool region_ok = target.region.size() == 2 &&
+                         std::all_of(target.region.begin(), target.region.end(),
+                                     [](unsigned char c) { return std::isalpha(c) != 0; });
+  if (!region_ok) {
+    return reader.error_at("region", "expected a two-letter country code such as \"FR\"");
+  }
+  for (char& c : target.region) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (target.lang != "fr" && target.lang != "en") {
+    return reader.error_at("lang", "expected \"fr\" or \"en\", got \"" + target.lang + "\"");
+  }
+  if (target.name.empty()) target.name = util::host_of(target.site);
+  return {};
+}
+
+Result<void> read_crawl_section(const TableReader& root, CrawlOptions& crawl) {
+  auto section = sub_table(root, "crawl");
+  if (!section) return tl::unexpected(section.error());
+  if (*section == nullptr) return {};
+  TableReader reader(**section, "crawl", root.file(),
+                     {"max_pages", "max_depth", "concurrency", "per_host_concurrency", "delay_ms",
+                      "respect_robots", "connect_timeout_ms", "timeout_ms", "max_body_bytes",
+                      "max_redirects"});
+  if (auto ok = reader.check_keys(); !ok) return ok;
+  JOIGNABLE_READ(reader.integer("max_pages", 1, 10'000'000), crawl.max_pages);
+  JOIGNABLE_READ(reader.integer("max_depth", 0, 1000), crawl.max_depth);
+  JOIGNABLE_READ(reader.integer("concurrency", 1, 1024), crawl.concurrency);
+  JOIGNABLE_READ(reader.integer("per_host_concurrency", 1, 256), crawl.per_host_concurrency);
+  JOIGNABLE_READ(reader.integer("delay_ms", 0, 600'000), crawl.delay_ms);
+  JOIGNABLE_READ(reader.boolean("respect_robots"), crawl.respect_robots);
+  JOIGNABLE_READ(reader.integer("connect_timeout_ms", 1, 600'000), crawl.connect_timeout_ms);
+  JOIGNABLE_READ(reader.integer("timeout_ms", 1, 3'600'000), crawl.timeout_ms);
+  JOIGNABLE_READ(reader.integer("max_body_bytes", 1024, 1LL << 32), crawl.max_body_bytes);
+  JOIGNABLE_READ(reader.integer("max_redirects", 0, 50), crawl.max_redirects);
+  return {};
+}
+
+Result<ListingSpec> read_listing(const TableReader& reader, const std::filesystem::path& folder) {
+  if (auto ok = reader.check_keys(); !ok) return tl::unexpected(ok.error());
+  ListingSpec listing;
+  JOIGNABLE_READ(reader.string("name"), listing.name);
+  JOIGNABLE_READ(reader.string("kind"), listing.kind);
+  JOIGNABLE_READ(reader.string("file"), listing.file);
+  JOIGNABLE_READ(reader.string("url"), listing.url);
+  JOIGNABLE_READ(reader.string("phone"), listing.phone);
+  JOIGNABLE_READ(reader.string("address"), listing.address);
+  JOIGNABLE_READ(reader.string("hours"), listing.hours);
+  if (listing.name.empty()) return reader.error_at("name", "missing: every listing needs a name");
+  if (std::find(kListingKinds.begin(), kListingKinds.end(), listing.kind) == kListingKinds.end()) {
+    std::string message = "unknown kind '" + listing.kind + "'";
+    if (auto guess = util::closest_match(listing.kind, kListingKinds)) {
+      message += " (did you mean '" + *guess + "'?)";
+    }
+    return reader.error_at("kind", message);
+  }
+  if (listing.kind != "manual" && listing.file.empty() == listing.url.empty()) {
+    return reader.error_at("file", "give exactly one of 'file' or 'url'");
+  }
+  if (!listing.url.empty() && !util::normalize(listing.url)) {
+    return reader.error_at("url", "not an absolute http(s) URL: '" + listing.url + "'");
+  }
+  if (!listing.file.empty()) listing.file = (folder / listing.file).lexically_normal().string();
+  return listing;
+}
+
+Result<void> read_listings(const TableReader& root, const std::filesystem::path& folder,
+                           std::vector<ListingSpec>& listings) {
+  const toml::node* node = root.table().get("listings");
+  if (node == nullptr) return {};
+  const toml::array* array = node->as_array();
+  if (array == nullptr) return root.error_at("listings", "expected [[listings]] tables");
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    const std::string path = "listings[" + std::to_string(i) + "]";
+    const toml::table* table = array->get(i)->as_table();
+    if (table == nullptr) {
+      return root.error_at(array->get(i)->source(), path, "expected a table");
+    }
+    TableReader reader(*table, path, root.file(),
+                       {"name", "kind", "file", "url", "phone", "address", "hours"});
+    auto listing = read_listing(reader, folder);
+    if (!listing) return tl::unexpected(listing.error());
+    listings.push_back(std::move(*listing));
+  }
+  return {};
+}
+
+// "contact_deep" (TOML-friendly) names the rule "contact.deep": rule prefixes hold no '_'.
+std::string rule_id_from_key(std::string key) {
+  if (key.find('.') == std::string::npos) {
+    if (auto underscore = key.find('_'); underscore != std::string::npos) key[underscore] = '.';
+  }
+  return key;
+}
+
+Result<void> check_rule_id(const TableReader& reader, const toml::source_region& where,
+                           const std::string& key, const std::string& id,
+                           const std::vector<std::string>& known) {
+  if (known.empty() || std::find(known.begin(), known.end(), id) != known.end()) return {};
+  std::string message = "unknown rule '" + id + "'";
+  if (auto guess = util::closest_match(id, known)) message += " (did you mean '" + *guess + "'?)";
+  return reader.error_at(where, key, message);
+}
+
+Result<void> read_rule_options(const TableReader& reader, const std::string& key,
+                               const toml::table& table, RuleOptionOverrides& overrides) {
+  auto& options = overrides[rule_id_from_key(key)];
+  for (const auto& [name, node] : table) {
+    const std::string option(name.str());
+    if (auto b = node.value_exact<bool>()) options[option] = *b;
+    else if (auto i = node.value_exact<int64_t>()) options[option] = static_cast<long long>(*i);
+    else if (auto d = node.value_exact<double>()) options[option] = *d;
+    else if (auto s = node.value_exact<std::string>()) options[option] = *s;
+    else return reader.error_at(name.source(), key + "." + option, "expected a plain value");
+  }
+  return {};
+}
+
+Result<void> read_rules_section(const TableReader& root, const std::vector<std::string>& known,
+                                Target& target) {
+  auto section = sub_table(root, "rules");
+  if (!section) return tl::unexpected(section.error());
+  if (*section == nullptr) return {};
+  TableReader reader(**section, "rules", root.file(), {});
+  for (const auto& [name, node] : **section) {
+    const std::string key(name.str());
+    if (key == "disable") {
+      const toml::array* ids = node.as_array();
+      if (ids == nullptr) return reader.error_at(name.source(), key, "expected an array of rule ids");
+      for (const auto& entry : *ids) {
+        auto id = entry.value_exact<std::string>();
+        if (!id) return reader.error_at(entry.source(), key, "expected a rule id string");
+        if (auto ok = check_rule_id(reader, entry.source(), key, *id, known); !ok) return ok;
+        target.disabled_rules.push_back(*id);
+      }
+    } else if (const toml::table* options = node.as_table()) {
+      const std::string id = rule_id_from_key(key);
+      if (auto ok = check_rule_id(reader, name.source(), key, id, known); !ok) return ok;
+      if (auto ok = read_rule_options(reader, key, *options, target.rule_options); !ok) return ok;
+    } else {
+      return reader.error_at(name.source(), key,
+                             "unknown key (expected 'disable' or a [rules.<rule>] table)");
+    }
+  }
+  return {};
+}
+
+Result<void> read_probe_section(const TableReader& root, Target& target) {
+  auto section = sub_table(root, "probe");
+  if (!section) return tl::unexpected(section.error());
+  if (*section == nullptr) return {};
+  TableReader reader(**section, "probe", root.file(), {"enabled"});
+  if (auto ok = reader.check_keys(); !ok) return ok;
+  JOIGNABLE_READ(reader.boolean("enabled"), target.probe_enabled);
+  return {};
+}
+
+Result<Target> read_document(const toml::table& document, const std::string& file,
+                             const std::vector<std::string>& known_rule_ids) {
+  TableReader root(document, "", file, {"target", "crawl", "listings", "rules", "probe"});
+  Target target;
+  target.source_file = file;
+  if (auto ok = root.check_keys(); !ok) return tl::unexpected(ok.error());
+  if (auto ok = read_target_section(root, target); !ok) return tl::unexpected(ok.error());
+  if (auto ok = read_crawl_section(root, target.crawl); !ok) return tl::unexpected(ok.error());
+  const auto folder = std::filesystem::path(file).parent_path();
+  if (auto ok = read_listings(root, folder, target.listings); !ok) {
+    return tl::unexpected(ok.error());
+  }
+  if (auto ok = read_rules_section(root, known_rule_ids, target); !ok) {
+    return tl::unexpected(ok.error());
+  }
+  if (auto ok = read_probe_section(root, target); !ok) return tl::unexpected(ok.error());
+  return target;
+}
+
+}  // namespace
+
+Result<Target> load_target_file(const std::filesystem::path& file,
+                                const std::vector<std::string>& known_rule_ids) {
+  const std::string name = file.string();
+  std::error_code ignored;
+  if (!std::filesystem::is_regular_file(file, ignored)) {
+    return make_error(Error::Code::input, "no such target file", name);
+  }
+  try {
+    const toml::table document = toml::parse_file(name);
+    return read_document(document, name, known_rule_ids);
+  } catch (const toml::parse_error& e) {
+    return make_error(Error::Code::input, std::string(e.description()), name,
+                      static_cast<int>(e.source().begin.line));
+  }
+}
+
+Result<Target> target_from_url(std::string_view url) {
+  auto normalized = util::normalize(url);
+  if (!normalized) {
+    return make_error(Error::Code::usage,
+                      "not an absolute http(s) URL nor a target file: '" + std::string(url) + "'");
+  }
+  Target target;
+  target.site = *normalized;
+  target.name = util::host_of(target.site);
+  return target;
+}
+
+Result<Target> load_target(std::string_view argument,
+                           const std::vector<std::string>& known_rule_ids) {
+  if (argument.starts_with("http://") || argument.starts_with("https://")) {
+    return target_from_url(argument);
+  }
+  return load_target_file(std::filesystem::path(argument), known_rule_ids);
+}
+
+}  // namespace joignable::target

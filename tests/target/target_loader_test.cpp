@@ -1,0 +1,98 @@
+#include "target/target_loader.h"
+
+#include <catch2/catch.hpp>
+
+namespace joignable::target {
+namespace {
+
+const std::string kDir = std::string(JOIGNABLE_TEST_FIXTURES) + "/targets/";
+const std::vector<std::string> kRuleIds = {"phone.missing", "contact.deep",
+                                           "link.broken_external"};
+
+std::string error_of(const std::string& file) {
+  auto target = load_target_file(kDir + file, kRuleIds);
+  REQUIRE_FALSE(target.has_value());
+  CHECK(target.error().code == Error::Code::input);
+  return target.error().to_string();
+}
+
+}  // namespace
+
+TEST_CASE("a full target file is read with every key", "[target]") {
+  auto target = load_target_file(kDir + "valid_full.toml", kRuleIds);
+  REQUIRE(target.has_value());
+  CHECK(target->name == "Boulangerie Martin");
+  CHECK(target->site == "https://www.boulangerie-martin.example/");
+  CHECK(target->region == "BE");
+  CHECK(target->lang == "en");
+  CHECK(target->crawl.max_pages == 50);
+  CHECK(target->crawl.max_depth == 3);
+  CHECK(target->crawl.concurrency == 4);
+  CHECK(target->crawl.per_host_concurrency == 2);
+  CHECK(target->crawl.delay_ms == 250);
+  CHECK_FALSE(target->crawl.respect_robots);
+  REQUIRE(target->listings.size() == 2);
+  CHECK(target->listings[0].kind == "google-places");
+  CHECK(target->listings[0].file == kDir + "listings/google.json");
+  CHECK(target->listings[1].phone == "+32 2 555 12 34");
+  CHECK(target->disabled_rules == std::vector<std::string>{"link.broken_external"});
+  REQUIRE(target->rule_options.contains("contact.deep"));
+  CHECK(std::get<long long>(target->rule_options["contact.deep"]["max_depth"]) == 2);
+  CHECK_FALSE(target->probe_enabled);
+}
+
+TEST_CASE("a minimal target file gets the documented defaults", "[target]") {
+  auto target = load_target_file(kDir + "valid_minimal.toml");
+  REQUIRE(target.has_value());
+  CHECK(target->site == "http://127.0.0.1:8080/");
+  CHECK(target->name == "127.0.0.1");
+  CHECK(target->region == "FR");
+  CHECK(target->lang == "fr");
+  CHECK(target->crawl.max_pages == 500);
+  CHECK(target->crawl.max_depth == 8);
+  CHECK(target->crawl.concurrency == 16);
+  CHECK(target->crawl.per_host_concurrency == 6);
+  CHECK(target->crawl.respect_robots);
+}
+
+TEST_CASE("a bare URL is a target with defaults", "[target]") {
+  auto target = load_target("http://127.0.0.1:9000");
+  REQUIRE(target.has_value());
+  CHECK(target->site == "http://127.0.0.1:9000/");
+  CHECK(target->source_file.empty());
+}
+
+TEST_CASE("malformed target files name the file, the line and the key", "[target]") {
+  const auto [file, expected] = GENERATE(table<std::string, std::string>({
+      {"unknown_key.toml", "unknown_key.toml:6: crawl.max_page: unknown key (did you mean 'max_pages'?)"},
+      {"wrong_type.toml", "wrong_type.toml:5: crawl.max_pages: expected an integer, got a string"},
+      {"bad_url.toml", "bad_url.toml:3: target.site: not an absolute http(s) URL: 'ftp://example.fr/'"},
+      {"missing_site.toml", "missing_site.toml:1: target.site: missing: the home page URL to audit"},
+      {"bad_lang.toml", "bad_lang.toml:3: target.lang: expected \"fr\" or \"en\", got \"de\""},
+      {"bad_listing_kind.toml", "bad_listing_kind.toml:6: listings[0].kind: unknown kind 'google-place' (did you mean 'google-places'?)"},
+      {"listing_file_and_url.toml", "listing_file_and_url.toml:7: listings[0].file: give exactly one of 'file' or 'url'"},
+      {"unknown_rule.toml", "unknown_rule.toml:5: rules.disable: unknown rule 'phone.mising' (did you mean 'phone.missing'?)"},
+      {"out_of_range.toml", "out_of_range.toml:5: crawl.concurrency: must be between 1 and 1024"},
+      {"unknown_table.toml", "unknown_table.toml:4: crawler: unknown key (did you mean 'crawl'?)"},
+  }));
+  CAPTURE(file);
+  CHECK(error_of(file) == kDir + expected);
+}
+
+TEST_CASE("a TOML syntax error names the file and the line", "[target]") {
+  const std::string message = error_of("syntax_error.toml");
+  CHECK(message.starts_with(kDir + "syntax_error.toml:3: "));
+}
+
+TEST_CASE("a missing target file is an error naming it", "[target]") {
+  auto target = load_target("does/not/exist.toml");
+  REQUIRE_FALSE(target.has_value());
+  CHECK(target.error().to_string() == "does/not/exist.toml: no such target file");
+}
+
+TEST_CASE("an argument that is neither a file nor an http URL is refused", "[target]") {
+  auto target = load_target("ftp://example.fr/");
+  REQUIRE_FALSE(target.has_value());
+}
+
+}  // namespace joignable::target
