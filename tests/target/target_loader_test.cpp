@@ -96,3 +96,17 @@ TEST_CASE("an argument that is neither a file nor an http URL is refused", "[tar
 }
 
 }  // namespace joignable::target
+
+namespace joignable::target {
+
+TEST_CASE("the bundled target files load", "[target]") {
+  const std::string targets = std::string(JOIGNABLE_TEST_FIXTURES) + "/../../targets/";
+  auto example = load_target_file(targets + "example.toml");
+  INFO((example ? std::string() : example.error().to_string()));
+  CHECK(example.has_value());
+  auto demo = load_target_file(targets + "demo/demo.toml");
+  INFO((demo ? std::string() : demo.error().to_string()));
+  CHECK(demo.has_value());
+}
+
+}  // namespace joignable::target
