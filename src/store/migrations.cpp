@@ -1,0 +1,173 @@
+#include "store/migrations.h"
+
+#include <array>
+#include <string_view>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "store/database.h"
+
+namespace joignable::store {
+namespace {
+
+// Step i takes a file from user_version i to i + 1. Enums are stored in their contract spelling
+// (the to_string of each enum), booleans as 0/1, optional values as NULL. Lists whose order matters
+// keep a `position`; child tables cascade from their run so a run can be deleted in one statement.
+constexpr std::array<std::string_view, 1> kSteps = {
+    R"sql(
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  target_name TEXT NOT NULL,
+  site TEXT NOT NULL,
+  region TEXT NOT NULL,
+  lang TEXT NOT NULL,
+  target_file TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  tool_version TEXT,
+  overall_score INTEGER,
+  grade TEXT,
+  contact_page_url TEXT,
+  contact_page_depth INTEGER
+);
+CREATE INDEX runs_by_site ON runs (site, started_at);
+
+CREATE TABLE pages (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  url TEXT NOT NULL,
+  final_url TEXT NOT NULL,
+  depth INTEGER,
+  http_status INTEGER NOT NULL,
+  net_error TEXT NOT NULL,
+  error_detail TEXT NOT NULL,
+  blocked INTEGER NOT NULL,
+  content_type TEXT NOT NULL,
+  truncated INTEGER NOT NULL,
+  UNIQUE (run_id, url)
+);
+CREATE TABLE redirects (
+  page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+  hop INTEGER NOT NULL,
+  url TEXT NOT NULL,
+  PRIMARY KEY (page_id, hop)
+) WITHOUT ROWID;
+
+CREATE TABLE links (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  from_url TEXT NOT NULL,
+  to_url TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL,
+  fragment TEXT NOT NULL
+);
+CREATE INDEX links_by_run ON links (run_id, to_url);
+
+CREATE TABLE phones (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  fax INTEGER NOT NULL,
+  e164 TEXT NOT NULL,
+  display TEXT NOT NULL,
+  type TEXT NOT NULL,
+  tel_link INTEGER NOT NULL,
+  text_only_somewhere INTEGER NOT NULL,
+  UNIQUE (run_id, fax, e164)
+);
+CREATE TABLE phone_pages (
+  phone_id INTEGER NOT NULL REFERENCES phones (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  page_url TEXT NOT NULL,
+  PRIMARY KEY (phone_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE emails (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  address TEXT NOT NULL,
+  UNIQUE (run_id, address)
+);
+CREATE TABLE email_pages (
+  email_id INTEGER NOT NULL REFERENCES emails (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  page_url TEXT NOT NULL,
+  PRIMARY KEY (email_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE forms (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  page_url TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  action TEXT NOT NULL,
+  method TEXT NOT NULL,
+  fields INTEGER NOT NULL,
+  has_textarea INTEGER NOT NULL,
+  has_free_text INTEGER NOT NULL,
+  unlabelled_fields INTEGER NOT NULL,
+  captcha INTEGER NOT NULL,
+  action_http_status INTEGER,
+  action_net_error TEXT,
+  action_error_detail TEXT,
+  action_blocked INTEGER,
+  PRIMARY KEY (run_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE findings (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  rule TEXT NOT NULL,
+  category TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  weight REAL NOT NULL,
+  url TEXT NOT NULL,
+  message TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (run_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE category_scores (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  category TEXT NOT NULL,
+  title TEXT NOT NULL,
+  score INTEGER,
+  PRIMARY KEY (run_id, position),
+  UNIQUE (run_id, category)
+) WITHOUT ROWID;
+)sql",
+};
+
+}  // namespace
+
+int latest_schema_version() { return static_cast<int>(kSteps.size()); }
+
+Result<void> migrate(SQLite::Database& db, const std::string& file) {
+  return guarded(file, "cannot migrate the database", [&]() -> Result<void> {
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    const int version = db.execAndGet("PRAGMA user_version").getInt();
+    const int latest = latest_schema_version();
+    if (version > latest) {
+      return make_error(Error::Code::database,
+                        "schema version " + std::to_string(version) +
+                            " is newer than this joignable supports (" + std::to_string(latest) +
+                            ")",
+                        file);
+    }
+    if (version == latest) return {};
+    // A version-0 file with tables belongs to some other program: adding ours would damage it.
+    if (version == 0 && db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() > 0) {
+      return make_error(Error::Code::database,
+                        "not a joignable database (it has tables but no schema version)", file);
+    }
+    for (int step = version; step < latest; ++step) {
+      db.exec(std::string(kSteps[static_cast<std::size_t>(step)]));
+    }
+    // PRAGMA takes no bound parameters; the value is our own integer.
+    db.exec("PRAGMA user_version = " + std::to_string(latest));
+    transaction.commit();
+    return {};
+  });
+}
+
+}  // namespace joignable::store

@@ -1,0 +1,233 @@
+#include "store/run_store.h"
+
+#include <string>
+#include <utility>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "rules/catalogue.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/run_store_impl.h"
+#include "store/statement.h"
+
+namespace joignable::store {
+namespace {
+
+std::string run_label(long long run) { return "run " + std::to_string(run); }
+
+void write_pages(SQLite::Database& db, long long run, const std::vector<crawl::Page>& pages) {
+  // An upsert keeps the row's id, so a page fetched again (a resumed crawl) keeps its place.
+  SQLite::Statement upsert(
+      db,
+      "INSERT INTO pages (run_id, url, final_url, depth, http_status, net_error, error_detail, "
+      "blocked, content_type, truncated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (run_id, url) DO UPDATE SET final_url = excluded.final_url, "
+      "depth = excluded.depth, http_status = excluded.http_status, "
+      "net_error = excluded.net_error, error_detail = excluded.error_detail, "
+      "blocked = excluded.blocked, content_type = excluded.content_type, "
+      "truncated = excluded.truncated RETURNING id");
+  SQLite::Statement clear(db, "DELETE FROM redirects WHERE page_id = ?");
+  SQLite::Statement hop(db, "INSERT INTO redirects (page_id, hop, url) VALUES (?, ?, ?)");
+  for (const crawl::Page& page : pages) {
+    bind_row(upsert, run, page.url, page.final_url, page.depth, page.status.http_status,
+             crawl::to_string(page.status.error), page.status.error_detail, page.status.blocked,
+             page.content_type, page.truncated);
+    upsert.executeStep();
+    const long long id = upsert.getColumn(0).getInt64();
+    upsert.reset();
+    exec_row(clear, id);
+    for (std::size_t i = 0; i < page.redirects.size(); ++i) {
+      exec_row(hop, id, static_cast<int>(i), page.redirects[i]);
+    }
+  }
+}
+
+void write_links(SQLite::Database& db, long long run, const std::vector<crawl::Link>& links) {
+  SQLite::Statement insert(db,
+                           "INSERT INTO links (run_id, from_url, to_url, kind, text, fragment) "
+                           "VALUES (?, ?, ?, ?, ?, ?)");
+  for (const crawl::Link& link : links) {
+    exec_row(insert, run, link.from, link.to, crawl::to_string(link.kind), link.text,
+             link.fragment);
+  }
+}
+
+void write_run_row(SQLite::Database& db, long long run, const report::Report& report) {
+  SQLite::Statement update(db,
+                           "UPDATE runs SET finished_at = ?, tool_version = ?, overall_score = ?, "
+                           "grade = ?, contact_page_url = ?, contact_page_depth = ? WHERE id = ?");
+  bind_row(update, report.finished_at, report.tool_version, report.overall_score, report.grade);
+  if (const auto& contact = report.site_model.contact_page) {
+    bind_value(update, 5, contact->url);
+    bind_value(update, 6, contact->depth);
+  }  // otherwise both stay NULL: no contact page was found
+  bind_value(update, 7, run);
+  update.exec();
+}
+
+void write_phones(SQLite::Database& db, long long run, const std::vector<model::SitePhone>& phones,
+                  bool fax) {
+  SQLite::Statement phone(db,
+                          "INSERT INTO phones (run_id, fax, e164, display, type, tel_link, "
+                          "text_only_somewhere) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement page(db,
+                         "INSERT INTO phone_pages (phone_id, position, page_url) VALUES (?, ?, ?)");
+  for (const model::SitePhone& p : phones) {
+    exec_row(phone, run, fax, p.e164, p.display, extract::to_string(p.type), p.tel_link,
+             p.text_only_somewhere);
+    const long long id = db.getLastInsertRowid();
+    for (std::size_t i = 0; i < p.pages.size(); ++i) {
+      exec_row(page, id, static_cast<int>(i), p.pages[i]);
+    }
+  }
+}
+
+void write_emails(SQLite::Database& db, long long run,
+                  const std::vector<model::SiteEmail>& emails) {
+  SQLite::Statement email(db, "INSERT INTO emails (run_id, address) VALUES (?, ?)");
+  SQLite::Statement page(db,
+                         "INSERT INTO email_pages (email_id, position, page_url) VALUES (?, ?, ?)");
+  for (const model::SiteEmail& e : emails) {
+    exec_row(email, run, e.address);
+    const long long id = db.getLastInsertRowid();
+    for (std::size_t i = 0; i < e.pages.size(); ++i) {
+      exec_row(page, id, static_cast<int>(i), e.pages[i]);
+    }
+  }
+}
+
+void write_forms(SQLite::Database& db, long long run, const std::vector<model::SiteForm>& forms) {
+  SQLite::Statement insert(
+      db,
+      "INSERT INTO forms (run_id, position, page_url, kind, action, method, fields, has_textarea, "
+      "has_free_text, unlabelled_fields, captcha, action_http_status, action_net_error, "
+      "action_error_detail, action_blocked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (std::size_t i = 0; i < forms.size(); ++i) {
+    const model::SiteForm& f = forms[i];
+    bind_row(insert, run, static_cast<int>(i), f.page, extract::to_string(f.form.kind),
+             f.form.action, f.form.method, f.form.fields, f.form.has_textarea, f.form.has_free_text,
+             f.form.unlabelled_fields, f.form.captcha);
+    if (const auto& status = f.action_status) {
+      bind_value(insert, 12, status->http_status);
+      bind_value(insert, 13, crawl::to_string(status->error));
+      bind_value(insert, 14, status->error_detail);
+      bind_value(insert, 15, status->blocked);
+    }  // otherwise the four stay NULL: the action was never fetched
+    insert.exec();
+  }
+}
+
+void write_findings(SQLite::Database& db, long long run,
+                    const std::vector<report::ReportFinding>& findings) {
+  SQLite::Statement insert(db,
+                           "INSERT INTO findings (run_id, position, rule, category, severity, "
+                           "weight, url, message, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const report::ReportFinding& f = findings[i];
+    exec_row(insert, run, static_cast<int>(i), f.rule, f.category, rules::to_string(f.severity),
+             f.weight, f.url, f.message, f.evidence);
+  }
+}
+
+void write_categories(SQLite::Database& db, long long run,
+                      const std::vector<report::CategorySummary>& categories) {
+  SQLite::Statement insert(db,
+                           "INSERT INTO category_scores (run_id, position, category, title, score) "
+                           "VALUES (?, ?, ?, ?, ?)");
+  for (std::size_t i = 0; i < categories.size(); ++i) {
+    const report::CategorySummary& c = categories[i];
+    exec_row(insert, run, static_cast<int>(i), c.id, c.title, c.score);
+  }
+}
+
+// Refuses to finish a run twice: its contact points and findings would be stored twice.
+Result<void> require_unfinished(SQLite::Database& db, long long run) {
+  SQLite::Statement query(db, "SELECT finished_at FROM runs WHERE id = ?");
+  bind_row(query, run);
+  if (!query.executeStep()) return make_error(Error::Code::database, "no " + run_label(run));
+  if (!query.getColumn(0).isNull()) {
+    return make_error(Error::Code::database, run_label(run) + " is already finished");
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<void> require_run(SQLite::Database& db, long long run) {
+  SQLite::Statement query(db, "SELECT 1 FROM runs WHERE id = ?");
+  bind_row(query, run);
+  if (!query.executeStep()) return make_error(Error::Code::database, "no " + run_label(run));
+  return {};
+}
+
+RunStore::RunStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+RunStore::RunStore(RunStore&&) noexcept = default;
+RunStore& RunStore::operator=(RunStore&&) noexcept = default;
+RunStore::~RunStore() = default;
+
+Result<RunStore> RunStore::open(const std::filesystem::path& db_file) {
+  auto db = open_database(db_file);
+  if (!db) return tl::unexpected(db.error());
+  if (auto migrated = migrate(**db, db_file.string()); !migrated) {
+    return tl::unexpected(migrated.error());
+  }
+  return RunStore(std::make_unique<Impl>(Impl{db_file.string(), std::move(*db)}));
+}
+
+Result<long long> RunStore::begin_run(const target::Target& target, const std::string& started_at) {
+  long long id = 0;
+  auto done = guarded(impl_->file, "cannot record a new run", [&]() -> Result<void> {
+    SQLite::Statement insert(*impl_->db,
+                             "INSERT INTO runs (target_name, site, region, lang, target_file, "
+                             "started_at) VALUES (?, ?, ?, ?, ?, ?)");
+    exec_row(insert, target.name, target.site, target.region, target.lang, target.source_file,
+             started_at);
+    id = impl_->db->getLastInsertRowid();
+    return {};
+  });
+  if (!done) return tl::unexpected(done.error());
+  return id;
+}
+
+Result<void> RunStore::add_pages(long long run, const std::vector<crawl::Page>& pages) {
+  SQLite::Database& db = *impl_->db;
+  return guarded(impl_->file, "cannot store the pages of " + run_label(run), [&]() -> Result<void> {
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    if (auto known = require_run(db, run); !known) return known;
+    write_pages(db, run, pages);
+    transaction.commit();
+    return {};
+  });
+}
+
+Result<void> RunStore::add_links(long long run, const std::vector<crawl::Link>& links) {
+  SQLite::Database& db = *impl_->db;
+  return guarded(impl_->file, "cannot store the links of " + run_label(run), [&]() -> Result<void> {
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    if (auto known = require_run(db, run); !known) return known;
+    write_links(db, run, links);
+    transaction.commit();
+    return {};
+  });
+}
+
+Result<void> RunStore::finish_run(long long run, const report::Report& report) {
+  SQLite::Database& db = *impl_->db;
+  const std::string what = "cannot store the results of " + run_label(run);
+  return guarded(impl_->file, what, [&]() -> Result<void> {
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    if (auto open_run = require_unfinished(db, run); !open_run) return open_run;
+    write_run_row(db, run, report);
+    write_categories(db, run, report.categories);
+    write_phones(db, run, report.site_model.phones, false);
+    write_phones(db, run, report.site_model.faxes, true);
+    write_emails(db, run, report.site_model.emails);
+    write_forms(db, run, report.site_model.forms);
+    write_findings(db, run, report.findings);
+    transaction.commit();
+    return {};
+  });
+}
+
+}  // namespace joignable::store

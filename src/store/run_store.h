@@ -1,0 +1,89 @@
+// RunStore: every audit run, kept in one SQLite file (joignable.db by default) so that `history`
+// can show scores over time and a killed crawl can be picked up again. A run is written in steps:
+// begin_run, then add_pages / add_links as many times as the crawl has batches, then finish_run
+// with the built report. Each call is one transaction: a crash loses at most the batch in flight.
+// The report.json text itself is not kept (the report files are the artefact); the store keeps
+// the facts worth querying across runs. SQLiteCpp stays behind the pimpl.
+// Not thread-safe: one RunStore per thread. Several processes may share a file (WAL, busy timeout).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crawl/page.h"
+#include "model/site_model.h"
+#include "report/report.h"
+#include "target/target.h"
+#include "util/result.h"
+
+namespace joignable::store {
+
+struct RunSummary {
+  long long id = 0;
+  std::string started_at;
+  std::string finished_at;  // "" while the run is going on, or when it was killed
+  std::optional<int> overall_score;
+  std::string grade;  // "" when there is no overall score
+};
+
+// A run as read back from the file: the target, how much was crawled, and what finish_run kept.
+struct StoredRun {
+  long long id = 0;
+  std::string target_name, site, region, lang;
+  std::string target_file;  // "" for a bare URL
+  std::string started_at, finished_at;
+  std::string tool_version;  // "" until finished
+  long long page_count = 0;
+  long long link_count = 0;
+  std::optional<int> overall_score;
+  std::string grade;
+  std::vector<report::CategorySummary> categories;  // display order
+  std::vector<model::SitePhone> phones;
+  std::vector<model::SitePhone> faxes;
+  std::vector<model::SiteEmail> emails;
+  std::vector<model::SiteForm> forms;
+  std::optional<model::ContactPage> contact_page;
+  std::vector<report::ReportFinding> findings;  // in the report's order
+};
+
+class RunStore {
+ public:
+  // Opens `db_file`, creating it when missing, and brings its schema up to date. Fails, naming the
+  // file, when it cannot be opened, is not a SQLite database, or was written by a newer joignable.
+  [[nodiscard]] static Result<RunStore> open(const std::filesystem::path& db_file);
+
+  RunStore(RunStore&&) noexcept;
+  RunStore& operator=(RunStore&&) noexcept;
+  RunStore(const RunStore&) = delete;
+  RunStore& operator=(const RunStore&) = delete;
+  ~RunStore();
+
+  // Records a new, unfinished run and returns its id.
+  [[nodiscard]] Result<long long> begin_run(const target::Target& target,
+                                            const std::string& started_at);
+  // Adds a batch of pages to `run`. A URL stored before for this run is replaced (a resumed crawl
+  // fetches it again). Fails when `run` does not exist.
+  [[nodiscard]] Result<void> add_pages(long long run, const std::vector<crawl::Page>& pages);
+  // Adds a batch of links to `run`; links are not deduplicated.
+  [[nodiscard]] Result<void> add_links(long long run, const std::vector<crawl::Link>& links);
+  // Stores what the report concluded (scores, contact points, findings, finished_at) and marks the
+  // run finished. Fails when `run` does not exist or is already finished.
+  [[nodiscard]] Result<void> finish_run(long long run, const report::Report& report);
+
+  // Every run of `site` (compared as stored by begin_run), newest first.
+  [[nodiscard]] Result<std::vector<RunSummary>> runs_for_site(const std::string& site) const;
+  // Fails when `run` does not exist.
+  [[nodiscard]] Result<StoredRun> load_run(long long run) const;
+  // The pages of `run` in the order they were first added, redirects included.
+  [[nodiscard]] Result<std::vector<crawl::Page>> load_pages(long long run) const;
+
+ private:
+  struct Impl;
+  explicit RunStore(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace joignable::store

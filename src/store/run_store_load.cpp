@@ -1,0 +1,231 @@
+// RunStore's reading side; run_store.cpp opens and writes.
+#include "store/run_store.h"
+
+#include <string>
+#include <utility>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "store/database.h"
+#include "store/run_store_impl.h"
+#include "store/spelling.h"
+#include "store/statement.h"
+
+namespace joignable::store {
+namespace {
+
+long long count_rows(SQLite::Database& db, const char* table, long long run) {
+  SQLite::Statement query(db, std::string("SELECT count(*) FROM ") + table + " WHERE run_id = ?");
+  bind_row(query, run);
+  query.executeStep();
+  return query.getColumn(0).getInt64();
+}
+
+Result<void> read_run_row(SQLite::Database& db, StoredRun& out) {
+  SQLite::Statement query(db,
+                          "SELECT target_name, site, region, lang, target_file, started_at, "
+                          "finished_at, tool_version, overall_score, grade, contact_page_url, "
+                          "contact_page_depth FROM runs WHERE id = ?");
+  bind_row(query, out.id);
+  if (!query.executeStep()) {
+    return make_error(Error::Code::database, "no run " + std::to_string(out.id));
+  }
+  out.target_name = query.getColumn(0).getString();
+  out.site = query.getColumn(1).getString();
+  out.region = query.getColumn(2).getString();
+  out.lang = query.getColumn(3).getString();
+  out.target_file = query.getColumn(4).getString();
+  out.started_at = query.getColumn(5).getString();
+  out.finished_at = text_or_empty(query.getColumn(6));
+  out.tool_version = text_or_empty(query.getColumn(7));
+  out.overall_score = optional_int(query.getColumn(8));
+  out.grade = text_or_empty(query.getColumn(9));
+  if (!query.getColumn(10).isNull()) {
+    out.contact_page =
+        model::ContactPage{query.getColumn(10).getString(), optional_int(query.getColumn(11))};
+  }
+  return {};
+}
+
+std::vector<std::string> read_page_list(SQLite::Statement& query, long long owner) {
+  std::vector<std::string> pages;
+  bind_row(query, owner);
+  while (query.executeStep()) pages.push_back(query.getColumn(0).getString());
+  return pages;
+}
+
+Result<void> read_phones(SQLite::Database& db, StoredRun& out) {
+  SQLite::Statement query(db,
+                          "SELECT id, fax, e164, display, type, tel_link, text_only_somewhere "
+                          "FROM phones WHERE run_id = ? ORDER BY id");
+  SQLite::Statement pages(db,
+                          "SELECT page_url FROM phone_pages WHERE phone_id = ? ORDER BY position");
+  bind_row(query, out.id);
+  while (query.executeStep()) {
+    auto type = parse_phone_type(query.getColumn(4).getString());
+    if (!type) return tl::unexpected(type.error());
+    model::SitePhone phone{query.getColumn(2).getString(),
+                           query.getColumn(3).getString(),
+                           *type,
+                           flag(query.getColumn(5)),
+                           flag(query.getColumn(6)),
+                           read_page_list(pages, query.getColumn(0).getInt64())};
+    (flag(query.getColumn(1)) ? out.faxes : out.phones).push_back(std::move(phone));
+  }
+  return {};
+}
+
+void read_emails(SQLite::Database& db, StoredRun& out) {
+  SQLite::Statement query(db, "SELECT id, address FROM emails WHERE run_id = ? ORDER BY id");
+  SQLite::Statement pages(db,
+                          "SELECT page_url FROM email_pages WHERE email_id = ? ORDER BY position");
+  bind_row(query, out.id);
+  while (query.executeStep()) {
+    out.emails.push_back(model::SiteEmail{query.getColumn(1).getString(),
+                                          read_page_list(pages, query.getColumn(0).getInt64())});
+  }
+}
+
+Result<void> read_forms(SQLite::Database& db, StoredRun& out) {
+  SQLite::Statement query(db,
+                          "SELECT page_url, kind, action, method, fields, has_textarea, "
+                          "has_free_text, unlabelled_fields, captcha, action_http_status, "
+                          "action_net_error, action_error_detail, action_blocked "
+                          "FROM forms WHERE run_id = ? ORDER BY position");
+  bind_row(query, out.id);
+  while (query.executeStep()) {
+    auto kind = parse_form_kind(query.getColumn(1).getString());
+    if (!kind) return tl::unexpected(kind.error());
+    model::SiteForm form;
+    form.page = query.getColumn(0).getString();
+    form.form = extract::FormInfo{*kind,
+                                  query.getColumn(2).getString(),
+                                  query.getColumn(3).getString(),
+                                  query.getColumn(4).getInt(),
+                                  flag(query.getColumn(5)),
+                                  flag(query.getColumn(6)),
+                                  query.getColumn(7).getInt(),
+                                  flag(query.getColumn(8))};
+    if (!query.getColumn(9).isNull()) {
+      auto error = parse_net_error(query.getColumn(10).getString());
+      if (!error) return tl::unexpected(error.error());
+      form.action_status =
+          crawl::FetchStatus{query.getColumn(9).getInt(), *error, query.getColumn(11).getString(),
+                             flag(query.getColumn(12))};
+    }
+    out.forms.push_back(std::move(form));
+  }
+  return {};
+}
+
+Result<void> read_findings(SQLite::Database& db, StoredRun& out) {
+  SQLite::Statement query(db,
+                          "SELECT rule, category, severity, weight, url, message, evidence "
+                          "FROM findings WHERE run_id = ? ORDER BY position");
+  bind_row(query, out.id);
+  while (query.executeStep()) {
+    auto severity = parse_severity(query.getColumn(2).getString());
+    if (!severity) return tl::unexpected(severity.error());
+    out.findings.push_back(report::ReportFinding{
+        query.getColumn(0).getString(), query.getColumn(1).getString(), *severity,
+        query.getColumn(3).getDouble(), query.getColumn(4).getString(),
+        query.getColumn(5).getString(), query.getColumn(6).getString()});
+  }
+  return {};
+}
+
+void read_categories(SQLite::Database& db, StoredRun& out) {
+  SQLite::Statement query(db,
+                          "SELECT category, title, score FROM category_scores WHERE run_id = ? "
+                          "ORDER BY position");
+  bind_row(query, out.id);
+  while (query.executeStep()) {
+    out.categories.push_back(report::CategorySummary{query.getColumn(0).getString(),
+                                                     query.getColumn(1).getString(),
+                                                     optional_int(query.getColumn(2))});
+  }
+}
+
+Result<void> read_pages(SQLite::Database& db, long long run, std::vector<crawl::Page>& out) {
+  SQLite::Statement query(db,
+                          "SELECT id, url, final_url, depth, http_status, net_error, error_detail, "
+                          "blocked, content_type, truncated FROM pages WHERE run_id = ? "
+                          "ORDER BY id");
+  SQLite::Statement hops(db, "SELECT url FROM redirects WHERE page_id = ? ORDER BY hop");
+  bind_row(query, run);
+  while (query.executeStep()) {
+    auto error = parse_net_error(query.getColumn(5).getString());
+    if (!error) return tl::unexpected(error.error());
+    crawl::Page page;
+    page.url = query.getColumn(1).getString();
+    page.final_url = query.getColumn(2).getString();
+    page.depth = optional_int(query.getColumn(3));
+    page.status = crawl::FetchStatus{query.getColumn(4).getInt(), *error,
+                                     query.getColumn(6).getString(), flag(query.getColumn(7))};
+    page.content_type = query.getColumn(8).getString();
+    page.redirects = read_page_list(hops, query.getColumn(0).getInt64());
+    page.truncated = flag(query.getColumn(9));
+    out.push_back(std::move(page));
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<std::vector<RunSummary>> RunStore::runs_for_site(const std::string& site) const {
+  std::vector<RunSummary> runs;
+  auto done = guarded(impl_->file, "cannot list the runs of " + site, [&]() -> Result<void> {
+    // ISO-8601 UTC times sort as text; the id breaks ties between runs started the same second.
+    SQLite::Statement query(*impl_->db,
+                            "SELECT id, started_at, finished_at, overall_score, grade FROM runs "
+                            "WHERE site = ? ORDER BY started_at DESC, id DESC");
+    bind_row(query, site);
+    while (query.executeStep()) {
+      runs.push_back(RunSummary{query.getColumn(0).getInt64(), query.getColumn(1).getString(),
+                                text_or_empty(query.getColumn(2)), optional_int(query.getColumn(3)),
+                                text_or_empty(query.getColumn(4))});
+    }
+    return {};
+  });
+  if (!done) return tl::unexpected(done.error());
+  return runs;
+}
+
+Result<StoredRun> RunStore::load_run(long long run) const {
+  StoredRun out;
+  out.id = run;
+  SQLite::Database& db = *impl_->db;
+  auto done = guarded(impl_->file, "cannot read run " + std::to_string(run), [&]() -> Result<void> {
+    // One read transaction: a writer in another process cannot slip in between the queries.
+    SQLite::Transaction transaction(db);
+    if (auto row = read_run_row(db, out); !row) return row;
+    out.page_count = count_rows(db, "pages", run);
+    out.link_count = count_rows(db, "links", run);
+    read_categories(db, out);
+    if (auto phones = read_phones(db, out); !phones) return phones;
+    read_emails(db, out);
+    if (auto forms = read_forms(db, out); !forms) return forms;
+    if (auto findings = read_findings(db, out); !findings) return findings;
+    transaction.commit();
+    return {};
+  });
+  if (!done) return tl::unexpected(done.error());
+  return out;
+}
+
+Result<std::vector<crawl::Page>> RunStore::load_pages(long long run) const {
+  std::vector<crawl::Page> pages;
+  SQLite::Database& db = *impl_->db;
+  const std::string what = "cannot read the pages of run " + std::to_string(run);
+  auto done = guarded(impl_->file, what, [&]() -> Result<void> {
+    SQLite::Transaction transaction(db);
+    if (auto known = require_run(db, run); !known) return known;
+    if (auto read = read_pages(db, run, pages); !read) return read;
+    transaction.commit();
+    return {};
+  });
+  if (!done) return tl::unexpected(done.error());
+  return pages;
+}
+
+}  // namespace joignable::store

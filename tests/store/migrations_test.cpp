@@ -1,0 +1,121 @@
+#include "store/migrations.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <catch2/catch.hpp>
+
+#include "store/database.h"
+#include "store/run_store.h"
+#include "support/temp_dir.h"
+
+namespace joignable::store {
+namespace {
+
+using testing::TempDir;
+
+int user_version(const std::filesystem::path& file) {
+  SQLite::Database db(file, SQLite::OPEN_READONLY);
+  return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+target::Target acme() {
+  target::Target target;
+  target.name = "Acme";
+  target.site = "http://127.0.0.1:8080/";
+  return target;
+}
+
+TEST_CASE("the schema has one version per migration step", "[store]") {
+  CHECK(latest_schema_version() == 1);
+}
+
+TEST_CASE("opening an empty file migrates it to the latest version", "[store]") {
+  TempDir dir;
+  const auto file = dir / "joignable.db";
+  {
+    auto store = RunStore::open(file);
+    REQUIRE(store);
+  }
+  CHECK(user_version(file) == latest_schema_version());
+  SQLite::Database db(file, SQLite::OPEN_READONLY);
+  for (const char* table : {"runs", "pages", "redirects", "links", "phones", "phone_pages",
+                            "emails", "email_pages", "forms", "findings", "category_scores"}) {
+    INFO(table);
+    CHECK(db.tableExists(table));
+  }
+}
+
+TEST_CASE("reopening a migrated file keeps its data and its version", "[store]") {
+  TempDir dir;
+  const auto file = dir / "joignable.db";
+  long long run = 0;
+  {
+    auto store = RunStore::open(file);
+    REQUIRE(store);
+    auto begun = store->begin_run(acme(), "2026-01-02T03:04:05Z");
+    REQUIRE(begun);
+    run = *begun;
+  }
+  auto store = RunStore::open(file);
+  REQUIRE(store);
+  auto runs = store->runs_for_site("http://127.0.0.1:8080/");
+  REQUIRE(runs);
+  REQUIRE(runs->size() == 1);
+  CHECK(runs->front().id == run);
+  CHECK(runs->front().started_at == "2026-01-02T03:04:05Z");
+  CHECK(user_version(file) == latest_schema_version());
+}
+
+TEST_CASE("a file from a newer joignable is refused and left untouched", "[store]") {
+  TempDir dir;
+  const auto file = dir / "joignable.db";
+  {
+    SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE future (x INTEGER); PRAGMA user_version = 7");
+  }
+  auto store = RunStore::open(file);
+  REQUIRE_FALSE(store);
+  CHECK(store.error().code == Error::Code::database);
+  CHECK(store.error().to_string() ==
+        file.string() + ": schema version 7 is newer than this joignable supports (1)");
+  CHECK(user_version(file) == 7);
+  SQLite::Database db(file, SQLite::OPEN_READONLY);
+  CHECK_FALSE(db.tableExists("runs"));
+}
+
+TEST_CASE("another program's database is refused and left untouched", "[store]") {
+  TempDir dir;
+  const auto file = dir / "joignable.db";
+  {
+    SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE contacts (name TEXT)");
+  }
+  auto store = RunStore::open(file);
+  REQUIRE_FALSE(store);
+  CHECK(store.error().code == Error::Code::database);
+  CHECK(store.error().to_string() ==
+        file.string() + ": not a joignable database (it has tables but no schema version)");
+  CHECK(user_version(file) == 0);
+  SQLite::Database db(file, SQLite::OPEN_READONLY);
+  CHECK_FALSE(db.tableExists("runs"));
+}
+
+TEST_CASE("a failing step leaves the file at its old version", "[store]") {
+  TempDir dir;
+  const auto file = dir / "joignable.db";
+  {
+    auto db = open_database(file);
+    REQUIRE(db);
+    // Room for the first tables only: the step fails halfway through.
+    (*db)->exec("PRAGMA max_page_count = 3");
+    auto migrated = migrate(**db, file.string());
+    REQUIRE_FALSE(migrated);
+    CHECK(migrated.error().to_string() ==
+          file.string() + ": cannot migrate the database: database or disk is full");
+  }
+  CHECK(user_version(file) == 0);
+  SQLite::Database db(file, SQLite::OPEN_READONLY);
+  CHECK_FALSE(db.tableExists("runs"));
+}
+
+}  // namespace
+}  // namespace joignable::store

@@ -1,0 +1,360 @@
+#include "store/run_store.h"
+
+#include <catch2/catch.hpp>
+
+#include "support/temp_dir.h"
+
+namespace joignable::store {
+namespace {
+
+using testing::TempDir;
+
+const std::string kSite = "http://127.0.0.1:8080/";
+
+target::Target acme_target() {
+  target::Target target;
+  target.name = "Acme";
+  target.site = kSite;
+  target.region = "BE";
+  target.lang = "en";
+  target.source_file = "/targets/acme.toml";
+  return target;
+}
+
+std::vector<crawl::Page> acme_pages() {
+  crawl::Page home;
+  home.url = kSite;
+  home.final_url = kSite;
+  home.depth = 0;
+  home.status.http_status = 200;
+  home.content_type = "text/html";
+
+  crawl::Page moved;
+  moved.url = kSite + "old";
+  moved.final_url = kSite + "contact";
+  moved.depth = 1;
+  moved.status.http_status = 200;
+  moved.content_type = "text/html";
+  moved.redirects = {kSite + "tmp", kSite + "contact"};
+  moved.truncated = true;
+
+  crawl::Page dead;
+  dead.url = kSite + "slow";
+  dead.final_url = kSite + "slow";
+  dead.status.error = crawl::NetError::timeout;
+  dead.status.error_detail = "Operation timed out after 30000 milliseconds";
+
+  crawl::Page blocked;
+  blocked.url = kSite + "guarded";
+  blocked.final_url = kSite + "guarded";
+  blocked.depth = 2;
+  blocked.status.http_status = 403;
+  blocked.status.blocked = true;
+  return {home, moved, dead, blocked};
+}
+
+std::vector<crawl::Link> acme_links() {
+  return {
+      {kSite, kSite + "old", crawl::LinkKind::anchor, "Contact", ""},
+      {kSite, kSite + "slow", crawl::LinkKind::anchor, "Slow", "top"},
+      {kSite + "old", kSite, crawl::LinkKind::canonical, "", ""},
+  };
+}
+
+report::Report acme_report() {
+  report::Report report;
+  report.tool_version = "0.1.0";
+  report.finished_at = "2026-01-02T03:10:00Z";
+  report.overall_score = 72;
+  report.grade = "C";
+  report.categories = {
+      {"phone", "Phone", 50}, {"forms", "Forms", 100}, {"listings", "Listings", {}}};
+  model::SiteModel& site = report.site_model;
+  site.phones = {
+      {"+3222345678",
+       "02 234 56 78",
+       extract::PhoneType::fixed_line,
+       true,
+       false,
+       {kSite, kSite + "contact"}},
+      {"+3290012345",
+       "0900 12 345",
+       extract::PhoneType::premium_rate,
+       false,
+       true,
+       {kSite + "contact"}},
+  };
+  site.faxes = {{"+3222345679",
+                 "02 234 56 79",
+                 extract::PhoneType::fixed_line,
+                 false,
+                 true,
+                 {kSite + "contact"}}};
+  site.emails = {{"info@acme.be", {kSite + "contact", kSite}}};
+  model::SiteForm contact_form{
+      kSite + "contact",
+      {extract::FormKind::contact, kSite + "send", "post", 4, true, true, 1, true},
+      crawl::FetchStatus{405, crawl::NetError::none, "", false}};
+  model::SiteForm search_form{
+      kSite,
+      {extract::FormKind::search, kSite + "search", "get", 1, false, false, 0, false},
+      std::nullopt};
+  site.forms = {contact_form, search_form};
+  site.contact_page = model::ContactPage{kSite + "contact", 1};
+  report.findings = {
+      {"phone.premium_rate", "phone", rules::Severity::error, 5, kSite + "contact",
+       "The number 0900 12 345 is premium rate", "+3290012345 (premium_rate)"},
+      {"link.broken_internal", "links", rules::Severity::warning, 2.5, kSite + "slow",
+       "A link leads nowhere", "timeout <script>\"quoted\"</script>"},
+      {"hours.missing", "hours", rules::Severity::info, 0, "", "No opening hours", ""},
+  };
+  return report;
+}
+
+void check_phone(const model::SitePhone& got, const model::SitePhone& want) {
+  CHECK(got.e164 == want.e164);
+  CHECK(got.display == want.display);
+  CHECK(got.type == want.type);
+  CHECK(got.tel_link == want.tel_link);
+  CHECK(got.text_only_somewhere == want.text_only_somewhere);
+  CHECK(got.pages == want.pages);
+}
+
+void check_form(const model::SiteForm& got, const model::SiteForm& want) {
+  CHECK(got.page == want.page);
+  CHECK(got.form.kind == want.form.kind);
+  CHECK(got.form.action == want.form.action);
+  CHECK(got.form.method == want.form.method);
+  CHECK(got.form.fields == want.form.fields);
+  CHECK(got.form.has_textarea == want.form.has_textarea);
+  CHECK(got.form.has_free_text == want.form.has_free_text);
+  CHECK(got.form.unlabelled_fields == want.form.unlabelled_fields);
+  CHECK(got.form.captcha == want.form.captcha);
+  REQUIRE(got.action_status.has_value() == want.action_status.has_value());
+  if (want.action_status) {
+    CHECK(got.action_status->http_status == want.action_status->http_status);
+    CHECK(got.action_status->error == want.action_status->error);
+    CHECK(got.action_status->error_detail == want.action_status->error_detail);
+    CHECK(got.action_status->blocked == want.action_status->blocked);
+  }
+}
+
+void check_finding(const report::ReportFinding& got, const report::ReportFinding& want) {
+  CHECK(got.rule == want.rule);
+  CHECK(got.category == want.category);
+  CHECK(got.severity == want.severity);
+  CHECK(got.weight == want.weight);
+  CHECK(got.url == want.url);
+  CHECK(got.message == want.message);
+  CHECK(got.evidence == want.evidence);
+}
+
+TEST_CASE("a finished run reads back with the values it was written with", "[store]") {
+  TempDir dir;
+  auto store = RunStore::open(dir / "joignable.db");
+  REQUIRE(store);
+  auto run = store->begin_run(acme_target(), "2026-01-02T03:04:05Z");
+  REQUIRE(run);
+  const auto pages = acme_pages();
+  // Two batches, as the crawl hands them over.
+  REQUIRE(store->add_pages(*run, {pages[0], pages[1]}));
+  REQUIRE(store->add_pages(*run, {pages[2], pages[3]}));
+  REQUIRE(store->add_links(*run, acme_links()));
+  const report::Report report = acme_report();
+  REQUIRE(store->finish_run(*run, report));
+
+  auto loaded = store->load_run(*run);
+  REQUIRE(loaded);
+  const StoredRun& got = *loaded;
+  CHECK(got.id == *run);
+  CHECK(got.target_name == "Acme");
+  CHECK(got.site == kSite);
+  CHECK(got.region == "BE");
+  CHECK(got.lang == "en");
+  CHECK(got.target_file == "/targets/acme.toml");
+  CHECK(got.started_at == "2026-01-02T03:04:05Z");
+  CHECK(got.finished_at == "2026-01-02T03:10:00Z");
+  CHECK(got.tool_version == "0.1.0");
+  CHECK(got.page_count == 4);
+  CHECK(got.link_count == 3);
+  CHECK(got.overall_score == 72);
+  CHECK(got.grade == "C");
+
+  REQUIRE(got.categories.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(got.categories[i].id == report.categories[i].id);
+    CHECK(got.categories[i].title == report.categories[i].title);
+    CHECK(got.categories[i].score == report.categories[i].score);
+  }
+  const model::SiteModel& want = report.site_model;
+  REQUIRE(got.phones.size() == 2);
+  check_phone(got.phones[0], want.phones[0]);
+  check_phone(got.phones[1], want.phones[1]);
+  REQUIRE(got.faxes.size() == 1);
+  check_phone(got.faxes[0], want.faxes[0]);
+  REQUIRE(got.emails.size() == 1);
+  CHECK(got.emails[0].address == "info@acme.be");
+  CHECK(got.emails[0].pages == std::vector<std::string>{kSite + "contact", kSite});
+  REQUIRE(got.forms.size() == 2);
+  check_form(got.forms[0], want.forms[0]);
+  check_form(got.forms[1], want.forms[1]);
+  REQUIRE(got.contact_page);
+  CHECK(got.contact_page->url == kSite + "contact");
+  CHECK(got.contact_page->depth == 1);
+  REQUIRE(got.findings.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) check_finding(got.findings[i], report.findings[i]);
+}
+
+TEST_CASE("pages read back in the order they were added, redirects included", "[store]") {
+  TempDir dir;
+  auto store = RunStore::open(dir / "joignable.db");
+  REQUIRE(store);
+  auto run = store->begin_run(acme_target(), "2026-01-02T03:04:05Z");
+  REQUIRE(run);
+  const auto want = acme_pages();
+  REQUIRE(store->add_pages(*run, want));
+
+  auto got = store->load_pages(*run);
+  REQUIRE(got);
+  REQUIRE(got->size() == want.size());
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    INFO(want[i].url);
+    CHECK((*got)[i].url == want[i].url);
+    CHECK((*got)[i].final_url == want[i].final_url);
+    CHECK((*got)[i].depth == want[i].depth);
+    CHECK((*got)[i].status.http_status == want[i].status.http_status);
+    CHECK((*got)[i].status.error == want[i].status.error);
+    CHECK((*got)[i].status.error_detail == want[i].status.error_detail);
+    CHECK((*got)[i].status.blocked == want[i].status.blocked);
+    CHECK((*got)[i].content_type == want[i].content_type);
+    CHECK((*got)[i].redirects == want[i].redirects);
+    CHECK((*got)[i].truncated == want[i].truncated);
+  }
+}
+
+TEST_CASE("a page added again replaces the first one and keeps its place", "[store]") {
+  TempDir dir;
+  auto store = RunStore::open(dir / "joignable.db");
+  REQUIRE(store);
+  auto run = store->begin_run(acme_target(), "2026-01-02T03:04:05Z");
+  REQUIRE(run);
+  auto pages = acme_pages();
+  REQUIRE(store->add_pages(*run, pages));
+  crawl::Page refetched = pages[1];
+  refetched.redirects = {kSite + "contact"};
+  refetched.status.http_status = 503;
+  REQUIRE(store->add_pages(*run, {refetched}));
+
+  auto got = store->load_pages(*run);
+  REQUIRE(got);
+  REQUIRE(got->size() == 4);
+  CHECK((*got)[1].url == kSite + "old");
+  CHECK((*got)[1].status.http_status == 503);
+  CHECK((*got)[1].redirects == std::vector<std::string>{kSite + "contact"});
+}
+
+TEST_CASE("an unfinished run has no finish time, score or contact points", "[store]") {
+  TempDir dir;
+  auto store = RunStore::open(dir / "joignable.db");
+  REQUIRE(store);
+  auto run = store->begin_run(acme_target(), "2026-01-02T03:04:05Z");
+  REQUIRE(run);
+  auto got = store->load_run(*run);
+  REQUIRE(got);
+  CHECK(got->finished_at.empty());
+  CHECK(got->tool_version.empty());
+  CHECK_FALSE(got->overall_score);
+  CHECK(got->grade.empty());
+  CHECK(got->page_count == 0);
+  CHECK(got->phones.empty());
+  CHECK_FALSE(got->contact_page);
+}
+
+TEST_CASE("a run is finished only once", "[store]") {
+  TempDir dir;
+  auto store = RunStore::open(dir / "joignable.db");
+  REQUIRE(store);
+  auto run = store->begin_run(acme_target(), "2026-01-02T03:04:05Z");
+  REQUIRE(run);
+  REQUIRE(store->finish_run(*run, acme_report()));
+  auto again = store->finish_run(*run, acme_report());
+  REQUIRE_FALSE(again);
+  CHECK(again.error().code == Error::Code::database);
+  CHECK(again.error().message == "run " + std::to_string(*run) + " is already finished");
+  auto got = store->load_run(*run);
+  REQUIRE(got);
+  CHECK(got->phones.size() == 2);
+  CHECK(got->findings.size() == 3);
+}
+
+TEST_CASE("writing to or reading a run that does not exist is an error", "[store]") {
+  TempDir dir;
+  const auto file = dir / "joignable.db";
+  auto store = RunStore::open(file);
+  REQUIRE(store);
+  auto pages = store->add_pages(42, acme_pages());
+  REQUIRE_FALSE(pages);
+  CHECK(pages.error().to_string() == file.string() + ": no run 42");
+  auto links = store->add_links(42, acme_links());
+  REQUIRE_FALSE(links);
+  CHECK(links.error().message == "no run 42");
+  auto finished = store->finish_run(42, acme_report());
+  REQUIRE_FALSE(finished);
+  CHECK(finished.error().message == "no run 42");
+  auto loaded = store->load_run(42);
+  REQUIRE_FALSE(loaded);
+  CHECK(loaded.error().message == "no run 42");
+  auto loaded_pages = store->load_pages(42);
+  REQUIRE_FALSE(loaded_pages);
+  CHECK(loaded_pages.error().message == "no run 42");
+}
+
+TEST_CASE("runs of a site are listed newest first", "[store]") {
+  TempDir dir;
+  auto store = RunStore::open(dir / "joignable.db");
+  REQUIRE(store);
+  target::Target other = acme_target();
+  other.site = "http://127.0.0.1:9090/";
+  REQUIRE(store->begin_run(other, "2026-03-01T00:00:00Z"));
+  // Out of order on purpose, and two in the same second: the later id comes first.
+  const std::vector<std::string> starts = {"2026-01-05T10:00:00Z", "2026-01-01T10:00:00Z",
+                                           "2026-02-01T10:00:00Z", "2026-02-01T10:00:00Z"};
+  std::vector<long long> ids;
+  for (const auto& start : starts) {
+    auto run = store->begin_run(acme_target(), start);
+    REQUIRE(run);
+    ids.push_back(*run);
+  }
+  REQUIRE(store->finish_run(ids[0], acme_report()));
+
+  auto runs = store->runs_for_site(kSite);
+  REQUIRE(runs);
+  REQUIRE(runs->size() == 4);
+  CHECK((*runs)[0].id == ids[3]);
+  CHECK((*runs)[1].id == ids[2]);
+  CHECK((*runs)[2].id == ids[0]);
+  CHECK((*runs)[3].id == ids[1]);
+  CHECK((*runs)[2].finished_at == "2026-01-02T03:10:00Z");
+  CHECK((*runs)[2].overall_score == 72);
+  CHECK((*runs)[2].grade == "C");
+  CHECK((*runs)[0].finished_at.empty());
+  CHECK_FALSE((*runs)[0].overall_score);
+  CHECK((*runs)[0].grade.empty());
+
+  auto none = store->runs_for_site("http://127.0.0.1:1/");
+  REQUIRE(none);
+  CHECK(none->empty());
+}
+
+TEST_CASE("a moved store keeps working", "[store]") {
+  TempDir dir;
+  auto opened = RunStore::open(dir / "joignable.db");
+  REQUIRE(opened);
+  RunStore store = std::move(*opened);
+  auto run = store.begin_run(acme_target(), "2026-01-02T03:04:05Z");
+  REQUIRE(run);
+  CHECK(*run == 1);
+}
+
+}  // namespace
+}  // namespace joignable::store
