@@ -1,0 +1,191 @@
+#include "model/derive.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <set>
+#include <span>
+#include <tuple>
+
+#include "util/url.h"
+
+namespace joignable::model {
+namespace {
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool contains_any(std::string_view haystack, std::span<const std::string_view> needles) {
+  return std::any_of(needles.begin(), needles.end(), [&](std::string_view needle) {
+    return haystack.find(needle) != std::string_view::npos;
+  });
+}
+
+// Home first, then by click depth (pages without one last), then by URL: a stable order that
+// does not depend on which fetch finished first.
+bool page_order(const PageSummary& a, const PageSummary& b) {
+  const int depth_a = a.depth.value_or(1 << 30);
+  const int depth_b = b.depth.value_or(1 << 30);
+  return std::tie(depth_a, a.url) < std::tie(depth_b, b.url);
+}
+
+void add_page_once(std::vector<std::string>& pages, const std::string& url) {
+  if (std::find(pages.begin(), pages.end(), url) == pages.end()) pages.push_back(url);
+}
+
+void add_phone(std::vector<SitePhone>& phones, const extract::PhoneMention& mention,
+               const std::string& page) {
+  auto it = std::find_if(phones.begin(), phones.end(),
+                         [&](const SitePhone& p) { return p.e164 == mention.e164; });
+  if (it == phones.end()) {
+    SitePhone phone;
+    phone.e164 = mention.e164;
+    phone.display = mention.display;
+    phone.type = mention.type;
+    it = phones.insert(phones.end(), std::move(phone));
+  }
+  it->tel_link = it->tel_link || mention.tel_link;
+  it->text_only_somewhere = it->text_only_somewhere || !mention.tel_link;
+  add_page_once(it->pages, page);
+}
+
+bool same_form(const extract::FormInfo& a, const extract::FormInfo& b) {
+  return std::tie(a.kind, a.action, a.method, a.fields, a.has_textarea, a.has_free_text,
+                  a.unlabelled_fields, a.captcha) ==
+         std::tie(b.kind, b.action, b.method, b.fields, b.has_textarea, b.has_free_text,
+                  b.unlabelled_fields, b.captcha);
+}
+
+void add_contacts(SiteModel& model, const std::string& page, const extract::PageContacts& found) {
+  for (const auto& mention : found.phones) {
+    add_phone(mention.fax ? model.faxes : model.phones, mention, page);
+  }
+  for (const auto& invalid : found.invalid_phones) model.invalid_phones.push_back({page, invalid});
+  for (const auto& address : found.emails) {
+    auto it = std::find_if(model.emails.begin(), model.emails.end(),
+                           [&](const SiteEmail& e) { return e.address == address; });
+    if (it == model.emails.end()) it = model.emails.insert(model.emails.end(), {address, {}});
+    add_page_once(it->pages, page);
+  }
+  // A form in a shared footer is one form, not one per page: keep its first page.
+  for (const auto& form : found.forms) {
+    const bool seen = std::any_of(model.forms.begin(), model.forms.end(),
+                                  [&](const SiteForm& f) { return same_form(f.form, form); });
+    if (!seen) model.forms.push_back({page, form, std::nullopt});
+  }
+}
+
+// The status of every URL the crawl fetched or checked, by normalised URL.
+std::map<std::string, crawl::FetchStatus> statuses(const crawl::CrawlResult& crawl) {
+  std::map<std::string, crawl::FetchStatus> by_url;
+  for (const auto& page : crawl.pages) by_url.emplace(page.url, page.status);
+  for (const auto& check : crawl.checks) by_url.emplace(check.url, check.status);
+  return by_url;
+}
+
+// Broken links with the pages that link them. A URL reached only as a form action is the
+// business of form.action_broken, not of the link rules.
+std::vector<BrokenLink> broken_links(const crawl::CrawlResult& crawl, const std::string& site) {
+  std::map<std::string, std::set<std::string>> sources;
+  for (const auto& link : crawl.links) {
+    if (link.kind != crawl::LinkKind::form_action) sources[link.to].insert(link.from);
+  }
+  std::vector<BrokenLink> broken;
+  auto consider = [&](const std::string& url, const crawl::FetchStatus& status, bool internal) {
+    auto found = sources.find(url);
+    if (!status.is_broken() || found == sources.end()) return;
+    broken.push_back({url, status, internal, {found->second.begin(), found->second.end()}});
+  };
+  for (const auto& page : crawl.pages) consider(page.url, page.status, true);
+  for (const auto& check : crawl.checks) {
+    consider(check.url, check.status, check.internal || util::same_site(site, check.url));
+  }
+  std::sort(broken.begin(), broken.end(),
+            [](const BrokenLink& a, const BrokenLink& b) { return a.url < b.url; });
+  return broken;
+}
+
+std::optional<ContactPage> find_contact_page(const SiteModel& model,
+                                             const crawl::CrawlResult& crawl) {
+  std::set<std::string> named_by_links;
+  for (const auto& link : crawl.links) {
+    if (link.kind == crawl::LinkKind::anchor && looks_like_contact_text(link.text)) {
+      named_by_links.insert(link.to);
+    }
+  }
+  // model.pages is in page_order, so the first match is the shallowest.
+  for (const auto& page : model.pages) {
+    if (page.url == model.site || !page.status.is_ok()) continue;
+    if (named_by_links.contains(page.url) || looks_like_contact_url(page.url)) {
+      return ContactPage{page.url, page.depth};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool looks_like_contact_text(std::string_view text) {
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "contact", "nous joindre", "joindre", "service client", "service-client", "kontakt",
+      "contacto", "contáctenos", "contatti", "contattaci", "customer service", "get in touch"};
+  return contains_any(lower_ascii(text), kWords);
+}
+
+bool looks_like_contact_url(std::string_view url) {
+  static constexpr std::array<std::string_view, 6> kWords = {
+      "contact", "nous-joindre", "service-client", "kontakt", "contatti", "contacto"};
+  const std::string path = lower_ascii(url.substr(std::min(url.size(), url.find("//") + 2)));
+  const auto slash = path.find('/');
+  return slash != std::string::npos && contains_any(path.substr(slash), kWords);
+}
+
+SiteModel derive_site_model(const std::string& site, const std::string& region,
+                            const crawl::CrawlResult& crawl,
+                            const std::map<std::string, extract::PageAnalysis>& analyses) {
+  SiteModel model;
+  model.site = site;
+  model.region = region;
+  if (!crawl.pages.empty()) {
+    model.home_status = crawl.pages.front().status;
+    model.home_reachable = model.home_status.is_ok();
+  }
+  for (const auto& page : crawl.pages) {
+    auto analysis = analyses.find(page.url);
+    model.pages.push_back({page.url, page.status, page.depth, page.content_type,
+                           analysis != analyses.end() ? analysis->second.title : std::string()});
+  }
+  if (!model.pages.empty()) std::sort(model.pages.begin() + 1, model.pages.end(), page_order);
+
+  for (const auto& page : model.pages) {
+    auto analysis = analyses.find(page.url);
+    if (analysis == analyses.end()) continue;
+    add_contacts(model, page.url, analysis->second.contacts);
+    const auto& phones = analysis->second.contacts.phones;
+    const bool shows_phone =
+        std::any_of(phones.begin(), phones.end(), [](const auto& p) { return !p.fax; });
+    if (shows_phone && page.depth &&
+        (!model.first_phone_depth || *page.depth < *model.first_phone_depth)) {
+      model.first_phone_depth = page.depth;
+    }
+  }
+  const auto status_by_url = statuses(crawl);
+  for (auto& form : model.forms) {
+    auto action = util::normalize(form.form.action);
+    if (!action) continue;
+    if (auto it = status_by_url.find(*action); it != status_by_url.end()) {
+      form.action_status = it->second;
+    }
+  }
+  model.broken_links = broken_links(crawl, site);
+  for (const auto& check : crawl.checks) {
+    if (check.status.blocked) model.blocked_links.push_back(check);
+  }
+  model.contact_page = find_contact_page(model, crawl);
+  return model;
+}
+
+}  // namespace joignable::model

@@ -1,0 +1,25 @@
+// Builds the SiteModel from the crawl and each page's extraction: contact points aggregated over
+// the site (one entry per number or address, with every page it is on), broken links with their
+// source pages, the contact page and its click depth. Deterministic: the same inputs give the
+// same model whatever order the pages were fetched in. Pure; thread-compatible.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "crawl/page.h"
+#include "extract/contact_points.h"
+#include "model/site_model.h"
+
+namespace joignable::model {
+
+// `analyses` holds the extraction of each HTML page of the site, keyed by Page::url.
+SiteModel derive_site_model(const std::string& site, const std::string& region,
+                            const crawl::CrawlResult& crawl,
+                            const std::map<std::string, extract::PageAnalysis>& analyses);
+
+// Whether a link text or URL names a contact page, in fr/en/de/es/it/nl.
+bool looks_like_contact_text(std::string_view text);
+bool looks_like_contact_url(std::string_view url);
+
+}  // namespace joignable::model

@@ -1,0 +1,130 @@
+#include "model/derive.h"
+
+#include <catch2/catch.hpp>
+
+namespace joignable::model {
+namespace {
+
+const std::string kHome = "http://127.0.0.1:8080/";
+
+crawl::Page page(const std::string& path, std::optional<int> depth, int status = 200) {
+  crawl::Page p;
+  p.url = p.final_url = kHome + path;
+  p.depth = depth;
+  p.status.http_status = status;
+  p.content_type = "text/html";
+  return p;
+}
+
+crawl::Link link(const std::string& from, const std::string& to, std::string text = {},
+                 crawl::LinkKind kind = crawl::LinkKind::anchor) {
+  return {kHome + from, to.starts_with("http") ? to : kHome + to, kind, std::move(text), {}};
+}
+
+extract::PhoneMention phone(std::string e164, extract::PhoneType type, bool tel, bool fax = false) {
+  return {std::move(e164), "01 42 68 53 00", type, tel, fax};
+}
+
+}  // namespace
+
+TEST_CASE("contact points are aggregated over the site with every page", "[model]") {
+  crawl::CrawlResult crawl;
+  crawl.pages = {page("", 0), page("b.html", 1), page("a.html", 1)};
+  std::map<std::string, extract::PageAnalysis> analyses;
+  analyses[kHome].contacts.phones = {phone("+33142685300", extract::PhoneType::fixed_line, true),
+                                     phone("+33142685301", extract::PhoneType::fixed_line, false,
+                                           true)};
+  analyses[kHome + "a.html"].contacts.phones = {
+      phone("+33142685300", extract::PhoneType::fixed_line, false)};
+  analyses[kHome + "a.html"].contacts.emails = {"contact@example.fr"};
+  analyses[kHome + "b.html"].contacts.emails = {"contact@example.fr"};
+
+  const SiteModel model = derive_site_model(kHome, "FR", crawl, analyses);
+  CHECK(model.home_reachable);
+  REQUIRE(model.pages.size() == 3);
+  CHECK(model.pages[1].url == kHome + "a.html");  // sorted by depth, then URL
+  REQUIRE(model.phones.size() == 1);
+  CHECK(model.phones[0].pages == std::vector<std::string>{kHome, kHome + "a.html"});
+  CHECK(model.phones[0].tel_link);
+  CHECK(model.phones[0].text_only_somewhere);
+  REQUIRE(model.faxes.size() == 1);
+  CHECK(model.faxes[0].e164 == "+33142685301");
+  REQUIRE(model.emails.size() == 1);
+  CHECK(model.emails[0].pages == std::vector<std::string>{kHome + "a.html", kHome + "b.html"});
+  CHECK(model.first_phone_depth == 0);
+}
+
+TEST_CASE("a broken link is reported once with every page that links it", "[model]") {
+  crawl::CrawlResult crawl;
+  crawl.pages = {page("", 0), page("a.html", 1), page("gone.html", 1, 404)};
+  crawl.links = {link("", "a.html"), link("", "gone.html"), link("a.html", "gone.html"),
+                 link("a.html", "http://127.0.0.2:9/x")};
+  crawl::LinkCheck external{"http://127.0.0.2:9/x", {}, false};
+  external.status.error = crawl::NetError::connect;
+  crawl.checks = {external};
+
+  const SiteModel model = derive_site_model(kHome, "FR", crawl, {});
+  REQUIRE(model.broken_links.size() == 2);
+  CHECK(model.broken_links[0].url == kHome + "gone.html");
+  CHECK(model.broken_links[0].internal);
+  CHECK(model.broken_links[0].found_on == std::vector<std::string>{kHome, kHome + "a.html"});
+  CHECK(model.broken_links[1].url == "http://127.0.0.2:9/x");
+  CHECK_FALSE(model.broken_links[1].internal);
+}
+
+TEST_CASE("a form action reached only by the form is not a broken link", "[model]") {
+  crawl::CrawlResult crawl;
+  crawl.pages = {page("", 0), page("contact.html", 1)};
+  crawl.links = {link("", "contact.html", "Contact"),
+                 link("contact.html", "send", {}, crawl::LinkKind::form_action)};
+  crawl::LinkCheck action{kHome + "send", {}, true};
+  action.status.http_status = 404;
+  crawl.checks = {action};
+  std::map<std::string, extract::PageAnalysis> analyses;
+  extract::FormInfo form;
+  form.kind = extract::FormKind::contact;
+  form.action = kHome + "send";
+  analyses[kHome + "contact.html"].contacts.forms = {form};
+
+  const SiteModel model = derive_site_model(kHome, "FR", crawl, analyses);
+  CHECK(model.broken_links.empty());
+  REQUIRE(model.forms.size() == 1);
+  REQUIRE(model.forms[0].action_status.has_value());
+  CHECK(model.forms[0].action_status->http_status == 404);
+}
+
+TEST_CASE("the contact page is found by link text or URL, shallowest first", "[model]") {
+  crawl::CrawlResult crawl;
+  crawl.pages = {page("", 0), page("deep/contact.html", 3), page("joindre.html", 2)};
+  crawl.links = {link("", "joindre.html", "Nous joindre")};
+  const SiteModel model = derive_site_model(kHome, "FR", crawl, {});
+  REQUIRE(model.contact_page.has_value());
+  CHECK(model.contact_page->url == kHome + "joindre.html");
+  CHECK(model.contact_page->depth == 2);
+
+  crawl.links.clear();
+  crawl.pages = {page("", 0), page("about.html", 1)};
+  CHECK_FALSE(derive_site_model(kHome, "FR", crawl, {}).contact_page.has_value());
+}
+
+TEST_CASE("an unreachable home page makes an unreachable model", "[model]") {
+  crawl::CrawlResult crawl;
+  crawl.pages = {page("", 0, 0)};
+  crawl.pages[0].status.error = crawl::NetError::connect;
+  const SiteModel model = derive_site_model(kHome, "FR", crawl, {});
+  CHECK_FALSE(model.home_reachable);
+  CHECK(model.home_status.error == crawl::NetError::connect);
+}
+
+TEST_CASE("contact words are recognised in several languages", "[model]") {
+  for (const char* text : {"Contact", "Contactez-nous", "Nous joindre", "Service client",
+                           "Kontakt", "Contatti"}) {
+    CAPTURE(text);
+    CHECK(looks_like_contact_text(text));
+  }
+  CHECK_FALSE(looks_like_contact_text("Nos produits"));
+  CHECK(looks_like_contact_url("https://example.fr/nous-contacter/"));
+  CHECK_FALSE(looks_like_contact_url("https://contact.example.fr/produits"));
+}
+
+}  // namespace joignable::model
