@@ -16,7 +16,14 @@ struct RuleResult {
   Outcome outcome;
 };
 
-// One result per declared rule that is not disabled by the target, in catalogue order.
+// Runs `function` as the implementation of `rule`. An exception escaping it becomes an `error`
+// outcome naming the rule and the exception's message; evaluate() calls this for every rule.
+Outcome run_rule(RuleFunction function, const RuleDeclaration& rule, const model::SiteModel& site,
+                 const RuleOptions& options);
+
+// One result per declared rule that is not disabled by the target, in catalogue order. Options are
+// the declaration's, each overridden by target.rule_options[rule id]; a declared id without a
+// registered function gives an `error` outcome.
 std::vector<RuleResult> evaluate(const Catalogue& catalogue, const model::SiteModel& site,
                                  const target::Target& target);
 

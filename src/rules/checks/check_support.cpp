@@ -1,0 +1,70 @@
+#include "rules/checks/check_support.h"
+
+#include <algorithm>
+#include <cmath>
+#include <variant>
+
+namespace joignable::rules::checks {
+
+std::string status_text(const crawl::FetchStatus& status) {
+  if (status.http_status > 0) return "HTTP " + std::to_string(status.http_status);
+  if (status.error != crawl::NetError::none) return std::string(crawl::to_string(status.error));
+  return "no answer";
+}
+
+std::string status_evidence(const crawl::FetchStatus& status) {
+  std::string text = status_text(status);
+  if (!status.error_detail.empty()) text += ": " + status.error_detail;
+  return text;
+}
+
+const std::string& home_url(const model::SiteModel& site) {
+  return site.pages.empty() ? site.site : site.pages.front().url;
+}
+
+bool includes_home(const model::SiteModel& site, const std::vector<std::string>& pages) {
+  return std::any_of(pages.begin(), pages.end(), [&](const std::string& page) {
+    return page == site.site || page == home_url(site);
+  });
+}
+
+std::optional<int> depth_of(const model::SiteModel& site, const std::string& url) {
+  for (const auto& page : site.pages) {
+    if (page.url == url) return page.depth;
+  }
+  return std::nullopt;
+}
+
+std::string list_pages(const std::vector<std::string>& pages, size_t shown) {
+  std::string text;
+  for (size_t i = 0; i < pages.size() && i < shown; ++i) {
+    if (i > 0) text += ", ";
+    text += pages[i];
+  }
+  if (pages.size() > shown) text += " (+" + std::to_string(pages.size() - shown) + " more)";
+  return text;
+}
+
+Outcome fail_if_any(std::vector<Finding> findings) {
+  return findings.empty() ? Outcome::passed() : Outcome::failed(std::move(findings));
+}
+
+Outcome rule_error(std::string message) {
+  Outcome outcome;
+  outcome.status = Outcome::Status::error;
+  outcome.error_message = std::move(message);
+  return outcome;
+}
+
+tl::expected<long long, Outcome> int_option(const RuleOptions& options, const std::string& name) {
+  auto it = options.find(name);
+  if (it == options.end()) return tl::unexpected(rule_error("option " + name + ": missing"));
+  if (const auto* integer = std::get_if<long long>(&it->second)) return *integer;
+  const auto* number = std::get_if<double>(&it->second);
+  if (number != nullptr && std::trunc(*number) == *number && std::abs(*number) < 1e15) {
+    return static_cast<long long>(*number);
+  }
+  return tl::unexpected(rule_error("option " + name + ": must be a whole number"));
+}
+
+}  // namespace joignable::rules::checks

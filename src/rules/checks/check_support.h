@@ -1,0 +1,45 @@
+// Small helpers shared by the rule functions of checks/: how a fetch status, a page list or the
+// home page is described in a Finding, and how an option is read. Internal to checks/; pure
+// functions, thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+#include "crawl/page.h"
+#include "model/site_model.h"
+#include "rules/outcome.h"
+
+namespace joignable::rules::checks {
+
+// "HTTP 404", or the network error as spelled in report.json ("timeout", "dns"...), for {status}.
+std::string status_text(const crawl::FetchStatus& status);
+
+// status_text followed by libcurl's detail when there is one, for the evidence.
+std::string status_evidence(const crawl::FetchStatus& status);
+
+// The home page's URL: pages[0] when the crawl got that far, else the target's site.
+const std::string& home_url(const model::SiteModel& site);
+
+// Whether `pages` holds the home page.
+bool includes_home(const model::SiteModel& site, const std::vector<std::string>& pages);
+
+// The click depth of a crawled page; nullopt when it has none or was not crawled.
+std::optional<int> depth_of(const model::SiteModel& site, const std::string& url);
+
+// Up to `shown` URLs joined by ", ", then "(+N more)" for the rest: bounded evidence.
+std::string list_pages(const std::vector<std::string>& pages, size_t shown = 5);
+
+// `findings` as a failure, or a pass when there are none.
+Outcome fail_if_any(std::vector<Finding> findings);
+
+// An `error` outcome, for a rule that cannot run as configured (a mistyped option).
+Outcome rule_error(std::string message);
+
+// The integer option `name`: a whole number, or an error outcome saying what is wrong.
+tl::expected<long long, Outcome> int_option(const RuleOptions& options, const std::string& name);
+
+}  // namespace joignable::rules::checks

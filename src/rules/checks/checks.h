@@ -1,0 +1,38 @@
+// The rule functions, one per declared id, grouped by the category file that implements them
+// (checks/<category>_checks.cpp). Each reads only the SiteModel and its resolved options, never
+// does I/O and never formats user text: findings carry raw fields for the message templates.
+// Unless stated, a rule is not applicable when the home page could not be fetched. Pure
+// functions; thread-safe.
+#pragma once
+
+#include "rules/outcome.h"
+
+namespace joignable::rules::checks {
+
+// links: the home page answers, and links lead somewhere.
+Outcome check_site_unreachable(const RuleInput& in);  // applies even when the home page failed
+Outcome check_link_broken_internal(const RuleInput& in);
+Outcome check_link_broken_external(const RuleInput& in);
+Outcome check_link_blocked(const RuleInput& in);
+
+// phone: a number can be found, is valid, clickable and not surcharged.
+Outcome check_phone_missing(const RuleInput& in);
+Outcome check_phone_not_on_home(const RuleInput& in);  // not applicable without any phone
+Outcome check_phone_premium_rate(const RuleInput& in);
+Outcome check_phone_invalid(const RuleInput& in);
+Outcome check_phone_no_tel_link(const RuleInput& in);  // not applicable without any phone
+
+// navigation: the contact page exists and is close to the home page.
+Outcome check_contact_page_missing(const RuleInput& in);
+// Option max_depth (integer). Not applicable with neither a contact page nor a phone.
+Outcome check_contact_deep(const RuleInput& in);
+
+// forms: the customer can write, in their own words, safely.
+Outcome check_form_missing(const RuleInput& in);
+Outcome check_form_action_broken(
+    const RuleInput& in);                              // needs a contact form with a checked action
+Outcome check_form_no_free_text(const RuleInput& in);  // needs a contact form
+Outcome check_form_unlabelled_field(const RuleInput& in);  // needs a form of any kind
+Outcome check_form_insecure(const RuleInput& in);          // needs a form of any kind
+
+}  // namespace joignable::rules::checks

@@ -1,0 +1,121 @@
+// Rules of the "phone" category (rules/phone.toml): a number can be found from the home page, is
+// valid, can be called with a tap and costs no more than an ordinary call. Faxes never count.
+#include <climits>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rules/checks/check_support.h"
+#include "rules/checks/checks.h"
+
+namespace joignable::rules::checks {
+namespace {
+
+// The page showing a phone that is the fewest clicks from the home page (pages without a depth
+// last), with its phone: what a customer is most likely to find first.
+std::pair<const model::SitePhone*, std::string> shallowest_phone(const model::SiteModel& site) {
+  std::pair<const model::SitePhone*, std::string> best{nullptr, {}};
+  int best_depth = INT_MAX;
+  for (const auto& phone : site.phones) {
+    for (const auto& page : phone.pages) {
+      int depth = depth_of(site, page).value_or(INT_MAX - 1);
+      if (depth < best_depth) {
+        best = {&phone, page};
+        best_depth = depth;
+      }
+    }
+  }
+  return best;
+}
+
+std::string first_page(const model::SitePhone& phone) {
+  return phone.pages.empty() ? std::string() : phone.pages.front();
+}
+
+}  // namespace
+
+Outcome check_phone_missing(const RuleInput& in) {
+  if (!in.site.home_reachable) return Outcome::not_applicable();
+  if (!in.site.phones.empty()) return Outcome::passed();
+  Finding finding;
+  finding.url = home_url(in.site);
+  finding.evidence =
+      "no phone number on " + std::to_string(in.site.pages.size()) + " crawled pages";
+  finding.fields = {{"pages_count", std::to_string(in.site.pages.size())}};
+  return Outcome::failed({std::move(finding)});
+}
+
+Outcome check_phone_not_on_home(const RuleInput& in) {
+  if (!in.site.home_reachable || in.site.phones.empty()) return Outcome::not_applicable();
+  for (const auto& phone : in.site.phones) {
+    if (includes_home(in.site, phone.pages)) return Outcome::passed();
+  }
+  auto [phone, page] = shallowest_phone(in.site);
+  if (phone == nullptr) phone = &in.site.phones.front();
+  Finding finding;
+  finding.url = home_url(in.site);
+  finding.evidence = "no phone number on the home page; " + phone->e164 + " first on " + page;
+  finding.fields = {{"url", home_url(in.site)},
+                    {"number", phone->display},
+                    {"e164", phone->e164},
+                    {"found_on", page}};
+  return Outcome::failed({std::move(finding)});
+}
+
+Outcome check_phone_premium_rate(const RuleInput& in) {
+  if (!in.site.home_reachable) return Outcome::not_applicable();
+  std::vector<Finding> findings;
+  for (const auto& phone : in.site.phones) {
+    if (!extract::is_surcharged(phone.type)) continue;
+    const std::string type(extract::to_string(phone.type));
+    Finding finding;
+    finding.url = first_page(phone);
+    finding.evidence = phone.e164 + " is " + type + "; shown on " + list_pages(phone.pages);
+    finding.fields = {{"number", phone.display},
+                      {"e164", phone.e164},
+                      {"type", type},
+                      {"found_on", first_page(phone)},
+                      {"pages_count", std::to_string(phone.pages.size())}};
+    findings.push_back(std::move(finding));
+  }
+  return fail_if_any(std::move(findings));
+}
+
+Outcome check_phone_invalid(const RuleInput& in) {
+  if (!in.site.home_reachable) return Outcome::not_applicable();
+  std::vector<Finding> findings;
+  for (const auto& invalid : in.site.invalid_phones) {
+    Finding finding;
+    finding.url = invalid.page;
+    finding.evidence = (invalid.phone.from_tel_link ? "tel: link " : "text ") + invalid.phone.raw +
+                       " is not a valid number for region " + in.site.region;
+    finding.fields = {{"raw", invalid.phone.raw},
+                      {"url", invalid.page},
+                      {"region", in.site.region},
+                      {"source", invalid.phone.from_tel_link ? "tel" : "text"}};
+    findings.push_back(std::move(finding));
+  }
+  return fail_if_any(std::move(findings));
+}
+
+Outcome check_phone_no_tel_link(const RuleInput& in) {
+  if (!in.site.home_reachable || in.site.phones.empty()) return Outcome::not_applicable();
+  std::vector<Finding> findings;
+  for (const auto& phone : in.site.phones) {
+    if (phone.tel_link && !phone.text_only_somewhere) continue;
+    Finding finding;
+    // Without any tel: link every page is concerned; otherwise the model does not say which one.
+    if (!phone.tel_link || phone.pages.size() == 1) finding.url = first_page(phone);
+    finding.evidence = phone.e164 +
+                       (phone.tel_link ? " shown as text only on some of: "
+                                       : " never linked with tel:, shown on: ") +
+                       list_pages(phone.pages);
+    finding.fields = {{"number", phone.display},
+                      {"e164", phone.e164},
+                      {"pages_count", std::to_string(phone.pages.size())}};
+    findings.push_back(std::move(finding));
+  }
+  return fail_if_any(std::move(findings));
+}
+
+}  // namespace joignable::rules::checks

@@ -1,0 +1,52 @@
+#include "rules/registry.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "rules/checks/checks.h"
+
+namespace joignable::rules {
+namespace {
+
+// Sorted by id (checked at compile time); one line per rule declared in rules/*.toml.
+constexpr RegisteredRule kRules[] = {
+    {"contact.deep", checks::check_contact_deep},
+    {"contact.page_missing", checks::check_contact_page_missing},
+    {"form.action_broken", checks::check_form_action_broken},
+    {"form.insecure", checks::check_form_insecure},
+    {"form.missing", checks::check_form_missing},
+    {"form.no_free_text", checks::check_form_no_free_text},
+    {"form.unlabelled_field", checks::check_form_unlabelled_field},
+    {"link.blocked", checks::check_link_blocked},
+    {"link.broken_external", checks::check_link_broken_external},
+    {"link.broken_internal", checks::check_link_broken_internal},
+    {"phone.invalid", checks::check_phone_invalid},
+    {"phone.missing", checks::check_phone_missing},
+    {"phone.no_tel_link", checks::check_phone_no_tel_link},
+    {"phone.not_on_home", checks::check_phone_not_on_home},
+    {"phone.premium_rate", checks::check_phone_premium_rate},
+    {"site.unreachable", checks::check_site_unreachable},
+};
+
+constexpr bool by_id(const RegisteredRule& a, const RegisteredRule& b) { return a.id < b.id; }
+
+static_assert(std::is_sorted(std::begin(kRules), std::end(kRules), by_id),
+              "kRules must stay sorted by id");
+static_assert(std::adjacent_find(std::begin(kRules), std::end(kRules),
+                                 [](const RegisteredRule& a, const RegisteredRule& b) {
+                                   return a.id == b.id;
+                                 }) == std::end(kRules),
+              "kRules must not list an id twice");
+
+}  // namespace
+
+std::span<const RegisteredRule> registered_rules() { return kRules; }
+
+RuleFunction find_rule_function(std::string_view id) {
+  const auto* it = std::lower_bound(
+      std::begin(kRules), std::end(kRules), id,
+      [](const RegisteredRule& rule, std::string_view key) { return rule.id < key; });
+  return it != std::end(kRules) && it->id == id ? it->function : nullptr;
+}
+
+}  // namespace joignable::rules
