@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/site_model.h"
@@ -55,5 +56,8 @@ struct Report {
   std::vector<ReportFinding> findings;  // most urgent first: severity, then weight, then rule id
   std::vector<RuleSummary> rules;       // catalogue order
 };
+
+// "pass", "fail", "not_applicable", "error": the spelling of report.json's rules[].status.
+std::string_view to_string(rules::Outcome::Status status);
 
 }  // namespace joignable::report

@@ -1,0 +1,98 @@
+#include "report/build_report.h"
+
+#include <algorithm>
+#include <cassert>
+#include <tuple>
+#include <utility>
+
+#include "rules/message.h"
+#include "util/build_info.h"
+
+namespace joignable::report {
+namespace {
+
+std::vector<CategorySummary> categories_of(const rules::Catalogue& catalogue,
+                                           const score::Scores& scores, const std::string& lang) {
+  std::vector<CategorySummary> categories;
+  for (const rules::CategoryDeclaration& declared : catalogue.categories) {
+    CategorySummary category{declared.id, declared.title.in(lang), std::nullopt};
+    if (const auto found = scores.categories.find(declared.id); found != scores.categories.end()) {
+      category.score = found->second;
+    }
+    categories.push_back(std::move(category));
+  }
+  return categories;
+}
+
+std::vector<ListingSummary> listings_of(const target::Target& target) {
+  std::vector<ListingSummary> listings;
+  for (const target::ListingSpec& spec : target.listings) {
+    listings.push_back({spec.name, spec.kind, spec.phone, spec.address, spec.hours});
+  }
+  return listings;
+}
+
+RuleSummary summary_of(const rules::RuleResult& result, const std::string& lang) {
+  const rules::RuleDeclaration& rule = *result.rule;
+  RuleSummary summary;
+  summary.id = rule.id;
+  summary.category = rule.category;
+  summary.severity = rule.severity;
+  summary.weight = rule.weight;
+  summary.status = result.outcome.status;
+  summary.title = rule.title.in(lang);
+  summary.why = rule.why.in(lang);
+  summary.fix = rule.fix.in(lang);
+  summary.error_message = result.outcome.error_message;
+  if (result.outcome.status == rules::Outcome::Status::fail) {
+    summary.findings = static_cast<int>(result.outcome.findings.size());
+  }
+  return summary;
+}
+
+void add_findings(const rules::RuleResult& result, const std::string& lang,
+                  std::vector<ReportFinding>& findings) {
+  if (result.outcome.status != rules::Outcome::Status::fail) return;
+  const rules::RuleDeclaration& rule = *result.rule;
+  for (const rules::Finding& finding : result.outcome.findings) {
+    findings.push_back({rule.id, rule.category, rule.severity, rule.weight, finding.url,
+                        rules::format_message(rule.message.in(lang), finding.fields),
+                        finding.evidence});
+  }
+}
+
+}  // namespace
+
+bool more_urgent(const ReportFinding& a, const ReportFinding& b) {
+  // Severity's enumerators are declared most severe first.
+  return std::tie(a.severity, b.weight, a.rule, a.url) <
+         std::tie(b.severity, a.weight, b.rule, b.url);
+}
+
+Report build_report(const target::Target& target, model::SiteModel site,
+                    const rules::Catalogue& catalogue,
+                    const std::vector<rules::RuleResult>& results, const score::Scores& scores,
+                    const RunTimes& times) {
+  Report report;
+  report.tool_version = build_info::kVersion;
+  report.target_name = target.name;
+  report.site = target.site;
+  report.region = target.region;
+  report.lang = target.lang == "en" ? "en" : "fr";
+  report.started_at = times.started_at;
+  report.finished_at = times.finished_at;
+  report.overall_score = scores.overall;
+  report.grade = scores.grade;
+  report.categories = categories_of(catalogue, scores, report.lang);
+  report.site_model = std::move(site);
+  report.listings = listings_of(target);
+  for (const rules::RuleResult& result : results) {
+    assert(result.rule != nullptr && "a rule result must point into the catalogue");
+    report.rules.push_back(summary_of(result, report.lang));
+    add_findings(result, report.lang, report.findings);
+  }
+  std::stable_sort(report.findings.begin(), report.findings.end(), more_urgent);
+  return report;
+}
+
+}  // namespace joignable::report

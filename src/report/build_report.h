@@ -1,0 +1,34 @@
+// build_report: gathers the outputs of every stage into the Report the writers read, in the
+// target's language: rule texts localized, finding messages filled from their fields, findings
+// sorted most urgent first. Pure function of its arguments; thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/site_model.h"
+#include "report/report.h"
+#include "rules/catalogue.h"
+#include "rules/evaluate.h"
+#include "score/score.h"
+#include "target/target.h"
+
+namespace joignable::report {
+
+struct RunTimes {
+  std::string started_at, finished_at;  // ISO-8601, UTC
+};
+
+// The Report of one audit. Report::lang is "en" when target.lang is "en", else "fr" (the only
+// languages the catalogue carries). Listings are the target's declared ones, with the values a
+// manual listing gives. Every result must point into catalogue.
+Report build_report(const target::Target& target, model::SiteModel site,
+                    const rules::Catalogue& catalogue,
+                    const std::vector<rules::RuleResult>& results, const score::Scores& scores,
+                    const RunTimes& times);
+
+// Most urgent first: severity (error, warning, info), then weight (higher first), then rule id,
+// then url. The order of report.json's findings and of every writer.
+bool more_urgent(const ReportFinding& a, const ReportFinding& b);
+
+}  // namespace joignable::report

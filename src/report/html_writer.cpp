@@ -1,0 +1,340 @@
+// Builds the mustache view of a Report and renders the template. The view is flat and explicit:
+// every list item sets every key its template section reads, because mustache looks a missing
+// key up in the enclosing sections and would otherwise show a parent's value. Longer than 300
+// lines because the view has one small builder per section of the report.
+#include "report/html_writer.h"
+
+#include <algorithm>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string_view>
+
+#include <kainjow/mustache.hpp>
+
+#include "extract/contact_points.h"
+#include "report/escape.h"
+#include "report/labels.h"
+#include "report/summary.h"
+#include "rules/catalogue.h"
+#include "rules/message.h"
+
+namespace joignable::report {
+namespace {
+
+namespace mu = kainjow::mustache;
+
+constexpr std::size_t kTopFixes = 5;
+
+mu::data text(std::string_view value) { return mu::data(std::string(value)); }
+mu::data flag(bool value) { return mu::data(value); }
+mu::data number(long long value) { return mu::data(std::to_string(value)); }
+
+// A URL and its href; "linkable" is false when safe_href refused it, so the template shows the
+// text without a link instead of a link to nowhere.
+mu::data link(const std::string& url) {
+  const std::string href = safe_href(url);
+  mu::data item;
+  item.set("url", url);
+  item.set("href", href);
+  item.set("linkable", flag(href != "#"));
+  return item;
+}
+
+mu::data links(const std::vector<std::string>& urls) {
+  mu::data list{mu::data::type::list};
+  for (const std::string& url : urls) list.push_back(link(url));
+  return list;
+}
+
+class ViewBuilder {
+ public:
+  explicit ViewBuilder(const Report& report) : report_(report), lang_(report.lang) {}
+
+  mu::data build() const {
+    mu::data view;
+    view.set("lang", text(lang_));
+    view.set("t", labels());
+    view.set("target_name", report_.target_name);
+    view.set("site", link(report_.site));
+    view.set("date", display_time(report_.finished_at));
+    view.set("started_at", display_time(report_.started_at));
+    view.set("finished_at", display_time(report_.finished_at));
+    view.set("finished_iso", report_.finished_at);
+    view.set("tool_version", report_.tool_version);
+    add_score(view);
+    view.set("priorities", priorities());
+    view.set("has_findings", flag(!report_.findings.empty()));
+    view.set("finding_groups", finding_groups());
+    view.set("checks", checks());
+    add_contact_points(view);
+    add_crawl(view);
+    return view;
+  }
+
+ private:
+  std::string t(std::string_view key) const { return std::string(label(key, lang_)); }
+
+  std::string severity_label(rules::Severity severity) const {
+    return t("severity_" + std::string(rules::to_string(severity)));
+  }
+
+  mu::data labels() const {
+    mu::data labels;
+    for (const Label& entry : all_labels()) labels.set(std::string(entry.key), t(entry.key));
+    return labels;
+  }
+
+  std::string score_text(const std::optional<int>& score) const {
+    return score ? std::to_string(*score) : t("not_scored");
+  }
+
+  void add_score(mu::data& view) const {
+    view.set("has_score", flag(report_.overall_score.has_value()));
+    view.set("overall", score_text(report_.overall_score));
+    view.set("grade", report_.grade);
+    view.set("has_grade", flag(!report_.grade.empty()));
+    const bool known_grade =
+        report_.grade.size() == 1 && report_.grade[0] >= 'A' && report_.grade[0] <= 'F';
+    view.set("grade_class", known_grade ? "grade-" + std::string(1, report_.grade[0] - 'A' + 'a')
+                                        : std::string("grade-none"));
+    mu::data categories{mu::data::type::list};
+    for (const CategorySummary& category : report_.categories) {
+      mu::data item;
+      item.set("title", category.title);
+      item.set("has_score", flag(category.score.has_value()));
+      item.set("score", score_text(category.score));
+      item.set("bar", number(category.score.value_or(0)));
+      categories.push_back(item);
+    }
+    view.set("categories", categories);
+  }
+
+  mu::data finding_item(const ReportFinding& finding) const {
+    mu::data item;
+    item.set("message", finding.message);
+    item.set("has_url", flag(!finding.url.empty()));
+    item.set("url", link(finding.url));
+    item.set("has_evidence", flag(!finding.evidence.empty()));
+    item.set("evidence", finding.evidence);
+    return item;
+  }
+
+  mu::data priorities() const {
+    mu::data list{mu::data::type::list};
+    int rank = 0;
+    for (const Priority& priority : top_priorities(report_, kTopFixes)) {
+      const ReportFinding& first = *priority.first;
+      mu::data item = finding_item(first);
+      item.set("rank", number(++rank));
+      item.set("title", priority.rule ? priority.rule->title : first.rule);
+      item.set("fix", priority.rule ? priority.rule->fix : std::string());
+      item.set("has_fix", flag(priority.rule && !priority.rule->fix.empty()));
+      item.set("severity_class", "sev-" + std::string(rules::to_string(first.severity)));
+      item.set("severity_label", severity_label(first.severity));
+      item.set("has_more", flag(priority.count > 1));
+      item.set("more", rules::format_message(t("and_more"),
+                                             {{"count", std::to_string(priority.count - 1)}}));
+      list.push_back(item);
+    }
+    return list;
+  }
+
+  mu::data rule_group(const RuleSummary& rule) const {
+    mu::data item;
+    item.set("id", rule.id);
+    item.set("title", rule.title);
+    item.set("why", rule.why);
+    item.set("fix", rule.fix);
+    item.set("severity_class", "sev-" + std::string(rules::to_string(rule.severity)));
+    item.set("severity_label", severity_label(rule.severity));
+    item.set("count", number(rule.findings));
+    mu::data findings{mu::data::type::list};
+    for (const ReportFinding& finding : report_.findings) {
+      if (finding.rule == rule.id) findings.push_back(finding_item(finding));
+    }
+    item.set("findings", findings);
+    return item;
+  }
+
+  // Categories in display order, each with its failed rules in the order their most urgent
+  // finding appears; categories without findings are left out.
+  mu::data finding_groups() const {
+    mu::data groups{mu::data::type::list};
+    for (const CategorySummary& category : report_.categories) {
+      mu::data rules_list{mu::data::type::list};
+      std::vector<std::string> seen;
+      for (const ReportFinding& finding : report_.findings) {
+        if (finding.category != category.id) continue;
+        if (std::find(seen.begin(), seen.end(), finding.rule) != seen.end()) continue;
+        seen.push_back(finding.rule);
+        if (const RuleSummary* rule = find_rule(report_, finding.rule)) {
+          rules_list.push_back(rule_group(*rule));
+        }
+      }
+      if (seen.empty()) continue;
+      mu::data group;
+      group.set("id", category.id);
+      group.set("title", category.title);
+      group.set("score", score_text(category.score));
+      group.set("has_score", flag(category.score.has_value()));
+      group.set("rules", rules_list);
+      groups.push_back(group);
+    }
+    return groups;
+  }
+
+  std::string category_title(const std::string& id) const {
+    for (const CategorySummary& category : report_.categories) {
+      if (category.id == id) return category.title;
+    }
+    return id;
+  }
+
+  mu::data checks() const {
+    mu::data list{mu::data::type::list};
+    for (const RuleSummary& rule : report_.rules) {
+      const std::string status(to_string(rule.status));
+      mu::data item;
+      item.set("category", category_title(rule.category));
+      item.set("title", rule.title);
+      item.set("id", rule.id);
+      item.set("status_class", "status-" + status);
+      item.set("status_label", t("status_" + status));
+      item.set("has_findings", flag(rule.findings > 0));
+      item.set("count", number(rule.findings));
+      item.set("has_error", flag(!rule.error_message.empty()));
+      item.set("error_message", rule.error_message);
+      list.push_back(item);
+    }
+    return list;
+  }
+
+  mu::data phones(const std::vector<model::SitePhone>& phones) const {
+    mu::data list{mu::data::type::list};
+    for (const model::SitePhone& phone : phones) {
+      mu::data item;
+      item.set("display", phone.display);
+      item.set("e164", phone.e164);
+      item.set("tel", link("tel:" + phone.e164));
+      item.set("type_label", t("phone_type_" + std::string(extract::to_string(phone.type))));
+      item.set("surcharged", flag(extract::is_surcharged(phone.type)));
+      item.set("tel_link", t(phone.tel_link ? "yes" : "no"));
+      item.set("pages", links(phone.pages));
+      list.push_back(item);
+    }
+    return list;
+  }
+
+  mu::data forms() const {
+    mu::data list{mu::data::type::list};
+    for (const model::SiteForm& site_form : report_.site_model.forms) {
+      const extract::FormInfo& form = site_form.form;
+      mu::data item;
+      item.set("page", link(site_form.page));
+      item.set("kind", t("form_kind_" + std::string(extract::to_string(form.kind))));
+      item.set("fields", number(form.fields));
+      item.set("free_text", t(form.has_free_text ? "yes" : "no"));
+      item.set("unlabelled", number(form.unlabelled_fields));
+      item.set("captcha", t(form.captcha ? "yes" : "no"));
+      item.set("action_status",
+               site_form.action_status ? status_text(*site_form.action_status) : std::string("—"));
+      list.push_back(item);
+    }
+    return list;
+  }
+
+  std::string status_text(const crawl::FetchStatus& status) const {
+    if (status.http_status != 0) return "HTTP " + std::to_string(status.http_status);
+    return t("no_answer") + " (" + std::string(crawl::to_string(status.error)) + ")";
+  }
+
+  void add_contact_points(mu::data& view) const {
+    const model::SiteModel& site = report_.site_model;
+    view.set("phones", phones(site.phones));
+    view.set("has_phones", flag(!site.phones.empty()));
+    view.set("faxes", phones(site.faxes));
+    view.set("has_faxes", flag(!site.faxes.empty()));
+    mu::data emails{mu::data::type::list};
+    for (const model::SiteEmail& email : site.emails) {
+      mu::data item;
+      item.set("address", email.address);
+      item.set("mailto", link("mailto:" + email.address));
+      item.set("pages", links(email.pages));
+      emails.push_back(item);
+    }
+    view.set("emails", emails);
+    view.set("has_emails", flag(!site.emails.empty()));
+    view.set("forms", forms());
+    view.set("has_forms", flag(!site.forms.empty()));
+    view.set("has_contact_page", flag(site.contact_page.has_value()));
+    if (site.contact_page) {
+      mu::data page = link(site.contact_page->url);
+      page.set("depth", site.contact_page->depth ? std::to_string(*site.contact_page->depth)
+                                                 : t("depth_unknown"));
+      view.set("contact_page", page);
+    }
+  }
+
+  void add_crawl(mu::data& view) const {
+    const model::SiteModel& site = report_.site_model;
+    view.set("pages_count", number(static_cast<long long>(site.pages.size())));
+    mu::data broken{mu::data::type::list};
+    for (const model::BrokenLink& broken_link : site.broken_links) {
+      mu::data item = link(broken_link.url);
+      item.set("status", status_text(broken_link.status));
+      item.set("found_on", links(broken_link.found_on));
+      broken.push_back(item);
+    }
+    view.set("broken_links", broken);
+    view.set("has_broken_links", flag(!site.broken_links.empty()));
+    mu::data listings{mu::data::type::list};
+    for (const ListingSummary& listing : report_.listings) {
+      mu::data item;
+      item.set("name", listing.name);
+      item.set("kind", listing.kind);
+      item.set("phone", listing.phone);
+      item.set("address", listing.address);
+      item.set("hours", listing.hours);
+      listings.push_back(item);
+    }
+    view.set("listings", listings);
+    view.set("has_listings", flag(!report_.listings.empty()));
+  }
+
+  const Report& report_;
+  std::string lang_;
+};
+
+Result<std::string> read_template(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  if (in) text << in.rdbuf();
+  if (!in || in.bad()) {
+    return make_error(Error::Code::io, "cannot read the html report template", path.string());
+  }
+  return text.str();
+}
+
+}  // namespace
+
+Result<std::string> render_html(const Report& report, const std::filesystem::path& templates_dir) {
+  const std::filesystem::path path = templates_dir / kHtmlTemplate;
+  Result<std::string> source = read_template(path);
+  if (!source) return tl::unexpected(source.error());
+  mu::mustache tmpl(*source);
+  // Ours also turns invalid UTF-8 into U+FFFD; mustache's own escaping passes bytes through.
+  tmpl.set_custom_escape([](const std::string& value) { return html_escape(value); });
+  if (!tmpl.is_valid()) {
+    return make_error(Error::Code::input, "invalid template: " + tmpl.error_message(),
+                      path.string());
+  }
+  std::string html = tmpl.render(ViewBuilder(report).build());
+  if (!tmpl.is_valid()) {
+    return make_error(Error::Code::input, "cannot render template: " + tmpl.error_message(),
+                      path.string());
+  }
+  return html;
+}
+
+}  // namespace joignable::report

@@ -1,0 +1,201 @@
+#include "report/json_writer.h"
+
+#include <optional>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/contact_points.h"
+#include "report/summary.h"
+#include "rules/catalogue.h"
+
+namespace joignable::report {
+namespace {
+
+// Keys keep the contract's order, so the file reads like CONTRACT.md.
+using Json = nlohmann::ordered_json;
+
+Json string_of(std::string_view text) { return Json(std::string(text)); }
+
+Json optional_int(const std::optional<int>& value) { return value ? Json(*value) : Json(nullptr); }
+
+// "" when the server answered: the HTTP status then says everything.
+std::string error_of(const crawl::FetchStatus& status) {
+  return status.error == crawl::NetError::none ? std::string()
+                                               : std::string(to_string(status.error));
+}
+
+Json phones_json(const std::vector<model::SitePhone>& phones) {
+  Json list = Json::array();
+  for (const model::SitePhone& phone : phones) {
+    list.push_back({{"e164", phone.e164},
+                    {"display", phone.display},
+                    {"type", string_of(extract::to_string(phone.type))},
+                    {"tel_link", phone.tel_link},
+                    {"pages", phone.pages}});
+  }
+  return list;
+}
+
+Json forms_json(const std::vector<model::SiteForm>& forms) {
+  Json list = Json::array();
+  for (const model::SiteForm& site_form : forms) {
+    const extract::FormInfo& form = site_form.form;
+    list.push_back(
+        {{"page", site_form.page},
+         {"kind", string_of(extract::to_string(form.kind))},
+         {"action", form.action},
+         {"method", form.method},
+         {"fields", form.fields},
+         {"has_textarea", form.has_textarea},
+         {"has_free_text", form.has_free_text},
+         {"unlabelled_fields", form.unlabelled_fields},
+         {"captcha", form.captcha},
+         {"action_status",
+          site_form.action_status ? Json(site_form.action_status->http_status) : Json(nullptr)}});
+  }
+  return list;
+}
+
+Json contact_points_json(const model::SiteModel& site) {
+  Json emails = Json::array();
+  for (const model::SiteEmail& email : site.emails) {
+    emails.push_back({{"address", email.address}, {"pages", email.pages}});
+  }
+  Json contact_page = nullptr;
+  if (site.contact_page) {
+    contact_page = {{"url", site.contact_page->url},
+                    {"depth", optional_int(site.contact_page->depth)}};
+  }
+  // Addresses and opening hours are not extracted yet: the keys are there, empty.
+  return {{"phones", phones_json(site.phones)},
+          {"faxes", phones_json(site.faxes)},
+          {"emails", emails},
+          {"addresses", Json::array()},
+          {"hours", Json::array()},
+          {"forms", forms_json(site.forms)},
+          {"contact_page", contact_page}};
+}
+
+Json score_json(const Report& report) {
+  Json categories = Json::object();
+  for (const CategorySummary& category : report.categories) {
+    categories[category.id] = optional_int(category.score);
+  }
+  return {{"overall", optional_int(report.overall_score)},
+          {"grade", report.grade.empty() ? Json(nullptr) : Json(report.grade)},
+          {"categories", categories}};
+}
+
+Json pages_json(const model::SiteModel& site) {
+  Json list = Json::array();
+  for (const model::PageSummary& page : site.pages) {
+    list.push_back({{"url", page.url},
+                    {"status", page.status.http_status},
+                    {"error", error_of(page.status)},
+                    {"depth", optional_int(page.depth)},
+                    {"content_type", page.content_type},
+                    {"title", page.title}});
+  }
+  return list;
+}
+
+Json links_json(const model::SiteModel& site) {
+  Json list = Json::array();
+  for (const model::BrokenLink& link : site.broken_links) {
+    list.push_back({{"url", link.url},
+                    {"status", link.status.http_status},
+                    {"error", error_of(link.status)},
+                    {"internal", link.internal},
+                    {"found_on", link.found_on}});
+  }
+  return list;
+}
+
+Json blocked_links_json(const model::SiteModel& site) {
+  Json list = Json::array();
+  for (const crawl::LinkCheck& link : site.blocked_links) {
+    list.push_back(
+        {{"url", link.url}, {"status", link.status.http_status}, {"internal", link.internal}});
+  }
+  return list;
+}
+
+Json listings_json(const Report& report) {
+  Json list = Json::array();
+  for (const ListingSummary& listing : report.listings) {
+    list.push_back({{"name", listing.name},
+                    {"kind", listing.kind},
+                    {"phone", listing.phone},
+                    {"address", listing.address},
+                    {"hours", listing.hours}});
+  }
+  return list;
+}
+
+Json findings_json(const Report& report) {
+  Json list = Json::array();
+  for (const ReportFinding& finding : report.findings) {
+    const RuleSummary* rule = find_rule(report, finding.rule);
+    list.push_back({{"rule", finding.rule},
+                    {"category", finding.category},
+                    {"severity", string_of(rules::to_string(finding.severity))},
+                    {"url", finding.url},
+                    {"message", finding.message},
+                    {"evidence", finding.evidence},
+                    {"title", rule ? rule->title : std::string()},
+                    {"weight", finding.weight}});
+  }
+  return list;
+}
+
+Json rules_json(const Report& report) {
+  Json list = Json::array();
+  for (const RuleSummary& rule : report.rules) {
+    list.push_back({{"id", rule.id},
+                    {"category", rule.category},
+                    {"severity", string_of(rules::to_string(rule.severity))},
+                    {"weight", rule.weight},
+                    {"status", string_of(to_string(rule.status))},
+                    {"findings", rule.findings},
+                    {"title", rule.title},
+                    {"why", rule.why},
+                    {"fix", rule.fix},
+                    {"error", rule.error_message}});
+  }
+  return list;
+}
+
+// Crawled text is often not valid UTF-8; replace keeps dump() from throwing on it.
+std::string dump(const Json& json) {
+  return json.dump(2, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::string render_json(const Report& report) {
+  Json json;
+  json["schema"] = kReportSchema;
+  json["tool"] = {{"name", "joignable"}, {"version", report.tool_version}};
+  json["target"] = {{"name", report.target_name},
+                    {"site", report.site},
+                    {"region", report.region},
+                    {"lang", report.lang}};
+  json["started_at"] = report.started_at;
+  json["finished_at"] = report.finished_at;
+  json["score"] = score_json(report);
+  json["contact_points"] = contact_points_json(report.site_model);
+  json["pages"] = pages_json(report.site_model);
+  json["broken_links"] = links_json(report.site_model);
+  json["blocked_links"] = blocked_links_json(report.site_model);
+  json["listings"] = listings_json(report);
+  json["findings"] = findings_json(report);
+  json["rules"] = rules_json(report);
+  return dump(json) + "\n";
+}
+
+std::string render_contact_points_json(const model::SiteModel& site) {
+  return dump(contact_points_json(site));
+}
+
+}  // namespace joignable::report

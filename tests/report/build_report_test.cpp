@@ -1,0 +1,126 @@
+#include "report/build_report.h"
+
+#include <catch2/catch.hpp>
+
+namespace joignable::report {
+namespace {
+
+rules::RuleDeclaration rule(const std::string& id, const std::string& category,
+                            rules::Severity severity, double weight) {
+  rules::RuleDeclaration declared;
+  declared.id = id;
+  declared.category = category;
+  declared.severity = severity;
+  declared.weight = weight;
+  declared.title = {"Titre " + id, "Title " + id};
+  declared.why = {"Pourquoi " + id, "Why " + id};
+  declared.fix = {"Corriger " + id, "Fix " + id};
+  declared.message = {"Le lien {url} répond {status}", "The link {url} answers {status}"};
+  return declared;
+}
+
+rules::Catalogue catalogue() {
+  rules::Catalogue catalogue;
+  catalogue.rules = {rule("link.broken_external", "links", rules::Severity::warning, 2),
+                     rule("link.broken_internal", "links", rules::Severity::warning, 4),
+                     rule("phone.missing", "phone", rules::Severity::error, 5),
+                     rule("phone.no_tel_link", "phone", rules::Severity::info, 1),
+                     rule("phone.premium_rate", "phone", rules::Severity::error, 5)};
+  catalogue.categories = {{"phone", {"Téléphone", "Phone"}, 2}, {"links", {"Liens", "Links"}, 1}};
+  catalogue.grades = {{"A", 90}, {"F", 0}};
+  return catalogue;
+}
+
+rules::Finding finding(const std::string& url, const std::string& status) {
+  return {url, "HTTP " + status, {{"url", url}, {"status", status}}};
+}
+
+std::vector<rules::RuleResult> results(const rules::Catalogue& catalogue) {
+  const auto& declared = catalogue.rules;
+  return {
+      {&declared[0], rules::Outcome::failed({finding("http://127.0.0.1:1/z", "404"),
+                                             finding("http://127.0.0.1:1/a", "410")})},
+      {&declared[1], rules::Outcome::failed({finding("http://127.0.0.1:1/i", "500")})},
+      {&declared[2], rules::Outcome::passed()},
+      {&declared[3], rules::Outcome::failed({finding("http://127.0.0.1:1/t", "200")})},
+      {&declared[4], rules::Outcome::failed({finding("http://127.0.0.1:1/p", "200")})},
+  };
+}
+
+Report build(const std::string& lang) {
+  static const rules::Catalogue kCatalogue = catalogue();
+  target::Target target;
+  target.name = "Acme";
+  target.site = "http://127.0.0.1:1/";
+  target.lang = lang;
+  target.listings = {{"manual", "manual", "", "", "+33142685300", "1 rue X", "Mo 09:00-12:00"}};
+  score::Scores scores{64, "C", {{"phone", 50}, {"links", std::nullopt}}};
+  model::SiteModel site;
+  site.pages.resize(3);
+  return build_report(target, std::move(site), kCatalogue, results(kCatalogue), scores,
+                      {"2026-11-23T09:58:00Z", "2026-11-23T10:00:00Z"});
+}
+
+}  // namespace
+
+TEST_CASE("build_report sorts findings by severity, weight, rule id, then url", "[report]") {
+  const Report report = build("fr");
+  REQUIRE(report.findings.size() == 5);
+  CHECK(report.findings[0].rule == "phone.premium_rate");
+  CHECK(report.findings[1].rule == "link.broken_internal");  // weight 4 before weight 2
+  CHECK(report.findings[2].rule == "link.broken_external");
+  CHECK(report.findings[2].url == "http://127.0.0.1:1/a");
+  CHECK(report.findings[3].url == "http://127.0.0.1:1/z");
+  CHECK(report.findings[4].rule == "phone.no_tel_link");
+}
+
+TEST_CASE("build_report fills the finding's fields into the message in the target's language",
+          "[report]") {
+  const Report fr = build("fr");
+  CHECK(fr.lang == "fr");
+  CHECK(fr.findings[1].message == "Le lien http://127.0.0.1:1/i répond 500");
+  CHECK(fr.findings[1].evidence == "HTTP 500");
+  CHECK(fr.findings[1].category == "links");
+  CHECK(fr.findings[1].weight == 4);
+  const Report en = build("en");
+  CHECK(en.lang == "en");
+  CHECK(en.findings[1].message == "The link http://127.0.0.1:1/i answers 500");
+  CHECK(build("de").lang == "fr");
+}
+
+TEST_CASE("build_report localizes categories and rule summaries, in catalogue order", "[report]") {
+  const Report report = build("en");
+  REQUIRE(report.categories.size() == 2);
+  CHECK(report.categories[0].id == "phone");
+  CHECK(report.categories[0].title == "Phone");
+  CHECK(report.categories[0].score == 50);
+  CHECK(report.categories[1].title == "Links");
+  CHECK_FALSE(report.categories[1].score.has_value());
+  REQUIRE(report.rules.size() == 5);
+  CHECK(report.rules[0].id == "link.broken_external");
+  CHECK(report.rules[0].title == "Title link.broken_external");
+  CHECK(report.rules[0].why == "Why link.broken_external");
+  CHECK(report.rules[0].fix == "Fix link.broken_external");
+  CHECK(report.rules[0].findings == 2);
+  CHECK(report.rules[2].status == rules::Outcome::Status::pass);
+  CHECK(report.rules[2].findings == 0);
+  CHECK(build("fr").rules[0].title == "Titre link.broken_external");
+}
+
+TEST_CASE("build_report copies target, times, scores, site model and listings", "[report]") {
+  const Report report = build("fr");
+  CHECK(report.target_name == "Acme");
+  CHECK(report.site == "http://127.0.0.1:1/");
+  CHECK(report.region == "FR");
+  CHECK(report.started_at == "2026-11-23T09:58:00Z");
+  CHECK(report.finished_at == "2026-11-23T10:00:00Z");
+  CHECK(report.overall_score == 64);
+  CHECK(report.grade == "C");
+  CHECK_FALSE(report.tool_version.empty());
+  CHECK(report.site_model.pages.size() == 3);
+  REQUIRE(report.listings.size() == 1);
+  CHECK(report.listings[0].phone == "+33142685300");
+  CHECK(report.listings[0].hours == "Mo 09:00-12:00");
+}
+
+}  // namespace joignable::report

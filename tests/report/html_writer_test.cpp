@@ -1,0 +1,132 @@
+#include "report/html_writer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "report/escape.h"
+#include "report/report_samples.h"
+#include "support/temp_dir.h"
+
+namespace joignable::report {
+namespace {
+
+const std::filesystem::path kTemplates =
+    std::filesystem::path(JOIGNABLE_TEST_FIXTURES) / ".." / ".." / "reports";
+
+std::string render(const Report& report) {
+  const Result<std::string> html = render_html(report, kTemplates);
+  INFO((html ? std::string() : html.error().to_string()));
+  REQUIRE(html.has_value());
+  return *html;
+}
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+std::size_t occurrences(const std::string& text, const std::string& part) {
+  std::size_t count = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("the html report escapes crawled text and keeps scripts out", "[report]") {
+  const std::string html = render(testing::hostile_report("fr"));
+  CHECK_FALSE(contains(html, "<script"));
+  CHECK(contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  CHECK(contains(html, "Boulangerie &lt;b&gt;Martin&lt;/b&gt; &amp; Fils"));
+  CHECK_FALSE(contains(lower(html), "href=\"javascript:"));
+  CHECK(contains(html, "<p class=\"url\">javascript:alert(1)</p>"));
+  CHECK(contains(html, "<li>javascript:alert(1)</li>"));
+  CHECK_FALSE(contains(html, "href=\"#\""));
+  CHECK(contains(html, "Lien cass\xEF\xBF\xBD\xEF\xBF\xBD"));
+  CHECK(valid_utf8(html) == html);
+  CHECK(contains(html, "check failed: &lt;boom&gt;"));
+}
+
+TEST_CASE("the html report is in the report's language", "[report]") {
+  const std::string fr = render(testing::hostile_report("fr"));
+  CHECK(contains(fr, "<html lang=\"fr\">"));
+  CHECK(contains(fr, "Les cinq points à corriger en priorité"));
+  CHECK(contains(fr, "Pourquoi c&#39;est important"));
+  CHECK(contains(fr, "Moyens de contact trouvés"));
+  CHECK(contains(fr, "Surtaxé"));
+  CHECK_FALSE(contains(fr, "The five things to fix first"));
+
+  const std::string en = render(testing::hostile_report("en"));
+  CHECK(contains(en, "<html lang=\"en\">"));
+  CHECK(contains(en, "The five things to fix first"));
+  CHECK(contains(en, "Why it matters"));
+  CHECK(contains(en, "Premium rate"));
+  CHECK_FALSE(contains(en, "Les cinq points"));
+}
+
+TEST_CASE("the html report shows score, priorities, findings and contact points", "[report]") {
+  const std::string html = render(testing::hostile_report("en"));
+  CHECK(contains(html, "<span class=\"big\">72</span>"));
+  CHECK(contains(html, "class=\"overall grade-c\""));
+  CHECK(contains(html, "<strong>C</strong>"));
+  CHECK(contains(html, "style=\"width: 50%\""));
+  // Two failed rules: two priorities, the second one with a second occurrence.
+  CHECK(occurrences(html, "class=\"rank\"") == 2);
+  CHECK(contains(html, "and 1 more occurrence(s)"));
+  CHECK(contains(html, "Fix phone.premium_rate"));
+  CHECK(contains(html, "Why link.broken_external"));
+  CHECK(contains(html, "<a href=\"tel:+33142685300\">01 42 68 53 00</a>"));
+  CHECK(contains(html, "<a href=\"mailto:contact@example.fr\">contact@example.fr</a>"));
+  CHECK(contains(html, "HTTP 404"));
+  CHECK(contains(html, "no answer (timeout)"));
+  CHECK(contains(html, "<time datetime=\"2026-11-23T10:02:30Z\">2026-11-23 10:02 UTC</time>"));
+  CHECK(occurrences(html, "<th scope=\"col\">") > 10);
+}
+
+TEST_CASE("the html report's top list holds at most five distinct rules", "[report]") {
+  Report report = testing::hostile_report("fr");
+  report.findings.clear();
+  for (int i = 0; i < 7; ++i) {
+    const std::string id = "phone.rule" + std::to_string(i);
+    report.findings.push_back({id, "phone", rules::Severity::warning, 1, "", "m" + id, ""});
+    report.findings.push_back({id, "phone", rules::Severity::warning, 1, "", "n" + id, ""});
+  }
+  const std::string html = render(report);
+  CHECK(occurrences(html, "class=\"rank\"") == 5);
+  CHECK(contains(html, "<span class=\"rank\">5</span>"));
+}
+
+TEST_CASE("the template never writes a value unescaped", "[report]") {
+  std::ifstream in(kTemplates / kHtmlTemplate);
+  std::stringstream text;
+  text << in.rdbuf();
+  REQUIRE_FALSE(text.str().empty());
+  CHECK_FALSE(contains(text.str(), "{{{"));
+  CHECK_FALSE(contains(text.str(), "{{&"));
+  CHECK_FALSE(contains(text.str(), "<script"));
+}
+
+TEST_CASE("render_html reports a missing or malformed template", "[report]") {
+  const joignable::testing::TempDir dir;
+  const Result<std::string> missing = render_html(testing::hostile_report("fr"), dir.path());
+  REQUIRE_FALSE(missing.has_value());
+  CHECK(missing.error().code == Error::Code::io);
+  CHECK(missing.error().file == (dir / "report.html.mustache").string());
+
+  std::ofstream(dir / "report.html.mustache") << "<p>{{#open}}never closed</p>";
+  const Result<std::string> malformed = render_html(testing::hostile_report("fr"), dir.path());
+  REQUIRE_FALSE(malformed.has_value());
+  CHECK(malformed.error().code == Error::Code::input);
+  CHECK(contains(malformed.error().message, "invalid template"));
+}
+
+}  // namespace joignable::report

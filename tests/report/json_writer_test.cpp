@@ -1,0 +1,159 @@
+#include "report/json_writer.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "report/report_samples.h"
+
+namespace joignable::report {
+namespace {
+
+using nlohmann::json;
+
+json parse(const std::string& text) {
+  // The test must fail, not throw out of Catch, when the output does not parse.
+  json parsed = json::parse(text, nullptr, false);
+  REQUIRE_FALSE(parsed.is_discarded());
+  return parsed;
+}
+
+void check_keys(const json& object,
+                const std::vector<std::pair<std::string, json::value_t>>& keys) {
+  REQUIRE(object.is_object());
+  for (const auto& [key, type] : keys) {
+    INFO("key " << key);
+    REQUIRE(object.contains(key));
+    CHECK(object.at(key).type() == type);
+  }
+}
+
+constexpr auto kString = json::value_t::string;
+constexpr auto kInt = json::value_t::number_unsigned;
+constexpr auto kArray = json::value_t::array;
+constexpr auto kObject = json::value_t::object;
+constexpr auto kBool = json::value_t::boolean;
+constexpr auto kNull = json::value_t::null;
+
+}  // namespace
+
+TEST_CASE("report.json has every contract key with its type", "[report]") {
+  const json report = parse(render_json(testing::hostile_report("fr")));
+  check_keys(report, {{"schema", kString},
+                      {"tool", kObject},
+                      {"target", kObject},
+                      {"started_at", kString},
+                      {"finished_at", kString},
+                      {"score", kObject},
+                      {"contact_points", kObject},
+                      {"pages", kArray},
+                      {"broken_links", kArray},
+                      {"listings", kArray},
+                      {"findings", kArray}});
+  CHECK(report["schema"] == "joignable.report/1");
+  check_keys(report["tool"], {{"name", kString}, {"version", kString}});
+  check_keys(report["target"],
+             {{"name", kString}, {"site", kString}, {"region", kString}, {"lang", kString}});
+  check_keys(report["score"], {{"overall", kInt}, {"grade", kString}, {"categories", kObject}});
+  CHECK(report["score"]["overall"] == 72);
+  CHECK(report["score"]["categories"]["phone"] == 50);
+  CHECK(report["score"]["categories"]["forms"].is_null());
+
+  const json& points = report["contact_points"];
+  check_keys(points, {{"phones", kArray},
+                      {"faxes", kArray},
+                      {"emails", kArray},
+                      {"addresses", kArray},
+                      {"hours", kArray},
+                      {"forms", kArray},
+                      {"contact_page", kObject}});
+  check_keys(points["phones"][0], {{"e164", kString},
+                                   {"display", kString},
+                                   {"type", kString},
+                                   {"tel_link", kBool},
+                                   {"pages", kArray}});
+  check_keys(points["faxes"][0], {{"e164", kString}, {"type", kString}});
+  check_keys(points["emails"][0], {{"address", kString}, {"pages", kArray}});
+  check_keys(points["forms"][0], {{"page", kString},
+                                  {"kind", kString},
+                                  {"action", kString},
+                                  {"method", kString},
+                                  {"fields", kInt},
+                                  {"has_textarea", kBool},
+                                  {"unlabelled_fields", kInt},
+                                  {"captcha", kBool},
+                                  {"action_status", kInt}});
+  check_keys(points["contact_page"], {{"url", kString}, {"depth", kInt}});
+
+  check_keys(report["pages"][0],
+             {{"url", kString}, {"status", kInt}, {"depth", kInt}, {"content_type", kString}});
+  CHECK(report["pages"][2]["depth"].is_null());
+  check_keys(report["broken_links"][0],
+             {{"url", kString}, {"status", kInt}, {"error", kString}, {"found_on", kArray}});
+  check_keys(report["listings"][0], {{"name", kString},
+                                     {"kind", kString},
+                                     {"phone", kString},
+                                     {"address", kString},
+                                     {"hours", kString}});
+  check_keys(report["findings"][0], {{"rule", kString},
+                                     {"category", kString},
+                                     {"severity", kString},
+                                     {"url", kString},
+                                     {"message", kString},
+                                     {"evidence", kString}});
+}
+
+TEST_CASE("report.json spells values as the contract does", "[report]") {
+  const json report = parse(render_json(testing::hostile_report("en")));
+  CHECK(report["target"]["lang"] == "en");
+  CHECK(report["contact_points"]["phones"][0]["type"] == "premium_rate");
+  CHECK(report["contact_points"]["phones"][1]["type"] == "fixed_line");
+  CHECK(report["contact_points"]["forms"][0]["kind"] == "contact");
+  CHECK(report["contact_points"]["forms"][0]["action_status"] == 404);
+  CHECK(report["broken_links"][0]["status"] == 404);
+  CHECK(report["broken_links"][0]["error"] == "");
+  CHECK(report["broken_links"][1]["status"] == 0);
+  CHECK(report["broken_links"][1]["error"] == "timeout");
+  CHECK(report["broken_links"][0]["found_on"].size() == 2);
+  CHECK(report["findings"][0]["severity"] == "error");
+  CHECK(report["findings"][1]["severity"] == "warning");
+  CHECK(report["rules"][2]["status"] == "not_applicable");
+  CHECK(report["rules"][4]["status"] == "error");
+}
+
+TEST_CASE("report.json keeps the findings' order and replaces invalid UTF-8", "[report]") {
+  const std::string text = render_json(testing::hostile_report("fr"));
+  const json report = parse(text);
+  const json& findings = report["findings"];
+  REQUIRE(findings.size() == 3);
+  CHECK(findings[0]["rule"] == "phone.premium_rate");
+  CHECK(findings[0]["evidence"] == testing::kScript);
+  CHECK(findings[0]["title"] == "Titre de phone.premium_rate");
+  CHECK(findings[1]["url"] == testing::kJavascriptUrl);
+  CHECK(findings[1]["message"] == "Lien cass\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(findings[2]["url"] == "http://127.0.0.1:8080/b");
+  CHECK(text.find("\xff") == std::string::npos);
+  CHECK(text.substr(0, 4) == "{\n  ");
+}
+
+TEST_CASE("a report without a score or contact page writes nulls", "[report]") {
+  Report empty;
+  empty.categories = {{"phone", "Téléphone", std::nullopt}};
+  const json report = parse(render_json(empty));
+  CHECK(report["score"]["overall"].type() == kNull);
+  CHECK(report["score"]["grade"].type() == kNull);
+  CHECK(report["score"]["categories"]["phone"].type() == kNull);
+  CHECK(report["contact_points"]["contact_page"].type() == kNull);
+  CHECK(report["findings"].empty());
+  CHECK(report["pages"].empty());
+}
+
+TEST_CASE("the contact points object stands alone", "[report]") {
+  const json points = parse(render_contact_points_json(testing::hostile_report("fr").site_model));
+  CHECK(points["phones"].size() == 2);
+  CHECK(points["faxes"][0]["e164"] == "+33142685301");
+  CHECK(points["emails"][0]["address"] == "contact@example.fr");
+  CHECK(points["contact_page"]["url"] == "http://127.0.0.1:8080/contact");
+  CHECK_FALSE(points.contains("schema"));
+}
+
+}  // namespace joignable::report

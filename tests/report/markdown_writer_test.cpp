@@ -1,0 +1,46 @@
+#include "report/markdown_writer.h"
+
+#include <catch2/catch.hpp>
+
+#include "report/report_samples.h"
+
+namespace joignable::report {
+namespace {
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("report.md states score, grade, categories and counts", "[report]") {
+  const std::string md = render_markdown(testing::hostile_report("fr"));
+  CHECK(md.rfind("## Audit de joignabilité — Boulangerie &lt;b&gt;Martin&lt;/b&gt; &amp; Fils\n",
+                 0) == 0);
+  CHECK(contains(md, "**Score global : 72/100 · Note C**"));
+  CHECK(contains(md, "| Téléphone | 50 |\n"));
+  CHECK(contains(md, "| Formulaires | non noté |\n"));
+  CHECK(contains(md, "- Pages explorées : 3\n"));
+  CHECK(contains(md, "- Constats : 3 (Critique 1, Important 2, Information 0)\n"));
+  CHECK(contains(md, "- Liens cassés : 2\n"));
+}
+
+TEST_CASE("report.md lists the rules to fix first, escaped", "[report]") {
+  const std::string md = render_markdown(testing::hostile_report("en"));
+  CHECK(contains(md, "**Overall score: 72/100 · Grade C**"));
+  CHECK(contains(md, "### The five things to fix first\n"));
+  CHECK(contains(md, "1. **Critical** · Title of phone.premium\\_rate (`phone.premium_rate`, 1)"));
+  CHECK(contains(md,
+                 "2. **Important** · Title of link.broken\\_external (`link.broken_external`, 2)"
+                 " — Lien cass\xEF\xBF\xBD\xEF\xBF\xBD — javascript:alert(1)\n"));
+  CHECK_FALSE(contains(md, "<script"));
+  CHECK_FALSE(contains(md, "3. "));
+}
+
+TEST_CASE("report.md without findings says there is nothing to fix", "[report]") {
+  Report report = testing::hostile_report("en");
+  report.findings.clear();
+  CHECK(contains(render_markdown(report), "Nothing to fix: well done."));
+}
+
+}  // namespace joignable::report
