@@ -1,0 +1,38 @@
+#include "extract/contact_points.h"
+
+namespace joignable::extract {
+
+std::string_view to_string(PhoneType type) {
+  switch (type) {
+    case PhoneType::fixed_line: return "fixed_line";
+    case PhoneType::mobile: return "mobile";
+    case PhoneType::fixed_line_or_mobile: return "fixed_line_or_mobile";
+    case PhoneType::toll_free: return "toll_free";
+    case PhoneType::premium_rate: return "premium_rate";
+    case PhoneType::shared_cost: return "shared_cost";
+    case PhoneType::voip: return "voip";
+    case PhoneType::personal: return "personal";
+    case PhoneType::pager: return "pager";
+    case PhoneType::uan: return "uan";
+    case PhoneType::voicemail: return "voicemail";
+    case PhoneType::unknown: return "unknown";
+  }
+  return "unknown";
+}
+
+bool is_surcharged(PhoneType type) {
+  return type == PhoneType::premium_rate || type == PhoneType::shared_cost;
+}
+
+std::string_view to_string(FormKind kind) {
+  switch (kind) {
+    case FormKind::contact: return "contact";
+    case FormKind::search: return "search";
+    case FormKind::newsletter: return "newsletter";
+    case FormKind::login: return "login";
+    case FormKind::other: return "other";
+  }
+  return "other";
+}
+
+}  // namespace joignable::extract

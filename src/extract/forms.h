@@ -1,0 +1,49 @@
+// The forms of one page, described for the form rules: kind, action, method, visible fields,
+// labels, free text and captcha. Pure function over a parsed document; thread-safe.
+//
+// Visible fields are input (any type but hidden, submit, button, reset, image), select and
+// textarea, except honeypots: a field hidden between itself and its form (hidden attribute,
+// aria-hidden="true", inline display:none or visibility:hidden, an inline off-screen position
+// such as left:-9999px), or a field with tabindex="-1" and autocomplete="off". Whether the form
+// itself sits in a hidden element (a modal dialog) does not matter.
+//
+// A field is labelled by <label for=its id>, a <label> around it, or a non-empty aria-label,
+// aria-labelledby or title; a placeholder alone is not a label.
+//
+// The kind is the first rule that holds:
+//   login       a visible password field;
+//   search      role="search" on the form or an ancestor (or a <search> ancestor), an
+//               input type=search, or a single text field named q, s, search, recherche, query,
+//               keywords;
+//   newsletter  a single e-mail field (type=email, or a name/id with "mail"), no textarea, and
+//               the form's text, attributes or buttons say newsletter, inscri(re/ption),
+//               subscribe or abonn(er/ement);
+//   contact     a textarea, or more than one visible field one of which is named or labelled
+//               message, e-mail, tel/phone, nom/name, prénom, sujet/objet/subject, société;
+//   other       anything else.
+//
+// has_free_text (CONTRACT.md "Free text"): a textarea, or a text field whose name, id or label
+// says message, commentaire/comment, demande, question, remarque, précision, description,
+// Nachricht, Bericht, Anfrage, mensaje, messaggio, enquiry/inquiry.
+//
+// captcha: an element of the form with a g-recaptcha, h-captcha or cf-turnstile class or a
+// data-sitekey attribute, or a reCAPTCHA/hCaptcha/Turnstile script inside the form, or such a
+// script anywhere on the page when the form posts (invisible captchas bind to forms by script).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/contact_points.h"
+#include "extract/html_document.h"
+
+namespace joignable::extract {
+
+// Every <form> of the page (outside <template>), in document order. `action` is resolved against
+// `base` (the page's <base href>, see links.h); a missing or empty action is `page_url`; an
+// action that does not resolve to http(s) (mailto:, javascript:) is kept as written. `method` is
+// "post" when the attribute says so (any case), else "get".
+std::vector<FormInfo> find_forms(const HtmlDocument& document, const std::string& page_url,
+                                 const std::string& base);
+
+}  // namespace joignable::extract

@@ -1,0 +1,41 @@
+#include "extract/page_analysis.h"
+
+#include "extract/emails.h"
+#include "extract/forms.h"
+#include "extract/html_document.h"
+#include "extract/links.h"
+#include "extract/phones.h"
+#include "extract/text_fold.h"
+#include "extract/visible_text.h"
+
+namespace joignable::extract {
+namespace {
+
+std::string title_of(const HtmlDocument& document) {
+  const HtmlNode title = find_first(document.root(), "title");
+  if (!title.valid()) return {};
+  std::string text;
+  for (std::size_t i = 0; i < title.child_count(); ++i) text += title.child(i).text();
+  return collapse_spaces(text);
+}
+
+}  // namespace
+
+PageAnalysis analyse_page(std::string_view html, const std::string& page_url,
+                          const std::string& region) {
+  const HtmlDocument document(html);
+  const std::string base = base_url(document, page_url);
+  const std::string text = visible_text(document.root());
+
+  PageAnalysis analysis;
+  analysis.title = title_of(document);
+  analysis.links = find_links(document, page_url, base);
+  PhoneFindings phones = find_phones(text, find_contact_links(document, "tel"), region);
+  analysis.contacts.phones = std::move(phones.phones);
+  analysis.contacts.invalid_phones = std::move(phones.invalid);
+  analysis.contacts.emails = find_emails(text, find_contact_links(document, "mailto"));
+  analysis.contacts.forms = find_forms(document, page_url, base);
+  return analysis;
+}
+
+}  // namespace joignable::extract

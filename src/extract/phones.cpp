@@ -1,0 +1,198 @@
+#include "extract/phones.h"
+
+#include <algorithm>
+#include <map>
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumbermatch.h>
+#include <phonenumbers/phonenumbermatcher.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include "extract/text_fold.h"
+
+namespace joignable::extract {
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberMatch;
+using i18n::phonenumbers::PhoneNumberMatcher;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+constexpr std::size_t kLabelBytes = 48;
+// Candidates the matcher may try per line; a line is one block of text, so this is never reached
+// by a real page and bounds a hostile one.
+constexpr int kMaxTriesPerLine = 1000;
+
+PhoneType to_phone_type(PhoneNumberUtil::PhoneNumberType type) {
+  switch (type) {
+    case PhoneNumberUtil::FIXED_LINE: return PhoneType::fixed_line;
+    case PhoneNumberUtil::MOBILE: return PhoneType::mobile;
+    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE: return PhoneType::fixed_line_or_mobile;
+    case PhoneNumberUtil::TOLL_FREE: return PhoneType::toll_free;
+    case PhoneNumberUtil::PREMIUM_RATE: return PhoneType::premium_rate;
+    case PhoneNumberUtil::SHARED_COST: return PhoneType::shared_cost;
+    case PhoneNumberUtil::VOIP: return PhoneType::voip;
+    case PhoneNumberUtil::PERSONAL_NUMBER: return PhoneType::personal;
+    case PhoneNumberUtil::PAGER: return PhoneType::pager;
+    case PhoneNumberUtil::UAN: return PhoneType::uan;
+    case PhoneNumberUtil::VOICEMAIL: return PhoneType::voicemail;
+    case PhoneNumberUtil::UNKNOWN: return PhoneType::unknown;
+  }
+  return PhoneType::unknown;
+}
+
+bool has_letter(std::string_view text) {
+  for (char c : fold(text)) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
+bool has_digit_run(std::string_view line) {
+  for (std::size_t i = 1; i < line.size(); ++i) {
+    if (line[i] >= '0' && line[i] <= '9' && line[i - 1] >= '0' && line[i - 1] <= '9') return true;
+  }
+  return false;
+}
+
+// Whether `word` starts a word of folded `text` somewhere, not followed by `unless`.
+bool has_word_start(std::string_view text, std::string_view word, std::string_view unless = {}) {
+  for (std::size_t pos = text.find(word); pos != std::string_view::npos;
+       pos = text.find(word, pos + 1)) {
+    const bool starts = pos == 0 || !(text[pos - 1] >= 'a' && text[pos - 1] <= 'z');
+    const bool excluded =
+        !unless.empty() && text.substr(pos + word.size(), unless.size()) == unless;
+    if (starts && !excluded) return true;
+  }
+  return false;
+}
+
+bool label_says_fax(std::string_view label) {
+  const std::string folded = fold(label);
+  if (!contains_any(folded, {"fax", "telecop"})) return false;
+  return !has_word_start(folded, "tel", "ecop") &&
+         !contains_any(folded, {"phone", "portable", "mobile", "standard", "appel"});
+}
+
+std::string tail(std::string_view text, std::size_t bytes) {
+  return std::string(text.size() > bytes ? text.substr(text.size() - bytes) : text);
+}
+
+std::string e164_of(const PhoneNumber& number) {
+  std::string e164;
+  PhoneNumberUtil::GetInstance()->Format(number, PhoneNumberUtil::E164, &e164);
+  return e164;
+}
+
+class Collector {
+ public:
+  void add_text(const PhoneNumber& number, std::string display, bool fax) {
+    const std::string e164 = e164_of(number);
+    if (auto it = index_.find(e164); it != index_.end()) {
+      all_fax_[it->second] = all_fax_[it->second] && fax;
+      return;
+    }
+    add(number, e164, std::move(display));
+    all_fax_.back() = fax;
+  }
+
+  void add_tel(const PhoneNumber& number, std::string display) {
+    const std::string e164 = e164_of(number);
+    auto it = index_.find(e164);
+    if (it == index_.end()) {
+      add(number, e164, std::move(display));
+      it = index_.find(e164);
+    }
+    findings_.phones[it->second].tel_link = true;
+  }
+
+  void add_invalid(std::string raw) {
+    for (const InvalidPhone& known : findings_.invalid) {
+      if (known.raw == raw) return;
+    }
+    findings_.invalid.push_back({std::move(raw), true});
+  }
+
+  PhoneFindings finish() {
+    for (std::size_t i = 0; i < findings_.phones.size(); ++i) {
+      findings_.phones[i].fax = all_fax_[i] && !findings_.phones[i].tel_link;
+    }
+    return std::move(findings_);
+  }
+
+ private:
+  void add(const PhoneNumber& number, const std::string& e164, std::string display) {
+    const PhoneType type = to_phone_type(PhoneNumberUtil::GetInstance()->GetNumberType(number));
+    index_.emplace(e164, findings_.phones.size());
+    findings_.phones.push_back({e164, std::move(display), type, false, false});
+    all_fax_.push_back(false);
+  }
+
+  PhoneFindings findings_;
+  std::map<std::string, std::size_t> index_;  // e164 -> position in findings_.phones
+  std::vector<bool> all_fax_;                  // every text occurrence labelled fax
+};
+
+void scan_line(std::string_view line, std::string_view previous_line, const std::string& region,
+               Collector& collector) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumberMatcher matcher(util, std::string(line), region, PhoneNumberMatcher::VALID,
+                             kMaxTriesPerLine);
+  std::size_t previous_end = 0;
+  while (matcher.HasNext()) {
+    PhoneNumberMatch match;
+    if (!matcher.Next(&match)) break;
+    const auto start = static_cast<std::size_t>(match.start());
+    std::string label = collapse_spaces(line.substr(previous_end, start - previous_end));
+    if (previous_end == 0 && !has_letter(label) && !has_digit_run(previous_line)) {
+      label = tail(previous_line, kLabelBytes) + " " + label;  // "<dt>Fax</dt><dd>01...</dd>"
+    }
+    const bool fax = label_says_fax(tail(label, kLabelBytes));
+    collector.add_text(match.number(), match.raw_string(), fax);
+    previous_end = start + static_cast<std::size_t>(match.length());
+  }
+}
+
+void scan_text(std::string_view text, const std::string& region, Collector& collector) {
+  std::string_view previous_line;
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find('\n'), text.size());
+    const std::string_view line = text.substr(0, end);
+    if (has_digit_run(line)) scan_line(line, previous_line, region, collector);
+    previous_line = line;
+    text.remove_prefix(std::min(end + 1, text.size()));
+  }
+}
+
+void scan_tel_links(const std::vector<ContactLink>& links, const std::string& region,
+                    Collector& collector) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  for (const ContactLink& link : links) {
+    std::string_view value = link.value;
+    while (value.substr(0, 1) == "/") value.remove_prefix(1);  // "tel://0142685300"
+    PhoneNumber number;
+    const bool parsed = !value.empty() && util.Parse(std::string(value), region, &number) ==
+                                              PhoneNumberUtil::NO_PARSING_ERROR;
+    if (!parsed || !util.IsValidNumber(number)) {
+      collector.add_invalid("tel:" + link.value);
+      continue;
+    }
+    PhoneNumber text_number;
+    const bool text_is_number =
+        util.Parse(link.text, region, &text_number) == PhoneNumberUtil::NO_PARSING_ERROR &&
+        e164_of(text_number) == e164_of(number);
+    collector.add_tel(number, text_is_number ? link.text : std::string(value));
+  }
+}
+
+}  // namespace
+
+PhoneFindings find_phones(std::string_view visible_text,
+                          const std::vector<ContactLink>& tel_links, const std::string& region) {
+  Collector collector;
+  scan_text(visible_text, region, collector);
+  scan_tel_links(tel_links, region, collector);
+  return collector.finish();
+}
+
+}  // namespace joignable::extract

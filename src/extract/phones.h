@@ -1,0 +1,36 @@
+// Phone numbers of one page, from its visible text and its tel: links. This is the only door to
+// libphonenumber. Text is searched with PhoneNumberMatcher at leniency VALID, which keeps
+// SIRET/SIREN, VAT numbers, prices, dates and postcodes out; a tel: link is parsed and must be
+// a valid number. Pure function; thread-safe (PhoneNumberUtil is a thread-safe singleton and a
+// matcher lives for one call).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/contact_points.h"
+#include "extract/links.h"
+
+namespace joignable::extract {
+
+struct PhoneFindings {
+  std::vector<PhoneMention> phones;  // one per E.164 number: text order, then tel:-only numbers
+  std::vector<InvalidPhone> invalid;  // invalid tel: links ("tel:0142"), one per raw value
+};
+
+// Numbers in `visible_text` (as visible_text() makes it: one block per line; a line with no two
+// digits in a row is not searched) and in `tel_links`, read as numbers of `region` ("FR") when
+// written without a country code.
+//
+// A mention's display is its first text occurrence, else the tel: link's text when that text
+// is the same number, else the link's value. tel_link is true when a tel: link has the number.
+// fax is true when every text occurrence is labelled as a fax and no tel: link has it. The label
+// is the text just before the number on its line (at most 48 bytes, after the previous number),
+// or the end of the previous line when the number starts its line and that line holds no number
+// ("<dt>Fax</dt><dd>01...</dd>"); it marks a fax when it says "fax" or "télécopie"/"télécopieur"
+// and no phone word (tél, phone, portable, mobile, standard, appel), so "Tél/Fax" stays a phone.
+PhoneFindings find_phones(std::string_view visible_text,
+                          const std::vector<ContactLink>& tel_links, const std::string& region);
+
+}  // namespace joignable::extract

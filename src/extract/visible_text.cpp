@@ -1,0 +1,122 @@
+#include "extract/visible_text.h"
+
+#include "extract/text_fold.h"
+
+namespace joignable::extract {
+namespace {
+
+// Elements never rendered, with everything in them.
+constexpr std::string_view kNeverShown[] = {
+    "script", "style", "noscript", "template", "head", "title", "datalist", "noembed", "noframes",
+};
+// Elements that are shown but whose content is no page text: a field's value or options, an
+// embedded document's fallback.
+constexpr std::string_view kNoText[] = {
+    "select", "textarea", "iframe", "object", "embed", "audio", "video", "canvas",
+};
+
+constexpr std::string_view kBlocks[] = {
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+    "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li",
+    "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+    "tfoot", "th", "thead", "tr", "ul",
+};
+
+template <std::size_t N>
+bool is_one_of(std::string_view name, const std::string_view (&names)[N]) {
+  for (std::string_view candidate : names) {
+    if (name == candidate) return true;
+  }
+  return false;
+}
+
+class TextBuilder {
+ public:
+  void add(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+      bool invisible = false;
+      if (const std::size_t length = space_at(text, i, invisible); length > 0) {
+        pending_space_ = pending_space_ || (!invisible && !out_.empty() && out_.back() != '\n');
+        i += length;
+        continue;
+      }
+      if (pending_space_) out_ += ' ';
+      pending_space_ = false;
+      out_ += text[i++];
+    }
+  }
+
+  void line_break() {
+    pending_space_ = false;
+    if (!out_.empty() && out_.back() != '\n') out_ += '\n';
+  }
+
+  std::string finish() {
+    if (!out_.empty() && out_.back() == '\n') out_.pop_back();
+    return std::move(out_);
+  }
+
+ private:
+  std::string out_;
+  bool pending_space_ = false;
+};
+
+void collect(HtmlNode node, TextBuilder& builder) {
+  if (node.is_text()) {
+    builder.add(node.text());
+    return;
+  }
+  if (!node.is_element() || is_hidden(node)) return;
+  const std::string_view tag = node.tag();
+  if (is_one_of(tag, kNoText)) return;
+  const bool block = is_one_of(tag, kBlocks);
+  if (block || tag == "br") builder.line_break();
+  const std::size_t count = node.child_count();
+  for (std::size_t i = 0; i < count; ++i) collect(node.child(i), builder);
+  if (block) builder.line_break();
+}
+
+}  // namespace
+
+bool style_hides(std::string_view style) {
+  std::string compact;
+  for (char c : fold(style)) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') compact += c;
+  }
+  return contains_any(compact, {"display:none", "visibility:hidden"});
+}
+
+bool is_hidden(HtmlNode element) {
+  if (!element.is_element()) return false;
+  if (is_one_of(element.tag(), kNeverShown) || element.has_attribute("hidden")) return true;
+  if (const auto aria = element.attribute("aria-hidden"); aria && fold(*aria) == "true") {
+    return true;
+  }
+  const auto style = element.attribute("style");
+  return style && style_hides(*style);
+}
+
+bool is_within_hidden(HtmlNode node, HtmlNode stop) {
+  for (HtmlNode current = node; current.valid() && !(current == stop);
+       current = current.parent()) {
+    if (is_hidden(current)) return true;
+  }
+  return false;
+}
+
+std::string visible_text(HtmlNode root) {
+  TextBuilder builder;
+  collect(root, builder);
+  return builder.finish();
+}
+
+std::string visible_text_line(HtmlNode root) {
+  std::string text = visible_text(root);
+  for (char& c : text) {
+    if (c == '\n') c = ' ';
+  }
+  return text;
+}
+
+}  // namespace joignable::extract
