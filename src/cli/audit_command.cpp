@@ -1,0 +1,76 @@
+#include "cli/audit_command.h"
+
+#include <iostream>
+#include <sstream>
+
+#include "cli/audit_pipeline.h"
+#include "cli/exit_code.h"
+#include "cli/summary.h"
+#include "rules/catalogue.h"
+#include "target/target_loader.h"
+#include "util/data_dir.h"
+#include "util/edit_distance.h"
+
+namespace joignable::cli {
+namespace {
+
+Result<std::vector<std::string>> parse_formats(const std::string& list) {
+  std::vector<std::string> formats;
+  std::stringstream stream(list);
+  for (std::string format; std::getline(stream, format, ',');) {
+    if (format.empty()) continue;
+    const auto& known = known_formats();
+    if (std::find(known.begin(), known.end(), format) == known.end()) {
+      std::string message = "unknown format '" + format + "'";
+      if (auto guess = util::closest_match(format, known)) {
+        message += " (did you mean '" + *guess + "'?)";
+      }
+      return make_error(Error::Code::usage, message, {}, 0, "--format");
+    }
+    formats.push_back(format);
+  }
+  return formats;
+}
+
+// Flags win over the target file, which wins over the defaults (lychee's Config::merge).
+Result<void> apply_flags(target::Target& target, const AuditArgs& args) {
+  if (!args.lang.empty()) {
+    if (args.lang != "fr" && args.lang != "en") {
+      return make_error(Error::Code::usage, "expected fr or en, got '" + args.lang + "'", {}, 0,
+                        "--lang");
+    }
+    target.lang = args.lang;
+  }
+  if (args.max_pages) target.crawl.max_pages = *args.max_pages;
+  if (args.concurrency) target.crawl.concurrency = *args.concurrency;
+  return {};
+}
+
+}  // namespace
+
+int run_audit_command(const AuditArgs& args) {
+  // The catalogue's ids let the target loader spot a misspelt rule in [rules].
+  std::vector<std::string> rule_ids;
+  if (auto catalogue = rules::load_catalogue(util::data_dir() / "rules")) {
+    for (const auto& rule : catalogue->rules) rule_ids.push_back(rule.id);
+  }
+  auto target = target::load_target(args.target, rule_ids);
+  if (!target) return report_error(target.error(), ExitCode::usage);
+  if (auto ok = apply_flags(*target, args); !ok) return report_error(ok.error(), ExitCode::usage);
+  auto formats = parse_formats(args.formats);
+  if (!formats) return report_error(formats.error(), ExitCode::usage);
+
+  AuditOptions options;
+  options.out_dir = args.out;
+  options.formats = *formats;
+  options.db_file = args.db;
+  options.fail_under = args.fail_under;
+  options.strict = args.strict;
+  options.quiet = args.quiet;
+  auto summary = run_audit(*target, options);
+  if (!summary) return report_error(summary.error(), ExitCode::usage);
+  print_summary(std::cout, *target, *summary);
+  return to_int(summary->exit_code);
+}
+
+}  // namespace joignable::cli

@@ -1,0 +1,163 @@
+#include "cli/audit_pipeline.h"
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <mutex>
+
+#include "cli/progress.h"
+#include "crawl/crawler.h"
+#include "extract/page_analysis.h"
+#include "model/derive.h"
+#include "report/build_report.h"
+#include "report/csv_writer.h"
+#include "report/html_writer.h"
+#include "report/json_writer.h"
+#include "report/junit_writer.h"
+#include "report/markdown_writer.h"
+#include "rules/evaluate.h"
+#include "score/score.h"
+#include "store/run_store.h"
+#include "util/data_dir.h"
+#include "util/time.h"
+
+namespace joignable::cli {
+namespace {
+
+// Extracts each fetched page once and keeps only what the model needs (no body, no links).
+// Thread-safe: the crawler may call it from several threads.
+class PageCollector {
+ public:
+  explicit PageCollector(std::string region) : region_(std::move(region)) {}
+
+  std::vector<crawl::DiscoveredLink> handle(const crawl::Page& page, std::string_view body) {
+    extract::PageAnalysis analysis = extract::analyse_page(body, page.final_url, region_);
+    std::vector<crawl::DiscoveredLink> links = std::move(analysis.links);
+    analysis.links.clear();
+    const std::lock_guard lock(mutex_);
+    analyses_.insert_or_assign(page.url, std::move(analysis));
+    return links;
+  }
+
+  std::map<std::string, extract::PageAnalysis> take() {
+    const std::lock_guard lock(mutex_);
+    return std::move(analyses_);
+  }
+
+ private:
+  std::string region_;
+  std::mutex mutex_;
+  std::map<std::string, extract::PageAnalysis> analyses_;
+};
+
+Result<void> write_file(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.close();
+  if (!out) return make_error(Error::Code::io, "cannot write " + path.string());
+  return {};
+}
+
+Result<std::string> render(const std::string& format, const report::Report& report) {
+  if (format == "json") return report::render_json(report);
+  if (format == "html") return report::render_html(report, util::data_dir() / "reports");
+  if (format == "md") return report::render_markdown(report);
+  if (format == "junit") return report::render_junit(report);
+  return report::render_csv(report);
+}
+
+const std::map<std::string, std::string>& file_names() {
+  static const std::map<std::string, std::string> names = {
+      {"html", "report.html"}, {"json", "report.json"},        {"md", "report.md"},
+      {"junit", "report.junit.xml"}, {"csv", "findings.csv"}};
+  return names;
+}
+
+Result<std::vector<std::filesystem::path>> write_reports(const report::Report& report,
+                                                         const AuditOptions& options) {
+  std::vector<std::filesystem::path> written;
+  for (const auto& format : known_formats()) {
+    const bool wanted = format == "html" || format == "json" ||
+                        std::find(options.formats.begin(), options.formats.end(), format) !=
+                            options.formats.end();
+    if (!wanted) continue;
+    auto text = render(format, report);
+    if (!text) return tl::unexpected(text.error());
+    const auto path = options.out_dir / file_names().at(format);
+    if (auto ok = write_file(path, *text); !ok) return tl::unexpected(ok.error());
+    written.push_back(path);
+  }
+  return written;
+}
+
+ExitCode exit_code_for(const report::Report& report, const AuditOptions& options) {
+  if (!report.site_model.home_reachable) return ExitCode::unreachable;
+  if (options.fail_under) {
+    return report.overall_score.value_or(0) < *options.fail_under ? ExitCode::below_threshold
+                                                                  : ExitCode::ok;
+  }
+  const bool has_error = std::any_of(report.findings.begin(), report.findings.end(), [](auto& f) {
+    return f.severity == rules::Severity::error;
+  });
+  return options.strict && has_error ? ExitCode::below_threshold : ExitCode::ok;
+}
+
+}  // namespace
+
+const std::vector<std::string>& known_formats() {
+  static const std::vector<std::string> formats = {"html", "json", "md", "junit", "csv"};
+  return formats;
+}
+
+Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions& options) {
+  auto catalogue = rules::load_catalogue(util::data_dir() / "rules");
+  if (!catalogue) return tl::unexpected(catalogue.error());
+  std::error_code ec;
+  std::filesystem::create_directories(options.out_dir, ec);
+  if (ec) {
+    return make_error(Error::Code::io,
+                      "cannot create output folder " + options.out_dir.string() + ": " + ec.message());
+  }
+  const auto db_file = options.db_file.empty() ? options.out_dir / "joignable.db" : options.db_file;
+  auto store = store::RunStore::open(db_file);
+  if (!store) return tl::unexpected(store.error());
+
+  report::RunTimes times{util::now_iso8601(), {}};
+  auto run = store->begin_run(target, times.started_at);
+  if (!run) return tl::unexpected(run.error());
+
+  PageCollector collector(target.region);
+  ProgressPrinter progress(stderr, options.quiet);
+  crawl::CrawlEvents events;
+  events.on_progress = [&](const crawl::CrawlProgress& p) { progress.update(p); };
+  const crawl::CrawlResult crawled = crawl::crawl(
+      target.site, target.crawl,
+      [&](const crawl::Page& page, std::string_view body) { return collector.handle(page, body); },
+      events);
+  progress.finish();
+  if (auto ok = store->add_pages(*run, crawled.pages); !ok) return tl::unexpected(ok.error());
+  if (auto ok = store->add_links(*run, crawled.links); !ok) return tl::unexpected(ok.error());
+
+  model::SiteModel site =
+      model::derive_site_model(target.site, target.region, crawled, collector.take());
+  const auto results = rules::evaluate(*catalogue, site, target);
+  const auto scores = score::compute(*catalogue, results);
+  times.finished_at = util::now_iso8601();
+  const report::Report report =
+      report::build_report(target, std::move(site), *catalogue, results, scores, times);
+
+  auto written = write_reports(report, options);
+  if (!written) return tl::unexpected(written.error());
+  if (auto ok = store->finish_run(*run, report); !ok) return tl::unexpected(ok.error());
+
+  AuditSummary summary;
+  summary.exit_code = exit_code_for(report, options);
+  summary.overall_score = report.overall_score;
+  summary.grade = report.grade;
+  summary.pages = static_cast<int>(report.site_model.pages.size());
+  summary.findings = static_cast<int>(report.findings.size());
+  summary.written = std::move(*written);
+  return summary;
+}
+
+}  // namespace joignable::cli

@@ -1,0 +1,37 @@
+#include "cli/demo_command.h"
+
+#include <iostream>
+
+#include "cli/audit_pipeline.h"
+#include "cli/summary.h"
+#include "serve/static_server.h"
+#include "target/target_loader.h"
+#include "util/data_dir.h"
+
+namespace joignable::cli {
+
+int run_demo_command(const DemoArgs& args) {
+  const auto demo_dir = util::data_dir() / "targets" / "demo";
+  auto target = target::load_target_file(demo_dir / "demo.toml");
+  if (!target) return report_error(target.error(), ExitCode::usage);
+  auto server = serve::StaticServer::start(demo_dir / "site");
+  if (!server) return report_error(server.error(), ExitCode::internal);
+  // The demo target names no port: the site lives wherever the server found a free one.
+  target->site = (*server)->url();
+  if (!args.lang.empty()) target->lang = args.lang;
+
+  AuditOptions options;
+  options.out_dir = args.out;
+  options.quiet = args.quiet;
+  options.formats = {"html", "json", "md", "junit", "csv"};
+  auto summary = run_audit(*target, options);
+  if (!summary) return report_error(summary.error(), ExitCode::usage);
+  print_summary(std::cout, *target, *summary);
+  std::cout << "open " << (std::filesystem::path(args.out) / "report.html").string()
+            << " in a browser to read the report\n";
+  // The demo site has planted faults: findings are its point, not a failure.
+  return to_int(summary->exit_code == ExitCode::unreachable ? ExitCode::unreachable
+                                                             : ExitCode::ok);
+}
+
+}  // namespace joignable::cli

@@ -1,0 +1,27 @@
+#include "cli/summary.h"
+
+#include <iostream>
+
+namespace joignable::cli {
+
+void print_summary(std::ostream& out, const target::Target& target, const AuditSummary& summary) {
+  out << "joignable: " << target.name << " (" << target.site << "): " << summary.pages
+      << (summary.pages == 1 ? " page, " : " pages, ");
+  if (summary.overall_score) {
+    out << "score " << *summary.overall_score << "/100 (" << summary.grade << "), ";
+  } else {
+    out << "no score, ";
+  }
+  out << summary.findings << (summary.findings == 1 ? " finding\n" : " findings\n");
+  if (summary.exit_code == ExitCode::unreachable) {
+    out << "the home page could not be fetched: see the site.unreachable finding\n";
+  }
+  for (const auto& path : summary.written) out << "  " << path.string() << "\n";
+}
+
+int report_error(const Error& error, ExitCode code) {
+  std::cerr << "joignable: " << error.to_string() << "\n";
+  return to_int(code);
+}
+
+}  // namespace joignable::cli

@@ -1,0 +1,188 @@
+// End to end: the built binary, run as a user would, on the bundled demo and on sites served by
+// an in-process server on 127.0.0.1. Checks exit codes, files and a subset of report.json.
+#include <filesystem>
+#include <set>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/process.h"
+#include "support/temp_dir.h"
+#include "support/test_server.h"
+
+namespace joignable::testing {
+namespace {
+
+const std::string kFixtures = JOIGNABLE_TEST_FIXTURES;
+const std::string kDemoSite = kFixtures + "/../../targets/demo/site";
+
+nlohmann::json read_json(const std::filesystem::path& path) {
+  return nlohmann::json::parse(read_text(path.string()));
+}
+
+std::set<std::string> rule_ids(const nlohmann::json& report) {
+  std::set<std::string> ids;
+  for (const auto& finding : report["findings"]) ids.insert(finding["rule"].get<std::string>());
+  return ids;
+}
+
+void check_contract_fields(const nlohmann::json& report) {
+  CHECK(report["schema"] == "joignable.report/1");
+  CHECK(report["tool"]["name"] == "joignable");
+  for (const char* key : {"target", "started_at", "finished_at", "score", "contact_points", "pages",
+                          "broken_links", "listings", "findings"}) {
+    CAPTURE(key);
+    CHECK(report.contains(key));
+  }
+  for (const char* key : {"phones", "faxes", "emails", "addresses", "hours", "forms",
+                          "contact_page"}) {
+    CAPTURE(key);
+    CHECK(report["contact_points"].contains(key));
+  }
+  for (const char* category : {"phone", "hours", "forms", "links", "listings", "navigation"}) {
+    CAPTURE(category);
+    CHECK(report["score"]["categories"].contains(category));
+  }
+}
+
+// The planted faults of targets/demo (see its README) and what must stay quiet.
+void check_demo_findings(const nlohmann::json& report) {
+  const auto ids = rule_ids(report);
+  for (const char* planted : {"link.broken_internal", "link.broken_external", "phone.premium_rate",
+                              "phone.no_tel_link", "form.no_free_text", "form.unlabelled_field",
+                              "form.action_broken"}) {
+    CAPTURE(planted);
+    CHECK(ids.contains(planted));
+  }
+  for (const char* quiet : {"site.unreachable", "phone.missing", "phone.not_on_home",
+                            "contact.page_missing", "contact.deep", "form.missing"}) {
+    CAPTURE(quiet);
+    CHECK_FALSE(ids.contains(quiet));
+  }
+  std::map<std::string, std::string> types;
+  for (const auto& phone : report["contact_points"]["phones"]) types[phone["e164"]] = phone["type"];
+  CHECK(types == std::map<std::string, std::string>{{"+33465712345", "fixed_line"},
+                                                    {"+33892350149", "premium_rate"},
+                                                    {"+33612345678", "mobile"}});
+  REQUIRE(report["contact_points"]["faxes"].size() == 1);
+  CHECK(report["contact_points"]["faxes"][0]["e164"] == "+33465712346");
+  CHECK(report["contact_points"]["contact_page"]["depth"] == 1);
+}
+
+}  // namespace
+
+TEST_CASE("demo audits the bundled site and writes every report", "[e2e]") {
+  TempDir dir;
+  const auto out = dir / "demo";
+  const auto run = run_joignable({"demo", "--out", out.string(), "--quiet"});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.err.empty());
+  CHECK(run.out.find("report.html") != std::string::npos);
+  for (const char* file : {"report.html", "report.json", "report.md", "report.junit.xml",
+                           "findings.csv", "joignable.db"}) {
+    CAPTURE(file);
+    CHECK(std::filesystem::file_size(out / file) > 0);
+  }
+  const auto report = read_json(out / "report.json");
+  check_contract_fields(report);
+  check_demo_findings(report);
+  // The 12 pages of the site and the 2 planted dead ends, with their 404.
+  CHECK(report["pages"].size() == 14);
+}
+
+TEST_CASE("audit of a bare URL works like the demo", "[e2e]") {
+  TestServer server(kDemoSite);
+  TempDir dir;
+  const auto run = run_joignable(
+      {"audit", server.url("/"), "--out", dir.path().string(), "--format", "md,csv", "--quiet"});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(std::filesystem::exists(dir / "report.md"));
+  CHECK(std::filesystem::exists(dir / "findings.csv"));
+  CHECK_FALSE(std::filesystem::exists(dir / "report.junit.xml"));
+  const auto report = read_json(dir / "report.json");
+  check_contract_fields(report);
+  check_demo_findings(report);
+}
+
+TEST_CASE("a score under --fail-under exits 1", "[e2e]") {
+  TestServer server(kDemoSite);
+  TempDir dir;
+  const auto run = run_joignable(
+      {"audit", server.url("/"), "--out", dir.path().string(), "--fail-under", "100", "--quiet"});
+  CHECK(run.exit_code == 1);
+  CHECK(std::filesystem::exists(dir / "report.json"));
+}
+
+TEST_CASE("an unreachable home page still writes report.json and exits 3", "[e2e]") {
+  TempDir dir;
+  // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+  const auto run =
+      run_joignable({"audit", "http://127.0.0.1:9/", "--out", dir.path().string(), "--quiet"});
+  CHECK(run.exit_code == 3);
+  const auto report = read_json(dir / "report.json");
+  check_contract_fields(report);
+  CHECK(rule_ids(report).contains("site.unreachable"));
+}
+
+TEST_CASE("a malformed target file is one line naming file, line and key, exit 2", "[e2e]") {
+  TempDir dir;
+  const std::string file = kFixtures + "/targets/unknown_key.toml";
+  const auto run = run_joignable({"audit", file, "--out", dir.path().string()});
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "joignable: " + file +
+                       ":6: crawl.max_page: unknown key (did you mean 'max_pages'?)\n");
+  CHECK_FALSE(std::filesystem::exists(dir / "report.json"));
+}
+
+TEST_CASE("usage errors exit 2", "[e2e]") {
+  CHECK(run_joignable({"audit"}).exit_code == 2);
+  CHECK(run_joignable({"audit", "http://127.0.0.1:9/", "--format", "pdf"}).exit_code == 2);
+  CHECK(run_joignable({"frobnicate"}).exit_code == 2);
+  const auto later = run_joignable({"history", "targets/x.toml"});
+  CHECK(later.exit_code == 2);
+  CHECK(later.err.find("not available yet") != std::string::npos);
+}
+
+TEST_CASE("version and help flags answer and exit 0", "[e2e]") {
+  const auto version = run_joignable({"--version"});
+  CHECK(version.exit_code == 0);
+  CHECK(version.out.starts_with("joignable "));
+  const auto help = run_joignable({"audit", "--help"});
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("--fail-under") != std::string::npos);
+}
+
+TEST_CASE("extract prints the contact points of a page as JSON", "[e2e]") {
+  const auto run = run_joignable({"extract", kDemoSite + "/contact.html", "--base-url",
+                                  "http://127.0.0.1:8080/contact.html"});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  const auto points = nlohmann::json::parse(run.out);
+  REQUIRE(points["phones"].size() >= 1);
+  CHECK(points["phones"][0]["e164"] == "+33465712345");
+  CHECK(points["phones"][0]["type"] == "fixed_line");
+  CHECK(points["phones"][0]["tel_link"] == true);
+  REQUIRE(points["emails"].size() == 1);
+  CHECK(points["emails"][0]["address"] == "contact@plomberie-durand.example");
+  REQUIRE(points["forms"].size() >= 1);
+  const auto& form = points["forms"][0];
+  CHECK(form["kind"] == "contact");
+  CHECK(form["action"] == "http://127.0.0.1:8080/contact/envoyer");
+  CHECK(form["has_textarea"] == true);
+  CHECK(form["unlabelled_fields"] == 0);
+}
+
+TEST_CASE("extract fetches a URL", "[e2e]") {
+  TestServer server(kDemoSite);
+  const auto run = run_joignable({"extract", server.url("/sav.html")});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  const auto points = nlohmann::json::parse(run.out);
+  bool premium = false;
+  for (const auto& phone : points["phones"]) premium |= phone["type"] == "premium_rate";
+  CHECK(premium);
+}
+
+}  // namespace joignable::testing

@@ -1,0 +1,22 @@
+// Runs the built joignable binary for end-to-end tests and captures what it printed.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace joignable::testing {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+
+// Runs JOIGNABLE_BINARY with `args` (each quoted for the shell) in `working_dir`.
+CommandResult run_joignable(const std::vector<std::string>& args,
+                            const std::string& working_dir = ".");
+
+// The whole content of a file, or "" when it cannot be read.
+std::string read_text(const std::string& path);
+
+}  // namespace joignable::testing
