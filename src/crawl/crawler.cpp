@@ -1,0 +1,258 @@
+#include "crawl/crawler.h"
+
+#include <chrono>
+#include <deque>
+#include <map>
+#include <queue>
+#include <set>
+#include <tuple>
+#include <utility>
+
+#include "crawl/fetcher.h"
+#include "crawl/frontier.h"
+#include "util/url.h"
+
+namespace joignable::crawl {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+// How long one turn of the loop may wait for answers before progress is reported again.
+constexpr std::chrono::milliseconds kPollSlice(250);
+
+bool is_html(const std::string& type) {
+  return type == "text/html" || type == "application/xhtml+xml";
+}
+
+bool is_clicked(LinkKind kind) { return kind == LinkKind::anchor || kind == LinkKind::area; }
+
+// A HEAD that fails or is refused may still get a fair answer to a GET: many servers answer
+// HEAD with 404, 405 or 501, or drop the connection.
+bool needs_get_retry(const FetchResult& answer) {
+  return answer.method == Method::head &&
+         (answer.status.error == NetError::reset || answer.status.error == NetError::other ||
+          (answer.status.error == NetError::none && answer.status.http_status >= 400));
+}
+
+Page page_from(FetchResult& answer, int depth) {
+  Page page;
+  page.url = answer.url;
+  page.final_url = answer.final_url;
+  page.depth = depth;
+  page.status = answer.status;
+  page.content_type = answer.content_type;
+  page.redirects = std::move(answer.redirects);
+  page.truncated = answer.truncated;
+  return page;
+}
+
+// Shortest chains of anchor/area links from pages[0], over the links found.
+void assign_click_depths(CrawlResult& result) {
+  std::map<std::string, std::vector<std::string>> targets;
+  for (const Link& link : result.links) {
+    if (is_clicked(link.kind)) {
+      targets[link.from].push_back(link.to);
+    }
+  }
+  std::map<std::string, int> depth{{result.pages[0].url, 0}};
+  std::queue<std::string> next;
+  next.push(result.pages[0].url);
+  while (!next.empty()) {
+    const std::string from = next.front();
+    next.pop();
+    for (const std::string& to : targets[from]) {
+      if (depth.emplace(to, depth[from] + 1).second) {
+        next.push(to);
+      }
+    }
+  }
+  for (Page& page : result.pages) {
+    const auto it = depth.find(page.url);
+    page.depth = it != depth.end() ? std::optional<int>(it->second) : std::nullopt;
+  }
+}
+
+class CrawlRun {
+ public:
+  CrawlRun(std::string home, const target::CrawlOptions& options, const PageHandler& handle_page,
+           const CrawlEvents& events)
+      : home_(std::move(home)),
+        options_(options),
+        handle_page_(handle_page),
+        events_(events),
+        fetcher_(options),
+        frontier_(options.max_pages, options.max_depth) {}
+
+  CrawlResult run();
+
+ private:
+  struct Job {
+    bool is_page = false;
+    int depth = 0;
+    bool internal = false;
+  };
+  struct Check {
+    std::string url;
+    bool internal = false;
+    Method method = Method::head;
+  };
+
+  void fill_fetcher();
+  void submit(FetchRequest request, Job job);
+  void take(FetchResult answer);
+  void take_page(FetchResult answer, int depth);
+  void take_links(const Page& page, const std::vector<DiscoveredLink>& found, int depth);
+  void queue_check(const std::string& url, bool internal, Method method);
+  void report_progress();
+
+  std::string home_;
+  const target::CrawlOptions& options_;
+  const PageHandler& handle_page_;
+  const CrawlEvents& events_;
+  Fetcher fetcher_;
+  Frontier frontier_;
+  CrawlResult result_;
+  Clock::time_point started_ = Clock::now();
+  std::uint64_t next_tag_ = 0;
+  std::map<std::uint64_t, Job> jobs_;
+  std::deque<Check> checks_;
+  std::set<std::string> checked_;
+  std::set<std::string> parsed_;
+  std::set<std::tuple<std::string, std::string, LinkKind>> link_keys_;
+  int errors_ = 0;
+};
+
+CrawlResult CrawlRun::run() {
+  frontier_.add(home_, 0);
+  for (;;) {
+    fill_fetcher();
+    if (fetcher_.outstanding() == 0) {
+      break;
+    }
+    for (FetchResult& answer : fetcher_.poll(kPollSlice)) {
+      take(std::move(answer));
+    }
+    report_progress();
+  }
+  assign_click_depths(result_);
+  return std::move(result_);
+}
+
+void CrawlRun::fill_fetcher() {
+  // Twice the concurrency keeps every host slot busy while leaving the order to the frontier.
+  const auto enough = static_cast<std::size_t>(std::max(1, options_.concurrency) * 2);
+  while (fetcher_.outstanding() < enough) {
+    if (auto entry = frontier_.next()) {
+      submit(FetchRequest{entry->url, Method::get, true, 0}, Job{true, entry->depth, true});
+    } else if (!checks_.empty()) {
+      const Check check = std::move(checks_.front());
+      checks_.pop_front();
+      submit(FetchRequest{check.url, check.method, false, 0}, Job{false, 0, check.internal});
+    } else {
+      break;
+    }
+  }
+}
+
+void CrawlRun::submit(FetchRequest request, Job job) {
+  request.tag = next_tag_++;
+  jobs_.emplace(request.tag, job);
+  fetcher_.submit(std::move(request));
+}
+
+void CrawlRun::take(FetchResult answer) {
+  const auto it = jobs_.find(answer.tag);
+  const Job job = it->second;
+  jobs_.erase(it);
+  if (job.is_page) {
+    take_page(std::move(answer), job.depth);
+    return;
+  }
+  if (needs_get_retry(answer)) {
+    submit(FetchRequest{answer.url, Method::get, false, 0}, job);
+    return;
+  }
+  errors_ += answer.status.is_broken() ? 1 : 0;
+  result_.checks.push_back(LinkCheck{answer.url, answer.status, job.internal});
+}
+
+void CrawlRun::take_page(FetchResult answer, int depth) {
+  if (!answer.redirects.empty()) {
+    frontier_.mark_seen(answer.final_url);
+  }
+  const bool parse = answer.status.is_ok() && is_html(answer.content_type) &&
+                     util::same_site(home_, answer.final_url) &&
+                     parsed_.insert(answer.final_url).second;
+  std::string body = std::move(answer.body);
+  Page page = page_from(answer, depth);
+  errors_ += page.status.is_broken() ? 1 : 0;
+  if (parse && handle_page_) {
+    const std::vector<DiscoveredLink> found = handle_page_(page, body);
+    body = std::string();
+    take_links(page, found, depth);
+  }
+  result_.pages.push_back(std::move(page));
+  if (events_.on_page) {
+    events_.on_page(result_.pages.back());
+  }
+}
+
+void CrawlRun::take_links(const Page& page, const std::vector<DiscoveredLink>& found, int depth) {
+  for (const DiscoveredLink& link : found) {
+    const auto to = util::normalize(link.url);
+    if (!to) {
+      continue;
+    }
+    if (link_keys_.emplace(page.url, *to, link.kind).second) {
+      result_.links.push_back(Link{page.url, *to, link.kind, link.text, util::fragment_of(link.url)});
+    }
+    const bool internal = util::same_site(home_, *to);
+    if (link.kind == LinkKind::form_action) {
+      if (!(internal && frontier_.seen(*to))) {
+        queue_check(*to, internal, Method::get);
+      }
+    } else if (internal) {
+      frontier_.add(*to, depth + 1);
+    } else {
+      queue_check(*to, false, Method::head);
+    }
+  }
+}
+
+void CrawlRun::queue_check(const std::string& url, bool internal, Method method) {
+  if (checked_.insert(url).second) {
+    checks_.push_back(Check{url, internal, method});
+  }
+}
+
+void CrawlRun::report_progress() {
+  if (!events_.on_progress) {
+    return;
+  }
+  CrawlProgress progress;
+  progress.done = static_cast<int>(result_.pages.size() + result_.checks.size());
+  progress.queued = static_cast<int>(frontier_.queued() + checks_.size() + fetcher_.outstanding());
+  progress.errors = errors_;
+  progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - started_).count();
+  events_.on_progress(progress);
+}
+
+}  // namespace
+
+CrawlResult crawl(const std::string& home_url, const target::CrawlOptions& options,
+                  const PageHandler& handle_page, const CrawlEvents& events) {
+  const auto home = util::normalize(home_url);
+  if (!home) {
+    Page page;
+    page.url = home_url;
+    page.final_url = home_url;
+    page.depth = 0;
+    page.status.error = NetError::forbidden_scheme;
+    page.status.error_detail = "not an absolute http or https url: " + home_url;
+    CrawlResult result;
+    result.pages.push_back(std::move(page));
+    return result;
+  }
+  return CrawlRun(*home, options, handle_page, events).run();
+}
+
+}  // namespace joignable::crawl

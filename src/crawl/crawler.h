@@ -1,0 +1,57 @@
+// The crawl stage: fetches the site from its home page, hands each HTML page of the site to the
+// caller's PageHandler (which finds the links) and follows the links it returns, within
+// CrawlOptions. Links to other sites and form actions are only checked (their status recorded),
+// never parsed. A misbehaving site is data in the CrawlResult, never an error; the crawl cannot
+// hang (every request has a timeout) and keeps no page body after its handler returns.
+//
+// Not done here yet: robots.txt, sitemaps, character sets (bodies are handed over as bytes).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crawl/page.h"
+#include "target/target.h"
+
+namespace joignable::crawl {
+
+// Returns the links found in `body`, the HTML of `page`, resolved against page.final_url (and any
+// <base href>). It may later be called from several threads at once, so it must be thread-safe;
+// today every call is made on the thread that called crawl().
+using PageHandler =
+    std::function<std::vector<DiscoveredLink>(const Page& page, std::string_view body)>;
+
+struct CrawlProgress {
+  int done = 0;    // pages and link checks finished
+  int queued = 0;  // pages and link checks waiting or in flight
+  int errors = 0;  // finished ones that are broken (FetchStatus::is_broken)
+  double elapsed_seconds = 0;
+};
+
+// Both optional; called on the thread that called crawl().
+struct CrawlEvents {
+  std::function<void(const Page&)> on_page;                // each page, once fetched and handled
+  std::function<void(const CrawlProgress&)> on_progress;  // after each batch of answers
+};
+
+// Crawls the site whose home page is `home_url`:
+// - pages[0] is the home page (depth 0). When it cannot be fetched (network error, status >= 400,
+//   not HTML, or a URL that is not http(s)) the result holds that page alone.
+// - A page of the site (util::same_site) answering 2xx with text/html or application/xhtml+xml
+//   goes to `handle_page`, once per final URL. Its links of kind anchor, area, iframe, canonical
+//   and alternate to the site are fetched as pages, up to max_pages pages and max_depth clicks;
+//   those beyond are recorded as links but not fetched. A page that is not HTML (a PDF) or that
+//   redirects off the site is recorded with its status, not parsed.
+// - Links to other sites are checked once each (HEAD, then GET when HEAD fails or answers >= 400)
+//   and recorded in `checks` with internal = false. Form actions are checked once each with a GET
+//   (internal when on the site, unless already fetched as a page); a 405 there is recorded as is.
+// - Every link goes into `links` (from = the page's requested URL, to = normalised without its
+//   fragment), once per (from, to, kind).
+// - Page::depth is the shortest chain of anchor/area links from the home page among the links
+//   found; pages reached only through other kinds (iframe, canonical) have none.
+CrawlResult crawl(const std::string& home_url, const target::CrawlOptions& options,
+                  const PageHandler& handle_page, const CrawlEvents& events = {});
+
+}  // namespace joignable::crawl

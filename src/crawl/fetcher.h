@@ -1,0 +1,68 @@
+// Fetcher: every HTTP request of a crawl goes through one libcurl multi handle driven by poll(),
+// with a global limit on requests in flight (CrawlOptions::concurrency) and the per-host limits
+// of Politeness. Redirects are followed here, hop by hop, rather than by libcurl, so that every
+// hop is recorded and checked (http/https only, no loop, at most max_redirects); the timeout
+// covers the whole chain. Bodies are kept only when asked for and only when HTML, and are cut at
+// max_body_bytes (decompressed) without that being an error. A failed request is data in its
+// FetchResult, never an Error. A Fetcher is used from one thread; it is not thread-safe.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "crawl/page.h"
+#include "target/target.h"
+
+namespace joignable::crawl {
+
+enum class Method { get, head };
+
+struct FetchRequest {
+  std::string url;  // absolute http(s), normalised
+  Method method = Method::get;
+  // GET only: keep an HTML body (up to max_body_bytes). Otherwise the transfer stops as soon as
+  // the body starts, since the status is all that is needed.
+  bool keep_body = false;
+  std::uint64_t tag = 0;  // the caller's, handed back untouched
+};
+
+struct FetchResult {
+  std::uint64_t tag = 0;
+  Method method = Method::get;
+  std::string url;        // as requested
+  std::string final_url;  // the last URL reached
+  FetchStatus status;
+  std::string content_type;            // media type in lower case, "" when none
+  std::vector<std::string> redirects;  // every hop after `url`, in order
+  bool truncated = false;
+  std::string body;  // empty unless keep_body was set and the answer was HTML
+};
+
+class Fetcher {
+ public:
+  explicit Fetcher(const target::CrawlOptions& options);
+  ~Fetcher();
+  Fetcher(const Fetcher&) = delete;
+  Fetcher& operator=(const Fetcher&) = delete;
+
+  void submit(FetchRequest request);
+
+  // Runs transfers until at least one request finishes or `max_wait` passes, and returns the
+  // finished ones (possibly none). Returns at once when nothing is outstanding.
+  std::vector<FetchResult> poll(std::chrono::milliseconds max_wait);
+
+  // Requests submitted and not yet returned by poll().
+  std::size_t outstanding() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The User-Agent of every request: "joignable/<version> (+<project url>)".
+std::string user_agent();
+
+}  // namespace joignable::crawl

@@ -1,0 +1,69 @@
+#include "crawl/response_classify.h"
+
+#include <array>
+#include <string_view>
+
+#include <curl/curl.h>
+
+namespace joignable::crawl {
+
+NetError net_error_from_curl(int curl_code) {
+  switch (static_cast<CURLcode>(curl_code)) {
+    case CURLE_OK: return NetError::none;
+    case CURLE_OPERATION_TIMEDOUT: return NetError::timeout;
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY: return NetError::dns;
+    case CURLE_COULDNT_CONNECT: return NetError::connect;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+    case CURLE_SSL_INVALIDCERTSTATUS:
+    case CURLE_SSL_SHUTDOWN_FAILED:
+    case CURLE_SSL_CRL_BADFILE:
+    case CURLE_USE_SSL_FAILED: return NetError::tls;
+    case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR:
+    case CURLE_GOT_NOTHING:
+    case CURLE_PARTIAL_FILE:
+    case CURLE_HTTP2:
+    case CURLE_HTTP2_STREAM: return NetError::reset;
+    case CURLE_TOO_MANY_REDIRECTS: return NetError::too_many_redirects;
+    // The fetcher hands libcurl http(s) URLs only and checks redirects itself, so libcurl's
+    // "unsupported protocol" means an answer in no HTTP version it accepts (HTTP/0.9, garbage).
+    case CURLE_UNSUPPORTED_PROTOCOL:
+    case CURLE_WEIRD_SERVER_REPLY:
+    default: return NetError::other;
+  }
+}
+
+namespace {
+
+bool contains(const HeaderMap& headers, const std::string& name, std::string_view needle) {
+  const auto it = headers.find(name);
+  return it != headers.end() && it->second.find(needle) != std::string::npos;
+}
+
+}  // namespace
+
+bool is_bot_challenge(int http_status, const HeaderMap& headers) {
+  if (http_status != 403 && http_status != 429 && http_status != 503) {
+    return false;
+  }
+  // Headers these services add only to their challenge or block answers.
+  static constexpr std::array<const char*, 4> kChallengeHeaders = {
+      "cf-mitigated", "x-amzn-waf-action", "x-datadome", "x-sucuri-block"};
+  for (const char* name : kChallengeHeaders) {
+    if (headers.count(name) != 0) {
+      return true;
+    }
+  }
+  // A 403 from these servers is their robot block page, never the site's own answer.
+  return (http_status == 403 && (contains(headers, "server", "akamaighost") ||
+                                 contains(headers, "x-iinfo", "")));
+}
+
+}  // namespace joignable::crawl

@@ -1,0 +1,24 @@
+// How a finished transfer becomes a FetchStatus: libcurl result codes mapped to NetError, and the
+// answers of bot-protection services recognised as "blocked" (CONTRACT.md "Broken"). Pure
+// functions; thread-safe. Only fetcher.cpp calls them; they live apart so tests can pin the table.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "crawl/page.h"
+
+namespace joignable::crawl {
+
+// `curl_code` is a CURLcode; CURLE_OK gives NetError::none, an unknown code NetError::other.
+NetError net_error_from_curl(int curl_code);
+
+// Response headers, names and values in lower case; a repeated header keeps its last value.
+using HeaderMap = std::map<std::string, std::string>;
+
+// Whether a 403, 429 or 503 answer is a bot-protection challenge rather than a real failure.
+// Recognises the headers that Cloudflare, AWS WAF, DataDome, Sucuri, Akamai and Imperva set on
+// their challenges; a service that marks its challenge only in the body is not recognised.
+bool is_bot_challenge(int http_status, const HeaderMap& headers);
+
+}  // namespace joignable::crawl

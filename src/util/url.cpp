@@ -1,0 +1,147 @@
+#include "util/url.h"
+
+#include <algorithm>
+#include <iterator>
+#include <memory>
+
+#include <curl/curl.h>
+
+namespace joignable::util {
+namespace {
+
+struct UrlDeleter {
+  void operator()(CURLU* handle) const { curl_url_cleanup(handle); }
+};
+using UrlHandle = std::unique_ptr<CURLU, UrlDeleter>;
+
+std::optional<std::string> get_part(CURLU* handle, CURLUPart part, unsigned flags = 0) {
+  char* text = nullptr;
+  if (curl_url_get(handle, part, &text, flags) != CURLUE_OK || text == nullptr) {
+    return std::nullopt;
+  }
+  std::string copy(text);
+  curl_free(text);
+  return copy;
+}
+
+bool is_http_scheme(CURLU* handle) {
+  const auto scheme = get_part(handle, CURLUPART_SCHEME);
+  return scheme && (*scheme == "http" || *scheme == "https");
+}
+
+// curl keeps the host as written; URLs compare equal only with it in lower case.
+bool lower_host(CURLU* handle) {
+  auto host = get_part(handle, CURLUPART_HOST);
+  if (!host || host->empty()) {
+    return false;
+  }
+  std::transform(host->begin(), host->end(), host->begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  return curl_url_set(handle, CURLUPART_HOST, host->c_str(), 0) == CURLUE_OK;
+}
+
+// An absolute http(s) URL, host in lower case; null when `url` is anything else.
+UrlHandle parse(std::string_view url) {
+  UrlHandle handle(curl_url());
+  const std::string text(url);
+  if (!handle || curl_url_set(handle.get(), CURLUPART_URL, text.c_str(), 0) != CURLUE_OK ||
+      !is_http_scheme(handle.get()) || !lower_host(handle.get())) {
+    return nullptr;
+  }
+  return handle;
+}
+
+std::optional<std::string> serialize(CURLU* handle, bool keep_fragment) {
+  if (!keep_fragment && curl_url_set(handle, CURLUPART_FRAGMENT, nullptr, 0) != CURLUE_OK) {
+    return std::nullopt;
+  }
+  return get_part(handle, CURLUPART_URL, CURLU_NO_DEFAULT_PORT);
+}
+
+// Browsers drop leading and trailing white space and every tab or newline inside a link.
+std::string clean_reference(std::string_view ref) {
+  const auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  };
+  while (!ref.empty() && is_space(ref.front())) {
+    ref.remove_prefix(1);
+  }
+  while (!ref.empty() && is_space(ref.back())) {
+    ref.remove_suffix(1);
+  }
+  std::string cleaned;
+  std::copy_if(ref.begin(), ref.end(), std::back_inserter(cleaned),
+               [](char c) { return c != '\t' && c != '\n' && c != '\r'; });
+  return cleaned;
+}
+
+std::string without_www(std::string host) {
+  return host.rfind("www.", 0) == 0 ? host.substr(4) : host;
+}
+
+}  // namespace
+
+std::optional<std::string> normalize(std::string_view url) {
+  const UrlHandle handle = parse(url);
+  return handle ? serialize(handle.get(), false) : std::nullopt;
+}
+
+std::optional<std::string> resolve(std::string_view base, std::string_view ref) {
+  const UrlHandle handle = parse(base);
+  if (!handle) {
+    return std::nullopt;
+  }
+  const std::string cleaned = clean_reference(ref);
+  // curl 7.88 resolves "" and "#x" against the base's folder rather than the base itself
+  // (RFC 3986 section 5.2.2), so those two forms only replace the fragment.
+  if (cleaned.empty() || cleaned.front() == '#') {
+    const char* fragment = cleaned.size() > 1 ? cleaned.c_str() + 1 : nullptr;
+    if (curl_url_set(handle.get(), CURLUPART_FRAGMENT, fragment, 0) != CURLUE_OK) {
+      return std::nullopt;
+    }
+    return serialize(handle.get(), true);
+  }
+  if (curl_url_set(handle.get(), CURLUPART_URL, cleaned.c_str(), 0) != CURLUE_OK ||
+      !is_http_scheme(handle.get()) || !lower_host(handle.get())) {
+    return std::nullopt;
+  }
+  return serialize(handle.get(), true);
+}
+
+std::string fragment_of(std::string_view url) {
+  const UrlHandle handle = parse(url);
+  return handle ? get_part(handle.get(), CURLUPART_FRAGMENT).value_or("") : "";
+}
+
+std::string host_of(std::string_view url) {
+  const UrlHandle handle = parse(url);
+  return handle ? get_part(handle.get(), CURLUPART_HOST).value_or("") : "";
+}
+
+std::string origin_of(std::string_view url) {
+  const UrlHandle handle = parse(url);
+  if (!handle) {
+    return "";
+  }
+  std::string origin = get_part(handle.get(), CURLUPART_SCHEME).value_or("") + "://" +
+                       get_part(handle.get(), CURLUPART_HOST).value_or("");
+  if (const auto port = get_part(handle.get(), CURLUPART_PORT, CURLU_NO_DEFAULT_PORT)) {
+    origin += ":" + *port;
+  }
+  return origin;
+}
+
+bool same_site(std::string_view site, std::string_view url) {
+  const UrlHandle site_handle = parse(site);
+  const UrlHandle url_handle = parse(url);
+  if (!site_handle || !url_handle) {
+    return false;
+  }
+  const auto site_host = get_part(site_handle.get(), CURLUPART_HOST).value_or("");
+  const auto url_host = get_part(url_handle.get(), CURLUPART_HOST).value_or("");
+  const auto site_port = get_part(site_handle.get(), CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
+  const auto url_port = get_part(url_handle.get(), CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
+  return without_www(site_host) == without_www(url_host) && site_port == url_port;
+}
+
+}  // namespace joignable::util

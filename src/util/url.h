@@ -1,0 +1,35 @@
+// URL utilities over libcurl's URL API (curl_url): normalising, resolving links and comparing
+// origins. Nothing here parses URLs by hand. Only absolute http and https URLs are accepted;
+// anything else (mailto:, tel:, javascript:, data:, ftp:, garbage) yields nullopt or "".
+// Free functions on values; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace joignable::util {
+
+// The canonical form of an absolute http(s) URL: scheme and host in lower case, default port
+// dropped, dot segments removed, empty path as "/", fragment dropped. nullopt for anything else.
+std::optional<std::string> normalize(std::string_view url);
+
+// `ref` (a link as written in a page: relative, absolute, "//host/x", "?q", "#frag") resolved
+// against the absolute URL `base`, in the form normalize() gives but with the fragment KEPT.
+// Leading and trailing white space of `ref` is ignored, as browsers do. nullopt when the result
+// is not an http(s) URL or when either part does not parse.
+std::optional<std::string> resolve(std::string_view base, std::string_view ref);
+
+// The fragment without its '#', "" when there is none or `url` does not parse.
+std::string fragment_of(std::string_view url);
+// The host in lower case ("example.com", "[::1]"), "" when `url` is not an http(s) URL.
+std::string host_of(std::string_view url);
+// "scheme://host[:port]" with a default port left out, "" when `url` is not an http(s) URL.
+std::string origin_of(std::string_view url);
+
+// Whether `url` belongs to the site whose home page is `site` (CONTRACT.md "The site"): the same
+// host or its "www." twin, on the same port. A port equal to its scheme's default counts as no
+// port, so http://host/ and https://host/ are the same site but http://host:8080/ is not.
+bool same_site(std::string_view site, std::string_view url);
+
+}  // namespace joignable::util

@@ -1,0 +1,78 @@
+#include "crawl/fetcher.h"
+
+#include <catch2/catch.hpp>
+
+#include "support/test_server.h"
+
+namespace joignable::crawl {
+namespace {
+
+using testing::TestServer;
+
+// Polls until every request has an answer; each poll is bounded, so is the loop.
+std::vector<FetchResult> fetch_all(Fetcher& fetcher) {
+  std::vector<FetchResult> results;
+  for (int turn = 0; turn < 200 && fetcher.outstanding() > 0; ++turn) {
+    for (FetchResult& result : fetcher.poll(std::chrono::milliseconds(100))) {
+      results.push_back(std::move(result));
+    }
+  }
+  return results;
+}
+
+FetchResult fetch_one(FetchRequest request, target::CrawlOptions options = {}) {
+  Fetcher fetcher(options);
+  fetcher.submit(std::move(request));
+  auto results = fetch_all(fetcher);
+  REQUIRE(results.size() == 1);
+  return std::move(results[0]);
+}
+
+TEST_CASE("requests carry joignable's user agent", "[crawl]") {
+  TestServer site;
+  const FetchResult result = fetch_one({site.url("/user-agent"), Method::get, true, 7});
+  CHECK(result.tag == 7);
+  CHECK(result.status.http_status == 200);
+  CHECK(result.body.find(user_agent()) != std::string::npos);
+  CHECK(user_agent().rfind("joignable/", 0) == 0);
+}
+
+TEST_CASE("a HEAD request gets the answer to HEAD", "[crawl]") {
+  TestServer site;
+  const FetchResult head = fetch_one({site.url("/head-refused"), Method::head, false, 0});
+  CHECK(head.method == Method::head);
+  CHECK(head.status.http_status == 405);
+  const FetchResult get = fetch_one({site.url("/head-refused"), Method::get, false, 0});
+  CHECK(get.status.http_status == 200);
+  CHECK(get.body.empty());
+}
+
+TEST_CASE("a body is kept only when asked for and HTML", "[crawl]") {
+  TestServer site;
+  CHECK_FALSE(fetch_one({site.url("/status/200"), Method::get, true, 0}).body.empty());
+  CHECK(fetch_one({site.url("/status/200"), Method::get, false, 0}).body.empty());
+  const FetchResult image = fetch_one({site.url("/wrong-type"), Method::get, true, 0});
+  CHECK(image.body.empty());
+  CHECK(image.status.is_ok());
+}
+
+TEST_CASE("many requests to one host all get their answer", "[crawl]") {
+  TestServer site;
+  target::CrawlOptions options;
+  options.concurrency = 4;
+  options.per_host_concurrency = 2;
+  Fetcher fetcher(options);
+  for (int i = 0; i < 20; ++i) {
+    fetcher.submit({site.url("/status/200?n=" + std::to_string(i)), Method::get, false,
+                    static_cast<std::uint64_t>(i)});
+  }
+  const auto results = fetch_all(fetcher);
+  REQUIRE(results.size() == 20);
+  for (const FetchResult& result : results) {
+    CHECK(result.url == site.url("/status/200?n=" + std::to_string(result.tag)));
+    CHECK(result.status.http_status == 200);
+  }
+}
+
+}  // namespace
+}  // namespace joignable::crawl

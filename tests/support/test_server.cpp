@@ -1,0 +1,167 @@
+#include "support/test_server.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
+
+#include <httplib.h>
+
+#include "serve/http_server.h"
+
+namespace joignable::testing {
+namespace {
+
+constexpr auto kSlowAnswer = std::chrono::seconds(10);
+constexpr std::size_t kEndlessChunk = 64 * 1024;
+
+std::string page_for(const std::string& path, const std::string& extra = {}) {
+  return "<!doctype html><html><body><p>route:" + path + "</p>" + extra + "</body></html>";
+}
+
+void answer_html(httplib::Response& response, int status, const std::string& path) {
+  response.status = status;
+  response.set_content(page_for(path), "text/html; charset=utf-8");
+}
+
+void redirect(httplib::Response& response, const std::string& location) {
+  response.status = 302;
+  response.set_header("Location", location);
+}
+
+std::string gzip(const std::string& text) {
+  std::string packed;
+  httplib::detail::gzip_compressor compressor;
+  compressor.compress(text.data(), text.size(), true, [&](const char* data, std::size_t size) {
+    packed.append(data, size);
+    return true;
+  });
+  return packed;
+}
+
+}  // namespace
+
+struct TestServer::Routes {
+  void add(httplib::Server& http);
+  void add_redirects(httplib::Server& http);
+
+  std::mutex mutex;
+  std::condition_variable stopping_changed;
+  std::atomic<bool> stopping{false};  // set under `mutex`, so that /slow cannot miss it
+  std::unique_ptr<serve::HttpServer> server;  // last: stopped first, while the rest still lives
+};
+
+void TestServer::Routes::add_redirects(httplib::Server& http) {
+  http.Get(R"(/redirect/(\d+))", [](const httplib::Request& request, httplib::Response& response) {
+    const int left = std::atoi(request.matches[1].str().c_str());
+    if (left > 0) {
+      redirect(response, "/redirect/" + std::to_string(left - 1));
+    } else {
+      answer_html(response, 200, request.path);
+    }
+  });
+  http.Get("/redirect-loop", [](const httplib::Request&, httplib::Response& response) {
+    redirect(response, "/redirect-loop/b");
+  });
+  http.Get("/redirect-loop/b", [](const httplib::Request&, httplib::Response& response) {
+    redirect(response, "/redirect-loop");
+  });
+  http.Get("/redirect-to-ftp", [](const httplib::Request&, httplib::Response& response) {
+    redirect(response, "ftp://127.0.0.1/x");
+  });
+  http.Get("/cookie-wall", [](const httplib::Request& request, httplib::Response& response) {
+    if (request.get_header_value("Cookie").find("wall=passed") != std::string::npos) {
+      answer_html(response, 200, request.path);
+    } else {
+      response.set_header("Set-Cookie", "wall=passed; Path=/");
+      redirect(response, "/cookie-wall");
+    }
+  });
+  http.Get("/redirect-to", [](const httplib::Request& request, httplib::Response& response) {
+    redirect(response, request.get_param_value("url"));
+  });
+}
+
+void TestServer::Routes::add(httplib::Server& http) {
+  http.Get(R"(/status/(\d+))", [](const httplib::Request& request, httplib::Response& response) {
+    answer_html(response, std::atoi(request.matches[1].str().c_str()), request.path);
+  });
+  add_redirects(http);
+  http.Get("/links", [](const httplib::Request& request, httplib::Response& response) {
+    std::string anchors;
+    for (std::size_t i = 0; i < request.get_param_value_count("to"); ++i) {
+      const std::string target = request.get_param_value("to", i);
+      anchors += "<a href=\"" + target + "\">" + target + "</a>\n";
+    }
+    response.set_content(page_for(request.path, anchors), "text/html");
+  });
+  http.Get("/slow", [this](const httplib::Request& request, httplib::Response& response) {
+    std::unique_lock<std::mutex> lock(mutex);
+    stopping_changed.wait_for(lock, kSlowAnswer, [this] { return stopping.load(); });
+    answer_html(response, 200, request.path);
+  });
+  http.Get("/endless", [this](const httplib::Request&, httplib::Response& response) {
+    response.set_chunked_content_provider("text/html", [this](std::size_t, httplib::DataSink& sink) {
+      const std::string chunk(kEndlessChunk, 'x');
+      return !stopping && sink.write(chunk.data(), chunk.size());
+    });
+  });
+  http.Get("/gzip", [](const httplib::Request& request, httplib::Response& response) {
+    // httplib compresses "text/..." answers itself; the mixed case keeps it from doing it twice.
+    response.set_content(gzip(page_for(request.path)), "Text/HTML; charset=UTF-8");
+    response.set_header("Content-Encoding", "gzip");
+  });
+  http.Get("/user-agent", [](const httplib::Request& request, httplib::Response& response) {
+    response.set_content(page_for(request.path, request.get_header_value("User-Agent")),
+                         "text/html");
+  });
+  http.Get("/wrong-type", [](const httplib::Request& request, httplib::Response& response) {
+    response.set_content(page_for(request.path), "image/png");
+  });
+  // httplib routes HEAD to the GET handlers.
+  http.Get("/head-refused", [](const httplib::Request& request, httplib::Response& response) {
+    answer_html(response, request.method == "HEAD" ? 405 : 200, request.path);
+  });
+  http.Get("/post-only", [](const httplib::Request& request, httplib::Response& response) {
+    answer_html(response, 405, request.path);
+  });
+  http.Post("/post-only", [](const httplib::Request& request, httplib::Response& response) {
+    answer_html(response, 200, request.path);
+  });
+}
+
+TestServer::TestServer(std::filesystem::path site_dir) : routes_(std::make_unique<Routes>()) {
+  std::string failure;
+  auto server = serve::HttpServer::start([&](httplib::Server& http) {
+    if (!site_dir.empty()) {
+      if (auto mounted = serve::serve_folder(http, site_dir); !mounted) {
+        failure = mounted.error().to_string();
+      }
+    }
+    routes_->add(http);
+  });
+  if (!server || !failure.empty()) {
+    std::fprintf(stderr, "test server: %s\n",
+                 failure.empty() ? server.error().to_string().c_str() : failure.c_str());
+    std::abort();
+  }
+  routes_->server = std::move(*server);
+}
+
+TestServer::~TestServer() {
+  {
+    const std::lock_guard<std::mutex> lock(routes_->mutex);
+    routes_->stopping = true;
+  }
+  routes_->stopping_changed.notify_all();
+}
+
+int TestServer::port() const { return routes_->server->port(); }
+
+std::string TestServer::url(std::string_view path) const {
+  return "http://127.0.0.1:" + std::to_string(port()) + std::string(path);
+}
+
+}  // namespace joignable::testing

@@ -1,0 +1,45 @@
+// TestServer: an http server on 127.0.0.1 (a free port) for tests, in the spirit of Lighthouse's
+// static-server.js. It serves a fixture site folder (optional) plus fault routes steered by the
+// URL; a file of the folder wins over a route of the same path:
+//   /status/NNN          answers status NNN with a small HTML body
+//   /redirect/N          N redirects (302) down to /redirect/0, which answers 200
+//   /redirect-loop       302 to /redirect-loop/b, which redirects back
+//   /redirect-to-ftp     302 to ftp://127.0.0.1/x
+//   /redirect-to?url=U   302 to U
+//   /cookie-wall         sets a cookie and redirects to itself; answers 200 once it comes back
+//   /links?to=U&to=V     an HTML page with one <a href> per `to` (dynamic pages for link tests)
+//   /slow                answers after 10 s, or as soon as the server stops
+//   /endless             a chunked text/html body that never ends
+//   /gzip                a gzip-encoded HTML body, its Content-Type in mixed case
+//   /wrong-type          an HTML body labelled image/png
+//   /user-agent          an HTML page showing the request's User-Agent
+//   /head-refused        405 to HEAD, 200 to GET
+//   /post-only           405 to GET and HEAD, 200 to POST
+// Every HTML answer of a fault route contains the text "route:" followed by its path.
+// Aborts when it cannot start. Stops (and unblocks /slow) when destroyed. Not copyable.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace joignable::testing {
+
+class TestServer {
+ public:
+  explicit TestServer(std::filesystem::path site_dir = {});
+  ~TestServer();
+  TestServer(const TestServer&) = delete;
+  TestServer& operator=(const TestServer&) = delete;
+
+  int port() const;
+  // "http://127.0.0.1:PORT" + path; `path` starts with "/".
+  std::string url(std::string_view path = "/") const;
+
+ private:
+  struct Routes;
+  std::unique_ptr<Routes> routes_;
+};
+
+}  // namespace joignable::testing

@@ -1,0 +1,87 @@
+#include "util/url.h"
+
+#include <catch2/catch.hpp>
+
+namespace joignable::util {
+namespace {
+
+TEST_CASE("normalize gives one spelling per http(s) URL", "[util]") {
+  const auto [input, expected] = GENERATE(table<std::string, std::string>({
+      {"HTTP://Example.COM:80/a/./b/../c#top", "http://example.com/a/c"},
+      {"https://example.com", "https://example.com/"},
+      {"https://example.com:443/?q=1", "https://example.com/?q=1"},
+      {"https://example.com:8443/x", "https://example.com:8443/x"},
+      {"http://example.com/a%20b", "http://example.com/a%20b"},
+      {"http://[::1]:8080/x", "http://[::1]:8080/x"},
+  }));
+  CAPTURE(input);
+  REQUIRE(normalize(input) == expected);
+}
+
+TEST_CASE("normalize refuses what is not an absolute http(s) URL", "[util]") {
+  const auto input = GENERATE(as<std::string>{}, "ftp://example.com/", "mailto:a@b.fr",
+                              "example.com/a", "/relative", "", "http://");
+  CAPTURE(input);
+  REQUIRE_FALSE(normalize(input).has_value());
+}
+
+TEST_CASE("resolve applies a link to its page and keeps the fragment", "[util]") {
+  const std::string base = "https://Example.com/a/b?z=1#old";
+  const auto [ref, expected] = GENERATE(table<std::string, std::string>({
+      {"c", "https://example.com/a/c"},
+      {"../c?q#f", "https://example.com/c?q#f"},
+      {"/root", "https://example.com/root"},
+      {"//other.org/x", "https://other.org/x"},
+      {"?q=2", "https://example.com/a/b?q=2"},
+      {"#team", "https://example.com/a/b?z=1#team"},
+      {"", "https://example.com/a/b?z=1"},
+      {"  /spaced \n", "https://example.com/spaced"},
+      {"HTTP://X.org:80", "http://x.org/"},
+      {"a b.html", "https://example.com/a/a%20b.html"},
+  }));
+  CAPTURE(ref);
+  REQUIRE(resolve(base, ref) == expected);
+}
+
+TEST_CASE("resolve refuses links that lead out of http(s)", "[util]") {
+  const auto ref = GENERATE(as<std::string>{}, "mailto:contact@example.com", "tel:+33123456789",
+                            "javascript:void(0)", "data:text/html,hi", "ftp://example.com/f");
+  CAPTURE(ref);
+  REQUIRE_FALSE(resolve("https://example.com/", ref).has_value());
+}
+
+TEST_CASE("resolve refuses a base that is not an http(s) URL", "[util]") {
+  REQUIRE_FALSE(resolve("not a url", "/x").has_value());
+}
+
+TEST_CASE("fragment, host and origin are read from a URL", "[util]") {
+  REQUIRE(fragment_of("https://example.com/a#Team") == "Team");
+  REQUIRE(fragment_of("https://example.com/a") == "");
+  REQUIRE(host_of("https://WWW.Example.com:8443/a") == "www.example.com");
+  REQUIRE(host_of("mailto:a@b.fr") == "");
+  REQUIRE(origin_of("HTTPS://Example.com:443/a?b#c") == "https://example.com");
+  REQUIRE(origin_of("http://127.0.0.1:8080/x") == "http://127.0.0.1:8080");
+  REQUIRE(origin_of("ftp://example.com/") == "");
+}
+
+TEST_CASE("same_site accepts the www twin and both schemes on default ports", "[util]") {
+  const std::string site = "https://example.com/";
+  REQUIRE(same_site(site, "https://example.com/contact"));
+  REQUIRE(same_site(site, "https://www.example.com/contact"));
+  REQUIRE(same_site("https://www.example.com/", "https://example.com/"));
+  REQUIRE(same_site(site, "http://example.com/"));
+  REQUIRE(same_site(site, "https://EXAMPLE.com:443/"));
+}
+
+TEST_CASE("same_site rejects other hosts, subdomains and ports", "[util]") {
+  const std::string site = "http://127.0.0.1:8080/";
+  REQUIRE(same_site(site, "http://127.0.0.1:8080/a"));
+  REQUIRE_FALSE(same_site(site, "http://127.0.0.1:8081/a"));
+  REQUIRE_FALSE(same_site(site, "http://127.0.0.1/a"));
+  REQUIRE_FALSE(same_site("https://example.com/", "https://shop.example.com/"));
+  REQUIRE_FALSE(same_site("https://example.com/", "https://example.org/"));
+  REQUIRE_FALSE(same_site("https://example.com/", "mailto:a@example.com"));
+}
+
+}  // namespace
+}  // namespace joignable::util
