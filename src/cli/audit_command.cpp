@@ -21,11 +21,9 @@ Result<std::vector<std::string>> parse_formats(const std::string& list) {
     if (format.empty()) continue;
     const auto& known = known_formats();
     if (std::find(known.begin(), known.end(), format) == known.end()) {
-      std::string message = "unknown format '" + format + "'";
-      if (auto guess = util::closest_match(format, known)) {
-        message += " (did you mean '" + *guess + "'?)";
-      }
-      return make_error(Error::Code::usage, message, {}, 0, "--format");
+      return make_error(Error::Code::usage,
+                        util::with_suggestion("unknown format '" + format + "'", format, known),
+                        {}, 0, "--format");
     }
     formats.push_back(format);
   }

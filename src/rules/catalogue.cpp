@@ -38,10 +38,7 @@ class TomlReader {
     for (const auto& [name, node] : table) {
       std::string key(name.str());
       if (std::find(known.begin(), known.end(), key) != known.end()) continue;
-      std::string message = "unknown key";
-      if (auto guess = util::closest_match(key, known))
-        message += " (did you mean '" + *guess + "'?)";
-      return error(node, join(prefix, key), message);
+      return error(node, join(prefix, key), util::with_suggestion("unknown key", key, known));
     }
     return {};
   }

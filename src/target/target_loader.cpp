@@ -1,6 +1,6 @@
-// Reads target files with toml++. Each table is read through a TableReader that knows the keys it
-// accepts, so an unknown or misspelt key, a wrong type or a bad value is reported with the file,
-// the line and the dotted key, and nothing is silently ignored.
+// Reads target files with toml++, one section at a time through a TableReader (table_reader.h),
+// so an unknown or misspelt key, a wrong type or a bad value is reported with the file, the line
+// and the dotted key, and nothing is silently ignored.
 #include "target/target_loader.h"
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 
 #include <toml++/toml.h>
 
+#include "target/table_reader.h"
 #include "util/edit_distance.h"
 #include "util/url.h"
 
@@ -17,89 +18,6 @@ namespace {
 
 const std::vector<std::string> kListingKinds = {"google-places", "google-business-profile", "osm",
                                                 "schema-org-page", "manual"};
-
-class TableReader {
- public:
-  TableReader(const toml::table& table, std::string path, std::string file,
-              std::vector<std::string> allowed)
-      : table_(table), path_(std::move(path)), file_(std::move(file)),
-        allowed_(std::move(allowed)) {}
-
-  // An unknown key is an error, with the closest allowed key as a suggestion.
-  Result<void> check_keys() const {
-    for (const auto& [key, node] : table_) {
-      const std::string name(key.str());
-      if (std::find(allowed_.begin(), allowed_.end(), name) != allowed_.end()) continue;
-      std::string message = "unknown key";
-      if (auto guess = util::closest_match(name, allowed_)) {
-        message += " (did you mean '" + *guess + "'?)";
-      }
-      return error_at(key.source(), name, message);
-    }
-    return {};
-  }
-
-  Result<std::optional<std::string>> string(const std::string& key) const {
-    return value<std::string>(key, "a string");
-  }
-  Result<std::optional<bool>> boolean(const std::string& key) const {
-    return value<bool>(key, "true or false");
-  }
-  // An integer within [min, max].
-  Result<std::optional<long long>> integer(const std::string& key, long long min,
-                                           long long max) const {
-    auto number = value<int64_t>(key, "an integer");
-    if (!number || !number->has_value()) return number;
-    if (**number < min || **number > max) {
-      return error_at(table_.get(key)->source(), key,
-                      "must be between " + std::to_string(min) + " and " + std::to_string(max));
-    }
-    return number;
-  }
-
-  tl::unexpected<Error> error_at(const toml::source_region& where, const std::string& key,
-                                 const std::string& message) const {
-    return make_error(Error::Code::input, message, file_, static_cast<int>(where.begin.line),
-                      qualified(key));
-  }
-  tl::unexpected<Error> error_at(const std::string& key, const std::string& message) const {
-    const toml::node* node = table_.get(key);
-    return error_at(node != nullptr ? node->source() : table_.source(), key, message);
-  }
-
-  std::string qualified(const std::string& key) const {
-    return path_.empty() ? key : path_ + "." + key;
-  }
-  const toml::table& table() const { return table_; }
-  const std::string& file() const { return file_; }
-
- private:
-  template <class T>
-  Result<std::optional<T>> value(const std::string& key, const char* expected) const {
-    const toml::node* node = table_.get(key);
-    if (node == nullptr) return std::optional<T>{};
-    if (auto typed = node->value_exact<T>()) return typed;
-    return error_at(node->source(), key,
-                    std::string("expected ") + expected + ", got " + type_name(*node));
-  }
-
-  static std::string type_name(const toml::node& node) {
-    switch (node.type()) {
-      case toml::node_type::string: return "a string";
-      case toml::node_type::integer: return "an integer";
-      case toml::node_type::floating_point: return "a number";
-      case toml::node_type::boolean: return "a boolean";
-      case toml::node_type::table: return "a table";
-      case toml::node_type::array: return "an array";
-      default: return "a date or time";
-    }
-  }
-
-  const toml::table& table_;
-  std::string path_;
-  std::string file_;
-  std::vector<std::string> allowed_;
-};
 
 // Copies an optional value into `field` when present, so defaults survive absent keys.
 #define JOIGNABLE_READ(expr, field)               \
@@ -183,11 +101,9 @@ Result<ListingSpec> read_listing(const TableReader& reader, const std::filesyste
   JOIGNABLE_READ(reader.string("hours"), listing.hours);
   if (listing.name.empty()) return reader.error_at("name", "missing: every listing needs a name");
   if (std::find(kListingKinds.begin(), kListingKinds.end(), listing.kind) == kListingKinds.end()) {
-    std::string message = "unknown kind '" + listing.kind + "'";
-    if (auto guess = util::closest_match(listing.kind, kListingKinds)) {
-      message += " (did you mean '" + *guess + "'?)";
-    }
-    return reader.error_at("kind", message);
+    return reader.error_at(
+        "kind", util::with_suggestion("unknown kind '" + listing.kind + "'", listing.kind,
+                                      kListingKinds));
   }
   if (listing.kind != "manual" && listing.file.empty() == listing.url.empty()) {
     return reader.error_at("file", "give exactly one of 'file' or 'url'");
@@ -232,9 +148,8 @@ Result<void> check_rule_id(const TableReader& reader, const toml::source_region&
                            const std::string& key, const std::string& id,
                            const std::vector<std::string>& known) {
   if (known.empty() || std::find(known.begin(), known.end(), id) != known.end()) return {};
-  std::string message = "unknown rule '" + id + "'";
-  if (auto guess = util::closest_match(id, known)) message += " (did you mean '" + *guess + "'?)";
-  return reader.error_at(where, key, message);
+  return reader.error_at(where, key,
+                         util::with_suggestion("unknown rule '" + id + "'", id, known));
 }
 
 Result<void> read_rule_options(const TableReader& reader, const std::string& key,

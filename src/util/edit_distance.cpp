@@ -37,4 +37,10 @@ std::optional<std::string> closest_match(std::string_view word,
   return best;
 }
 
+std::string with_suggestion(std::string message, std::string_view word,
+                            const std::vector<std::string>& candidates) {
+  if (auto guess = closest_match(word, candidates)) message += " (did you mean '" + *guess + "'?)";
+  return message;
+}
+
 }  // namespace joignable::util

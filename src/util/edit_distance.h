@@ -15,4 +15,8 @@ int edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates);
 
+// `message`, followed by " (did you mean 'X'?)" when a candidate is close to `word`.
+std::string with_suggestion(std::string message, std::string_view word,
+                            const std::vector<std::string>& candidates);
+
 }  // namespace joignable::util
