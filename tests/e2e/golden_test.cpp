@@ -1,0 +1,55 @@
+// The demo's report.json, normalised (server port, timestamps, version), must equal the reviewed
+// copy in tests/fixtures/golden/demo_report.json: any change to what joignable finds or how it
+// reports it shows up as a diff to review. To accept a change, regenerate the copy with
+//   JOIGNABLE_UPDATE_GOLDEN=1 build/tests/joignable_tests "[golden]"
+// and commit it with the change that explains it.
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+namespace joignable::testing {
+namespace {
+
+const std::string kGolden = std::string(JOIGNABLE_TEST_FIXTURES) + "/golden/demo_report.json";
+
+// Replaces what differs between two runs of the same audit: the demo server's port, the
+// timestamps, the version, and libcurl's timings in error messages.
+nlohmann::json normalised(const std::string& report_text) {
+  const std::string site = nlohmann::json::parse(report_text)["target"]["site"];
+  const std::regex origin(std::regex_replace(site, std::regex(R"([.])"), R"(\.)"));
+  static const std::regex timing(R"(after [0-9]+ ms)");
+  std::string text = std::regex_replace(report_text, origin, "http://demo.example/");
+  nlohmann::json report = nlohmann::json::parse(std::regex_replace(text, timing, "after N ms"));
+  report["started_at"] = "2026-01-01T00:00:00Z";
+  report["finished_at"] = "2026-01-01T00:00:00Z";
+  report["tool"]["version"] = "0.0.0";
+  return report;
+}
+
+}  // namespace
+
+TEST_CASE("the demo's report.json matches the reviewed golden copy", "[e2e][golden]") {
+  TempDir dir;
+  const auto run = run_joignable({"demo", "--out", dir.path().string(), "--quiet"});
+  REQUIRE(run.exit_code == 0);
+  const nlohmann::json actual = normalised(read_text((dir / "report.json").string()));
+
+  if (std::getenv("JOIGNABLE_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(kGolden) << actual.dump(2) << "\n";
+    WARN("rewrote " << kGolden);
+  }
+  const std::string golden_text = read_text(kGolden);
+  REQUIRE_FALSE(golden_text.empty());
+  const nlohmann::json golden = nlohmann::json::parse(golden_text);
+  // On failure, the diff names each JSON path that changed.
+  INFO(nlohmann::json::diff(golden, actual).dump(2));
+  CHECK(actual == golden);
+}
+
+}  // namespace joignable::testing
