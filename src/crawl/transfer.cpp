@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "crawl/charset.h"
 #include "util/url.h"
 
 namespace joignable::crawl {
@@ -208,7 +209,10 @@ FetchResult Transfer::finish(CURLcode code) {
     result.status.blocked = is_bot_challenge(result.status.http_status, headers_);
   }
   if (keeping_body_) {
-    result.body = std::move(body_);
+    const auto type = headers_.find("content-type");
+    const std::string charset =
+        type != headers_.end() ? charset_of_content_type(type->second) : std::string();
+    result.body = to_utf8(std::move(body_), charset);
   }
   return result;
 }
