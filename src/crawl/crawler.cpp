@@ -3,6 +3,8 @@
 #include <chrono>
 #include <deque>
 #include <map>
+#include <memory>
+#include <optional>
 #include <queue>
 #include <set>
 #include <tuple>
@@ -10,6 +12,8 @@
 
 #include "crawl/fetcher.h"
 #include "crawl/frontier.h"
+#include "crawl/robots.h"
+#include "crawl/robots_fetch.h"
 #include "util/url.h"
 
 namespace joignable::crawl {
@@ -79,7 +83,8 @@ class CrawlRun {
         options_(options),
         handle_page_(handle_page),
         events_(events),
-        fetcher_(options),
+        fetch_options_(options),
+        fetcher_(std::make_unique<Fetcher>(options)),
         frontier_(options.max_pages, options.max_depth) {}
 
   CrawlResult run();
@@ -97,6 +102,10 @@ class CrawlRun {
   };
 
   void fill_fetcher();
+  bool robots_known(const std::string& url);
+  void load_robots(const std::string& origin);
+  bool robots_allow(const std::string& url) const;
+  void record_disallowed(const std::string& url);
   void submit(FetchRequest request, Job job);
   void take(FetchResult answer);
   void take_page(FetchResult answer, int depth);
@@ -108,9 +117,13 @@ class CrawlRun {
   const target::CrawlOptions& options_;
   const PageHandler& handle_page_;
   const CrawlEvents& events_;
-  Fetcher fetcher_;
+  // The fetcher's options: those of the crawl with delay_ms raised to the largest Crawl-delay.
+  target::CrawlOptions fetch_options_;
+  std::unique_ptr<Fetcher> fetcher_;
   Frontier frontier_;
   CrawlResult result_;
+  std::map<std::string, RobotsRules> robots_;  // by origin of the site
+  std::optional<FrontierEntry> held_;  // waits for its origin's robots.txt
   Clock::time_point started_ = Clock::now();
   std::uint64_t next_tag_ = 0;
   std::map<std::uint64_t, Job> jobs_;
@@ -125,10 +138,10 @@ CrawlResult CrawlRun::run() {
   frontier_.add(home_, 0);
   for (;;) {
     fill_fetcher();
-    if (fetcher_.outstanding() == 0) {
+    if (fetcher_->outstanding() == 0) {
       break;
     }
-    for (FetchResult& answer : fetcher_.poll(kPollSlice)) {
+    for (FetchResult& answer : fetcher_->poll(kPollSlice)) {
       take(std::move(answer));
     }
     report_progress();
@@ -140,12 +153,31 @@ CrawlResult CrawlRun::run() {
 void CrawlRun::fill_fetcher() {
   // Twice the concurrency keeps every host slot busy while leaving the order to the frontier.
   const auto enough = static_cast<std::size_t>(std::max(1, options_.concurrency) * 2);
-  while (fetcher_.outstanding() < enough) {
-    if (auto entry = frontier_.next()) {
+  while (fetcher_->outstanding() < enough) {
+    std::optional<FrontierEntry> entry =
+        held_ ? std::exchange(held_, std::nullopt) : frontier_.next();
+    if (entry) {
+      if (!robots_known(entry->url)) {
+        held_ = std::move(entry);
+        break;
+      }
+      // The home page is fetched whatever robots.txt says: the audit was asked for, and without
+      // it there is nothing to report. The page carries the flag instead.
+      if (entry->url != home_ && !robots_allow(entry->url)) {
+        record_disallowed(entry->url);
+        continue;
+      }
       submit(FetchRequest{entry->url, Method::get, true, 0}, Job{true, entry->depth, true});
     } else if (!checks_.empty()) {
+      if (!robots_known(checks_.front().url)) {
+        break;
+      }
       const Check check = std::move(checks_.front());
       checks_.pop_front();
+      if (!robots_allow(check.url)) {
+        record_disallowed(check.url);
+        continue;
+      }
       submit(FetchRequest{check.url, check.method, false, 0}, Job{false, 0, check.internal});
     } else {
       break;
@@ -153,10 +185,61 @@ void CrawlRun::fill_fetcher() {
   }
 }
 
+// robots.txt is fetched per origin of the site (http and https, with and without "www." are
+// distinct origins in RFC 9309), before the first request to that origin, and only while nothing
+// else is in flight: the fetch blocks, and a fresh Fetcher may then take the Crawl-delay. Until
+// then the request waits (held_, or at the head of checks_). Other sites are only link-checked,
+// once per URL, and their robots.txt is not asked for.
+bool CrawlRun::robots_known(const std::string& url) {
+  if (!options_.respect_robots || !util::same_site(home_, url)) {
+    return true;
+  }
+  const std::string origin = util::origin_of(url);
+  if (robots_.count(origin) != 0) {
+    return true;
+  }
+  if (fetcher_->outstanding() > 0) {
+    return false;
+  }
+  load_robots(origin);
+  return true;
+}
+
+void CrawlRun::load_robots(const std::string& origin) {
+  const std::string url = origin + "/robots.txt";
+  RobotsAnswer answer = fetch_robots(url, fetch_options_);
+  RobotsRules rules = RobotsRules::from_fetch(answer.status, answer.body);
+  const auto delay = polite_delay(std::chrono::milliseconds(options_.delay_ms), rules);
+  // The Fetcher takes one delay for every host, so the largest Crawl-delay of the site's origins
+  // applies to all of them and to link checks too; replacing the Fetcher is safe because nothing
+  // is in flight, and costs only its connection cache and cookie jar.
+  if (delay.count() > fetch_options_.delay_ms) {
+    fetch_options_.delay_ms = static_cast<int>(delay.count());
+    fetcher_ = std::make_unique<Fetcher>(fetch_options_);
+  }
+  result_.robots.push_back(RobotsFile{url, answer.status, static_cast<int>(delay.count())});
+  robots_.emplace(origin, std::move(rules));
+}
+
+bool CrawlRun::robots_allow(const std::string& url) const {
+  if (!options_.respect_robots || !util::same_site(home_, url)) {
+    return true;
+  }
+  const auto it = robots_.find(util::origin_of(url));
+  return it == robots_.end() || it->second.allows(robots_path_of(url));
+}
+
+void CrawlRun::record_disallowed(const std::string& url) {
+  FetchStatus status;
+  status.error_detail = "disallowed by robots.txt";
+  status.disallowed_by_robots = true;
+  result_.checks.push_back(LinkCheck{url, status, true});
+}
+
 void CrawlRun::submit(FetchRequest request, Job job) {
   request.tag = next_tag_++;
   jobs_.emplace(request.tag, job);
-  fetcher_.submit(std::move(request));
+  fetcher_->submit(std::move(request));
 }
 
 void CrawlRun::take(FetchResult answer) {
@@ -184,6 +267,7 @@ void CrawlRun::take_page(FetchResult answer, int depth) {
                      parsed_.insert(answer.final_url).second;
   std::string body = std::move(answer.body);
   Page page = page_from(answer, depth);
+  page.status.disallowed_by_robots = !robots_allow(page.url);
   errors_ += page.status.is_broken() ? 1 : 0;
   if (parse && handle_page_) {
     const std::vector<DiscoveredLink> found = handle_page_(page, body);
@@ -230,7 +314,7 @@ void CrawlRun::report_progress() {
   }
   CrawlProgress progress;
   progress.done = static_cast<int>(result_.pages.size() + result_.checks.size());
-  progress.queued = static_cast<int>(frontier_.queued() + checks_.size() + fetcher_.outstanding());
+  progress.queued = static_cast<int>(frontier_.queued() + checks_.size() + fetcher_->outstanding());
   progress.errors = errors_;
   progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - started_).count();
   events_.on_progress(progress);

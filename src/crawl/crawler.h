@@ -4,7 +4,8 @@
 // never parsed. A misbehaving site is data in the CrawlResult, never an error; the crawl cannot
 // hang (every request has a timeout) and keeps no page body after its handler returns.
 //
-// Not done here yet: robots.txt, sitemaps, character sets (bodies are handed over as bytes).
+// robots.txt (RFC 9309, robots.h) is obeyed per origin of the site when respect_robots is set;
+// bodies reach the handler as UTF-8 (charset.h). Not done here yet: sitemaps, Retry-After.
 #pragma once
 
 #include <functional>

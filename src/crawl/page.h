@@ -28,6 +28,9 @@ struct FetchStatus {
   NetError error = NetError::none;
   std::string error_detail;  // libcurl's message, for the evidence
   bool blocked = false;      // 403/429/503 with a bot-protection challenge: not broken
+  // robots.txt disallows this URL for "joignable". A check so marked was not fetched (no status,
+  // not broken); the home page is fetched all the same and keeps its status.
+  bool disallowed_by_robots = false;
 
   // CONTRACT.md "Broken": 404, 410, 5xx, or no answer at all; never when blocked.
   bool is_broken() const;
@@ -71,10 +74,18 @@ struct LinkCheck {
   bool internal = false;
 };
 
+// The robots.txt of one origin of the site, as fetched before its first page.
+struct RobotsFile {
+  std::string url;     // "https://example.com/robots.txt"
+  FetchStatus status;  // of the last redirect hop
+  int delay_ms = 0;    // pause asked between two requests: max(delay_ms, capped Crawl-delay)
+};
+
 struct CrawlResult {
   std::vector<Page> pages;  // pages[0] is the home page
   std::vector<Link> links;
   std::vector<LinkCheck> checks;
+  std::vector<RobotsFile> robots;  // empty when CrawlOptions::respect_robots is false
 };
 
 }  // namespace joignable::crawl

@@ -360,5 +360,113 @@ TEST_CASE("the crawl reports each page and its progress", "[crawl]") {
   CHECK(last.errors == 2);
 }
 
+std::set<std::string> page_urls(const CrawlResult& result) {
+  std::set<std::string> urls;
+  for (const Page& page : result.pages) urls.insert(page.url);
+  return urls;
+}
+
+std::set<std::string> disallowed_urls(const CrawlResult& result) {
+  std::set<std::string> urls;
+  for (const LinkCheck& check : result.checks) {
+    if (check.status.disallowed_by_robots) urls.insert(check.url);
+  }
+  return urls;
+}
+
+TEST_CASE("pages robots.txt disallows are recorded as checks, not fetched", "[crawl]") {
+  TestServer site(kSites + "crawl_basic");
+  site.set_robots(200, "User-agent: *\nDisallow: /about\nDisallow: /post-only\n");
+  Recorder recorder;
+  const CrawlResult result = crawl(site.url("/"), fast_options(), recorder.handler());
+
+  CHECK(page_urls(result) == std::set<std::string>{site.url("/"), site.url("/contact.html"),
+                                                   site.url("/missing.html"),
+                                                   site.url("/status/500"),
+                                                   site.url("/files/brochure.pdf")});
+  CHECK(disallowed_urls(result) ==
+        std::set<std::string>{site.url("/about.html"), site.url("/post-only")});
+  const LinkCheck* about = find_check(result, site.url("/about.html"));
+  REQUIRE(about != nullptr);
+  CHECK(about->internal);
+  CHECK(about->status.http_status == 0);
+  CHECK_FALSE(about->status.is_broken());
+  CHECK_FALSE(result.pages[0].status.disallowed_by_robots);
+  REQUIRE(result.robots.size() == 1);
+  CHECK(result.robots[0].url == site.url("/robots.txt"));
+  CHECK(result.robots[0].status.http_status == 200);
+  CHECK(result.robots[0].delay_ms == 0);
+}
+
+TEST_CASE("the group for joignable wins over the star group in a crawl", "[crawl]") {
+  TestServer site(kSites + "crawl_basic");
+  site.set_robots(200, "User-agent: *\nDisallow: /\n\nUser-agent: Joignable\nDisallow: /contact\n");
+  const CrawlResult result = crawl(site.url("/"), fast_options(), fixture_links);
+
+  CHECK(disallowed_urls(result) == std::set<std::string>{site.url("/contact.html")});
+  CHECK(find_page(result, site.url("/about.html")) != nullptr);
+  CHECK(result.pages.size() == 5);
+}
+
+TEST_CASE("without robots.txt (404) the whole site is crawled", "[crawl]") {
+  TestServer site(kSites + "crawl_basic");
+  const CrawlResult result = crawl(site.url("/"), fast_options(), fixture_links);
+
+  CHECK(result.pages.size() == 6);
+  CHECK(disallowed_urls(result).empty());
+  REQUIRE(result.robots.size() == 1);
+  CHECK(result.robots[0].status.http_status == 404);
+}
+
+TEST_CASE("a robots.txt answering 500 leaves the home page alone, flagged", "[crawl]") {
+  TestServer site(kSites + "crawl_basic");
+  site.set_robots(500, "User-agent: *\nAllow: /\n");
+  const CrawlResult result = crawl(site.url("/"), fast_options(), fixture_links);
+
+  REQUIRE(result.pages.size() == 1);
+  CHECK(result.pages[0].status.http_status == 200);
+  CHECK(result.pages[0].status.disallowed_by_robots);
+  CHECK(disallowed_urls(result) ==
+        std::set<std::string>{site.url("/about.html"), site.url("/contact.html"),
+                              site.url("/missing.html"), site.url("/status/500"),
+                              site.url("/files/brochure.pdf"), site.url("/post-only")});
+}
+
+TEST_CASE("a home page robots.txt disallows is still fetched and parsed", "[crawl]") {
+  TestServer site(kSites + "crawl_basic");
+  site.set_robots(200, "User-agent: *\nDisallow: /\n");
+  Recorder recorder;
+  const CrawlResult result = crawl(site.url("/"), fast_options(), recorder.handler());
+
+  REQUIRE(result.pages.size() == 1);
+  CHECK(result.pages[0].status.disallowed_by_robots);
+  CHECK(recorder.handled == std::vector<std::string>{site.url("/")});
+  CHECK(disallowed_urls(result).size() == 6);
+  CHECK(result.links.size() == 6);
+}
+
+TEST_CASE("crawl-delay becomes the delay between requests to the site", "[crawl]") {
+  TestServer site(kSites + "crawl_basic");
+  site.set_robots(200, "User-agent: joignable\nCrawl-delay: 0.02\n");
+  const CrawlResult result = crawl(site.url("/"), fast_options(), fixture_links);
+
+  REQUIRE(result.robots.size() == 1);
+  CHECK(result.robots[0].delay_ms == 20);
+  CHECK(result.pages.size() == 6);
+}
+
+TEST_CASE("respect_robots = false ignores robots.txt", "[crawl]") {
+  TestServer site(kSites + "crawl_basic");
+  site.set_robots(200, "User-agent: *\nDisallow: /\n");
+  auto options = fast_options();
+  options.respect_robots = false;
+  const CrawlResult result = crawl(site.url("/"), options, fixture_links);
+
+  CHECK(result.pages.size() == 6);
+  CHECK(result.robots.empty());
+  CHECK(disallowed_urls(result).empty());
+  CHECK_FALSE(result.pages[0].status.disallowed_by_robots);
+}
+
 }  // namespace
 }  // namespace joignable::crawl

@@ -48,6 +48,9 @@ struct TestServer::Routes {
   void add_redirects(httplib::Server& http);
 
   std::mutex mutex;
+  std::mutex robots_mutex;
+  int robots_status = 404;
+  std::string robots_body;
   std::condition_variable stopping_changed;
   std::atomic<bool> stopping{false};  // set under `mutex`, so that /slow cannot miss it
   std::unique_ptr<serve::HttpServer> server;  // last: stopped first, while the rest still lives
@@ -127,6 +130,11 @@ void TestServer::Routes::add(httplib::Server& http) {
   http.Get("/post-only", [](const httplib::Request& request, httplib::Response& response) {
     answer_html(response, 405, request.path);
   });
+  http.Get("/robots.txt", [this](const httplib::Request&, httplib::Response& response) {
+    const std::lock_guard<std::mutex> lock(robots_mutex);
+    response.status = robots_status;
+    response.set_content(robots_body, "text/plain");
+  });
   http.Post("/post-only", [](const httplib::Request& request, httplib::Response& response) {
     answer_html(response, 200, request.path);
   });
@@ -156,6 +164,12 @@ TestServer::~TestServer() {
     routes_->stopping = true;
   }
   routes_->stopping_changed.notify_all();
+}
+
+void TestServer::set_robots(int status, std::string body) {
+  const std::lock_guard<std::mutex> lock(routes_->robots_mutex);
+  routes_->robots_status = status;
+  routes_->robots_body = std::move(body);
 }
 
 int TestServer::port() const { return routes_->server->port(); }

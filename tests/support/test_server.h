@@ -15,6 +15,7 @@
 //   /user-agent          an HTML page showing the request's User-Agent
 //   /head-refused        405 to HEAD, 200 to GET
 //   /post-only           405 to GET and HEAD, 200 to POST
+//   /robots.txt          404, or what set_robots() says (text/plain)
 // Every HTML answer of a fault route contains the text "route:" followed by its path.
 // Aborts when it cannot start. Stops (and unblocks /slow) when destroyed. Not copyable.
 #pragma once
@@ -36,6 +37,9 @@ class TestServer {
   int port() const;
   // "http://127.0.0.1:PORT" + path; `path` starts with "/".
   std::string url(std::string_view path = "/") const;
+
+  // From now on /robots.txt answers `status` with `body` as text/plain. Thread-safe.
+  void set_robots(int status, std::string body);
 
  private:
   struct Routes;

@@ -1,0 +1,261 @@
+#include "crawl/robots.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace joignable::crawl {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr char kHex[] = "0123456789ABCDEF";
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                            [](char x, char y) { return lower(x) == lower(y); });
+}
+
+std::string_view trim(std::string_view text) {
+  const auto is_space = [](char c) { return c == ' ' || c == '\t'; };
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool is_unreserved(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '.' || c == '_' || c == '~';
+}
+
+void append_encoded(std::string& out, unsigned char c) {
+  out += '%';
+  out += kHex[c >> 4];
+  out += kHex[c & 0x0F];
+}
+
+// RFC 9309 2.2.2: paths and patterns are compared in one percent-encoded form. Escapes of
+// unreserved characters are decoded, other escapes get upper-case digits, and octets that a URI
+// cannot hold as they are (non-ASCII, controls, space) are encoded. Reserved characters keep the
+// form they were written in, since "%2F" and "/" mean different paths.
+std::string normalise(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const bool escape = c == '%' && i + 2 < text.size();
+    const int high = escape ? hex_value(text[i + 1]) : -1;
+    const int low = escape ? hex_value(text[i + 2]) : -1;
+    if (high >= 0 && low >= 0) {
+      const auto decoded = static_cast<unsigned char>(high * 16 + low);
+      if (is_unreserved(decoded)) {
+        out += static_cast<char>(decoded);
+      } else {
+        append_encoded(out, decoded);
+      }
+      i += 2;
+    } else if (c >= 0x80 || c <= 0x20 || c == 0x7F) {
+      append_encoded(out, c);
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+// Whether `pattern` matches a prefix of `path` (all of it with a final '$'). The set of path
+// offsets the pattern can have reached is kept sorted, as in Google's robots.txt matcher.
+bool matches(std::string_view path, std::string_view pattern) {
+  const bool anchored = !pattern.empty() && pattern.back() == '$';
+  if (anchored) pattern.remove_suffix(1);
+  if (pattern.find('*') == std::string_view::npos) {
+    return anchored ? path == pattern : path.substr(0, pattern.size()) == pattern;
+  }
+  std::vector<std::size_t> reached{0};
+  for (const char p : pattern) {
+    if (p == '*') {
+      const std::size_t from = reached.front();
+      reached.clear();
+      for (std::size_t offset = from; offset <= path.size(); ++offset) reached.push_back(offset);
+      continue;
+    }
+    std::vector<std::size_t> next;
+    for (const std::size_t offset : reached) {
+      if (offset < path.size() && path[offset] == p) next.push_back(offset + 1);
+    }
+    if (next.empty()) return false;
+    reached = std::move(next);
+  }
+  return !anchored || reached.back() == path.size();
+}
+
+std::optional<double> parse_seconds(std::string_view value) {
+  double seconds = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+  if (error != std::errc() || end != value.data() + value.size() || !std::isfinite(seconds) ||
+      seconds < 0) {
+    return std::nullopt;
+  }
+  return seconds;
+}
+
+// The product token of a user-agent line: its leading letters, '-' and '_' ("joignable/1.0"
+// names "joignable").
+std::string_view product_token(std::string_view value) {
+  std::size_t length = 0;
+  while (length < value.size()) {
+    const char c = lower(value[length]);
+    if (!((c >= 'a' && c <= 'z') || c == '-' || c == '_')) break;
+    ++length;
+  }
+  return value.substr(0, length);
+}
+
+// The rules of the groups for one agent, merged: the token's own groups and the "*" groups are
+// gathered side by side, and the token's win when it has at least one group.
+struct Selection {
+  struct Side {
+    bool found = false;
+    std::vector<std::pair<std::string, bool>> rules;  // normalised pattern, allow
+    std::optional<double> delay;
+  };
+  Side own;
+  Side star;
+  bool in_own = false;   // the current group names the token
+  bool in_star = false;  // the current group names "*"
+  bool reading_agents = false;
+  bool in_group = false;
+
+  void agent_line(std::string_view value, std::string_view agent) {
+    if (!reading_agents) in_own = in_star = false;
+    reading_agents = in_group = true;
+    if (!value.empty() && value.front() == '*') {
+      in_star = star.found = true;
+    } else if (iequals(product_token(value), agent)) {
+      in_own = own.found = true;
+    }
+  }
+
+  void member_line(std::string_view key, std::string_view value) {
+    reading_agents = false;
+    if (!in_group) return;  // RFC 9309 2.1: rules before any user-agent line belong to no group
+    for (Side* side : {in_own ? &own : nullptr, in_star ? &star : nullptr}) {
+      if (side == nullptr) continue;
+      if (key == "crawl-delay") {
+        if (const auto seconds = parse_seconds(value)) {
+          side->delay = std::max(side->delay.value_or(0), *seconds);
+        }
+      } else if (!value.empty()) {  // an empty Disallow disallows nothing, an empty Allow adds
+                                    // nothing
+        std::string pattern = normalise(value);
+        if (pattern.front() != '/' && pattern.front() != '*') pattern.insert(0, "/");
+        side->rules.emplace_back(std::move(pattern), key == "allow");
+      }
+    }
+  }
+};
+
+// The text to parse: without BOM, cut at kRobotsMaxBytes and then at the end of its last whole
+// line, since half a rule could mean another rule.
+std::string_view parsed_part(std::string_view text) {
+  if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
+  if (text.size() > kRobotsMaxBytes) {
+    text = text.substr(0, kRobotsMaxBytes);
+    const auto last_end = text.find_last_of("\r\n");
+    text = last_end == std::string_view::npos ? std::string_view() : text.substr(0, last_end);
+  }
+  return text;
+}
+
+}  // namespace
+
+RobotsRules RobotsRules::parse(std::string_view text, std::string_view agent) {
+  RobotsRules result;
+  Selection selection;
+  text = parsed_part(text);
+  while (!text.empty()) {
+    const auto end = std::min(text.find_first_of("\r\n"), text.size());
+    std::string_view line = text.substr(0, end);
+    text.remove_prefix(std::min(end + 1, text.size()));
+    line = line.substr(0, line.find('#'));
+    const auto colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    std::string key(trim(line.substr(0, colon)));
+    std::transform(key.begin(), key.end(), key.begin(), lower);
+    const std::string_view value = trim(line.substr(colon + 1));
+    if (key == "user-agent") {
+      selection.agent_line(value, agent);
+    } else if (key == "allow" || key == "disallow" || key == "crawl-delay") {
+      selection.member_line(key, value);
+    } else if (key == "sitemap" && !value.empty()) {
+      result.sitemaps_.emplace_back(value);
+    }
+  }
+  const Selection::Side& chosen = selection.own.found ? selection.own : selection.star;
+  for (const auto& [pattern, allow] : chosen.rules) result.rules_.push_back(Rule{pattern, allow});
+  result.crawl_delay_ = chosen.delay;
+  return result;
+}
+
+RobotsRules RobotsRules::allow_all() { return RobotsRules(); }
+
+RobotsRules RobotsRules::disallow_all() {
+  RobotsRules rules;
+  rules.disallow_all_ = true;
+  return rules;
+}
+
+RobotsRules RobotsRules::from_fetch(const FetchStatus& status, std::string_view body) {
+  // RFC 9309 2.3.1.2: past the redirects a crawler follows, robots.txt counts as unavailable.
+  if (status.error == NetError::too_many_redirects) return allow_all();
+  if (status.error != NetError::none) return disallow_all();
+  if (status.http_status >= 200 && status.http_status < 300) return parse(body);
+  if (status.http_status >= 300 && status.http_status < 500) return allow_all();
+  return disallow_all();
+}
+
+bool RobotsRules::allows(std::string_view path_and_query) const {
+  std::string path = normalise(path_and_query);
+  if (path.empty()) path = "/";
+  if (path == "/robots.txt") return true;
+  if (disallow_all_) return false;
+  std::size_t best_length = 0;
+  bool allowed = true;
+  for (const Rule& rule : rules_) {
+    const std::size_t length = rule.pattern.size();
+    if (length < best_length || (length == best_length && allowed) ||
+        !matches(path, rule.pattern)) {
+      continue;
+    }
+    // Reached with a longer match, or an equal one that turns a Disallow into an Allow.
+    best_length = length;
+    allowed = rule.allow;
+  }
+  return allowed;
+}
+
+std::chrono::milliseconds polite_delay(std::chrono::milliseconds delay, const RobotsRules& rules) {
+  const double seconds = std::min(rules.crawl_delay_seconds().value_or(0), kMaxCrawlDelaySeconds);
+  const auto asked = std::chrono::milliseconds(std::llround(seconds * 1000));
+  return std::max(delay, asked);
+}
+
+std::string robots_path_of(std::string_view url) {
+  const auto scheme_end = url.find("://");
+  if (scheme_end == std::string_view::npos) return "/";
+  const auto path_start = url.find_first_of("/?#", scheme_end + 3);
+  if (path_start == std::string_view::npos) return "/";
+  std::string path(url.substr(path_start, url.find('#', path_start) - path_start));
+  if (path.empty() || path.front() != '/') path.insert(0, "/");
+  return path;
+}
+
+}  // namespace joignable::crawl
