@@ -4,14 +4,17 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <queue>
 #include <set>
+#include <thread>
 #include <tuple>
 #include <utility>
 
 #include "crawl/fetcher.h"
 #include "crawl/frontier.h"
+#include "crawl/parse_pool.h"
 #include "crawl/robots.h"
 #include "crawl/robots_fetch.h"
 #include "util/url.h"
@@ -26,6 +29,9 @@ constexpr std::chrono::milliseconds kPollSlice(250);
 bool is_html(const std::string& type) {
   return type == "text/html" || type == "application/xhtml+xml";
 }
+
+// One parser per core; the crawl thread mostly waits on the network.
+int parse_threads() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
 
 bool is_clicked(LinkKind kind) { return kind == LinkKind::anchor || kind == LinkKind::area; }
 
@@ -85,6 +91,8 @@ class CrawlRun {
         events_(events),
         fetch_options_(options),
         fetcher_(std::make_unique<Fetcher>(options)),
+        pool_(handle_page, parse_threads(), [this] { wake_fetcher(); }),
+        max_parse_backlog_(static_cast<std::size_t>(4 * parse_threads())),
         frontier_(options.max_pages, options.max_depth) {}
 
   CrawlResult run();
@@ -109,6 +117,9 @@ class CrawlRun {
   void submit(FetchRequest request, Job job);
   void take(FetchResult answer);
   void take_page(FetchResult answer, int depth);
+  void take_parsed(ParsedPage parsed);
+  void record_page(Page page);
+  void wake_fetcher();
   void take_links(const Page& page, const std::vector<DiscoveredLink>& found, int depth);
   void queue_check(const std::string& url, bool internal, Method method);
   void report_progress();
@@ -120,6 +131,11 @@ class CrawlRun {
   // The fetcher's options: those of the crawl with delay_ms raised to the largest Crawl-delay.
   target::CrawlOptions fetch_options_;
   std::unique_ptr<Fetcher> fetcher_;
+  std::mutex fetcher_mutex_;  // a worker's wake-up against the fetcher's replacement
+  // Declared after fetcher_ so that its workers stop before the fetcher they wake goes.
+  ParsePool pool_;
+  // Pages waiting for a parser, at most: past it no page is fetched, so bodies cannot pile up.
+  std::size_t max_parse_backlog_;
   Frontier frontier_;
   CrawlResult result_;
   std::map<std::string, RobotsRules> robots_;  // by origin of the site
@@ -138,11 +154,18 @@ CrawlResult CrawlRun::run() {
   frontier_.add(home_, 0);
   for (;;) {
     fill_fetcher();
-    if (fetcher_->outstanding() == 0) {
+    if (fetcher_->outstanding() == 0 && pool_.pending() == 0) {
       break;
     }
-    for (FetchResult& answer : fetcher_->poll(kPollSlice)) {
-      take(std::move(answer));
+    if (fetcher_->outstanding() > 0) {
+      for (FetchResult& answer : fetcher_->poll(kPollSlice)) {
+        take(std::move(answer));
+      }
+    } else {
+      pool_.wait_for_done(kPollSlice);
+    }
+    for (ParsedPage& parsed : pool_.take_done()) {
+      take_parsed(std::move(parsed));
     }
     report_progress();
   }
@@ -154,8 +177,9 @@ void CrawlRun::fill_fetcher() {
   // Twice the concurrency keeps every host slot busy while leaving the order to the frontier.
   const auto enough = static_cast<std::size_t>(std::max(1, options_.concurrency) * 2);
   while (fetcher_->outstanding() < enough) {
-    std::optional<FrontierEntry> entry =
-        held_ ? std::exchange(held_, std::nullopt) : frontier_.next();
+    const bool parsers_busy = pool_.pending() >= max_parse_backlog_;
+    std::optional<FrontierEntry> entry;
+    if (!parsers_busy) entry = held_ ? std::exchange(held_, std::nullopt) : frontier_.next();
     if (entry) {
       if (!robots_known(entry->url)) {
         held_ = std::move(entry);
@@ -198,7 +222,7 @@ bool CrawlRun::robots_known(const std::string& url) {
   if (robots_.count(origin) != 0) {
     return true;
   }
-  if (fetcher_->outstanding() > 0) {
+  if (fetcher_->outstanding() > 0 || pool_.pending() > 0) {
     return false;
   }
   load_robots(origin);
@@ -215,7 +239,9 @@ void CrawlRun::load_robots(const std::string& origin) {
   // is in flight, and costs only its connection cache and cookie jar.
   if (delay.count() > fetch_options_.delay_ms) {
     fetch_options_.delay_ms = static_cast<int>(delay.count());
-    fetcher_ = std::make_unique<Fetcher>(fetch_options_);
+    auto slower = std::make_unique<Fetcher>(fetch_options_);
+    const std::lock_guard lock(fetcher_mutex_);
+    fetcher_ = std::move(slower);
   }
   result_.robots.push_back(RobotsFile{url, answer.status, static_cast<int>(delay.count())});
   robots_.emplace(origin, std::move(rules));
@@ -270,14 +296,27 @@ void CrawlRun::take_page(FetchResult answer, int depth) {
   page.status.disallowed_by_robots = !robots_allow(page.url);
   errors_ += page.status.is_broken() ? 1 : 0;
   if (parse && handle_page_) {
-    const std::vector<DiscoveredLink> found = handle_page_(page, body);
-    body = std::string();
-    take_links(page, found, depth);
+    pool_.submit(ParseJob{std::move(page), std::move(body), depth});
+    return;
   }
+  record_page(std::move(page));
+}
+
+void CrawlRun::take_parsed(ParsedPage parsed) {
+  take_links(parsed.page, parsed.links, parsed.depth);
+  record_page(std::move(parsed.page));
+}
+
+void CrawlRun::record_page(Page page) {
   result_.pages.push_back(std::move(page));
   if (events_.on_page) {
     events_.on_page(result_.pages.back());
   }
+}
+
+void CrawlRun::wake_fetcher() {
+  const std::lock_guard lock(fetcher_mutex_);
+  fetcher_->wake();
 }
 
 void CrawlRun::take_links(const Page& page, const std::vector<DiscoveredLink>& found, int depth) {
@@ -314,7 +353,8 @@ void CrawlRun::report_progress() {
   }
   CrawlProgress progress;
   progress.done = static_cast<int>(result_.pages.size() + result_.checks.size());
-  progress.queued = static_cast<int>(frontier_.queued() + checks_.size() + fetcher_->outstanding());
+  progress.queued = static_cast<int>(frontier_.queued() + checks_.size() +
+                                     fetcher_->outstanding() + pool_.pending());
   progress.errors = errors_;
   progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - started_).count();
   events_.on_progress(progress);

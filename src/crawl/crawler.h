@@ -19,8 +19,8 @@
 namespace joignable::crawl {
 
 // Returns the links found in `body`, the HTML of `page`, resolved against page.final_url (and any
-// <base href>). It may later be called from several threads at once, so it must be thread-safe;
-// today every call is made on the thread that called crawl().
+// <base href>). It is called from several parser threads at once (parse_pool.h), so it must be
+// thread-safe.
 using PageHandler =
     std::function<std::vector<DiscoveredLink>(const Page& page, std::string_view body)>;
 

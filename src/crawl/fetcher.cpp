@@ -1,6 +1,7 @@
 #include "crawl/fetcher.h"
 
 #include <algorithm>
+#include <atomic>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -60,6 +61,7 @@ struct Fetcher::Impl {
   Politeness politeness;
   std::string agent;
   CURLM* multi = nullptr;
+  std::atomic<bool> woken{false};  // set by wake(), from any thread
   CURLSH* cookies = nullptr;
   std::deque<std::unique_ptr<Transfer>> pending;
   std::map<CURL*, std::unique_ptr<Transfer>> active;
@@ -165,7 +167,7 @@ std::vector<FetchResult> Fetcher::poll(std::chrono::milliseconds max_wait) {
     curl_multi_perform(impl_->multi, &running);
     impl_->collect_done(results);
     now = Clock::now();
-    if (!results.empty() || now >= deadline) {
+    if (!results.empty() || now >= deadline || impl_->woken.exchange(false)) {
       break;
     }
     // Pending hops of finished redirects start on the next turn without waiting.
@@ -181,6 +183,11 @@ std::vector<FetchResult> Fetcher::poll(std::chrono::milliseconds max_wait) {
                     nullptr);
   }
   return results;
+}
+
+void Fetcher::wake() {
+  impl_->woken = true;
+  curl_multi_wakeup(impl_->multi);
 }
 
 }  // namespace joignable::crawl

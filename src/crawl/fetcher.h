@@ -57,6 +57,10 @@ class Fetcher {
   // Requests submitted and not yet returned by poll().
   std::size_t outstanding() const;
 
+  // Makes a poll() under way return now, even with nothing finished. Callable from any thread
+  // (other work for the caller is ready, such as a parsed page).
+  void wake();
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <regex>
 #include <set>
 
@@ -33,13 +34,16 @@ std::vector<DiscoveredLink> fixture_links(const Page& page, std::string_view bod
   return links;
 }
 
-// Crawls with fixture_links and remembers which pages were handed over.
+// Crawls with fixture_links and remembers which pages were handed over. Thread-safe, as a
+// PageHandler must be: the crawler calls it from its parser threads.
 struct Recorder {
+  std::mutex mutex;
   std::vector<std::string> handled;
   std::string last_body;
 
   PageHandler handler() {
     return [this](const Page& page, std::string_view body) {
+      const std::lock_guard lock(mutex);
       handled.push_back(page.url);
       last_body = std::string(body);
       return fixture_links(page, body);

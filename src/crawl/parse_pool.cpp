@@ -1,0 +1,73 @@
+#include "crawl/parse_pool.h"
+
+#include <algorithm>
+#include <exception>
+
+namespace joignable::crawl {
+
+ParsePool::ParsePool(const PageHandler& handler, int threads, std::function<void()> on_done)
+    : handler_(handler), on_done_(std::move(on_done)) {
+  for (int i = 0; i < std::max(1, threads); ++i) workers_.emplace_back([this] { work(); });
+}
+
+ParsePool::~ParsePool() {
+  {
+    const std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  job_ready_.notify_all();
+  for (auto& worker : workers_) worker.join();
+}
+
+void ParsePool::submit(ParseJob job) {
+  {
+    const std::lock_guard lock(mutex_);
+    jobs_.push_back(std::move(job));
+  }
+  ++pending_;
+  job_ready_.notify_one();
+}
+
+std::vector<ParsedPage> ParsePool::take_done() {
+  std::vector<ParsedPage> taken;
+  {
+    const std::lock_guard lock(mutex_);
+    taken.swap(done_);
+  }
+  pending_ -= taken.size();
+  return taken;
+}
+
+void ParsePool::wait_for_done(std::chrono::milliseconds max_wait) {
+  std::unique_lock lock(mutex_);
+  page_done_.wait_for(lock, max_wait, [this] { return !done_.empty(); });
+}
+
+void ParsePool::work() {
+  for (;;) {
+    ParseJob job;
+    {
+      std::unique_lock lock(mutex_);
+      job_ready_.wait(lock, [this] { return stopping_ || !jobs_.empty(); });
+      if (jobs_.empty()) return;  // stopping, and nothing left to do
+      job = std::move(jobs_.front());
+      jobs_.pop_front();
+    }
+    ParsedPage parsed{std::move(job.page), job.depth, {}};
+    try {
+      parsed.links = handler_(parsed.page, job.body);
+    } catch (const std::exception&) {
+      // A page the extractor cannot handle keeps its status and simply yields no links: an
+      // exception must not escape a worker thread, which would end the process.
+    }
+    job.body = std::string();  // the body goes as soon as its page is handled
+    {
+      const std::lock_guard lock(mutex_);
+      done_.push_back(std::move(parsed));
+    }
+    page_done_.notify_one();
+    if (on_done_) on_done_();
+  }
+}
+
+}  // namespace joignable::crawl

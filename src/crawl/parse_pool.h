@@ -1,0 +1,65 @@
+// ParsePool: runs the PageHandler (HTML parsing and extraction, the crawl's costliest work) on
+// worker threads, so that parsing uses every core while the crawl thread keeps the network busy.
+// The crawl thread submits pages with their bodies and takes finished ones back; a body is
+// dropped as soon as its page is handled. submit(), take_done() and pending() are for the crawl
+// thread; workers only call the handler and the `on_done` callback, from any thread.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "crawl/crawler.h"
+
+namespace joignable::crawl {
+
+struct ParseJob {
+  Page page;
+  std::string body;
+  int depth = 0;
+};
+
+struct ParsedPage {
+  Page page;
+  int depth = 0;
+  std::vector<DiscoveredLink> links;
+};
+
+class ParsePool {
+ public:
+  // `threads` workers (at least one); `on_done` runs on a worker after each page, to wake the
+  // crawl thread.
+  ParsePool(const PageHandler& handler, int threads, std::function<void()> on_done);
+  ~ParsePool();  // finishes the pages already submitted, then joins the workers
+  ParsePool(const ParsePool&) = delete;
+  ParsePool& operator=(const ParsePool&) = delete;
+
+  void submit(ParseJob job);
+  // Pages handled since the last call, in the order they finished.
+  std::vector<ParsedPage> take_done();
+  // Waits until a page is done or `max_wait` passes.
+  void wait_for_done(std::chrono::milliseconds max_wait);
+  // Submitted and not yet taken back.
+  std::size_t pending() const { return pending_; }
+
+ private:
+  void work();
+
+  const PageHandler& handler_;
+  std::function<void()> on_done_;
+  std::mutex mutex_;
+  std::condition_variable job_ready_;
+  std::condition_variable page_done_;
+  std::deque<ParseJob> jobs_;
+  std::vector<ParsedPage> done_;
+  std::size_t pending_ = 0;  // crawl thread only
+  bool stopping_ = false;
+  std::vector<std::thread> workers_;
+};
+
+}  // namespace joignable::crawl
