@@ -36,6 +36,9 @@ void add_audit(CLI::App& app, AuditArgs& args) {
   audit->add_flag("--strict", args.strict,
                   "exit 1 when a finding of severity error exists and --fail-under is not given");
   audit->add_flag("--quiet", args.quiet, "no progress on stderr");
+  audit->add_flag("--resume", args.resume,
+                  "finish the last run of this site that was interrupted (same --db), fetching "
+                  "again only what it had not stored");
 }
 
 void add_extract(CLI::App& app, ExtractArgs& args) {

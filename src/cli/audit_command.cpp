@@ -65,6 +65,7 @@ int run_audit_command(const AuditArgs& args) {
   options.fail_under = args.fail_under;
   options.strict = args.strict;
   options.quiet = args.quiet;
+  options.resume = args.resume;
   auto summary = run_audit(*target, options);
   if (!summary) return report_error(summary.error(), ExitCode::usage);
   print_summary(std::cout, *target, *summary);

@@ -17,6 +17,7 @@ struct AuditArgs {
   std::optional<int> concurrency;
   bool strict = false;
   bool quiet = false;
+  bool resume = false;  // finish the site's last killed run instead of starting afresh
 };
 
 int run_audit_command(const AuditArgs& args);

@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 
+#include "cli/crawl_recorder.h"
 #include "cli/progress.h"
 #include "crawl/crawler.h"
 #include "extract/page_analysis.h"
@@ -37,6 +38,19 @@ class PageCollector {
     const std::lock_guard lock(mutex_);
     analyses_.insert_or_assign(page.url, std::move(analysis));
     return links;
+  }
+
+  // The analyses of an interrupted run, for the pages the crawl will replay.
+  void preload(std::map<std::string, extract::PageAnalysis> analyses) {
+    const std::lock_guard lock(mutex_);
+    analyses_ = std::move(analyses);
+  }
+
+  std::optional<extract::PageAnalysis> analysis_of(const std::string& url) {
+    const std::lock_guard lock(mutex_);
+    const auto it = analyses_.find(url);
+    if (it == analyses_.end()) return std::nullopt;
+    return it->second;
   }
 
   std::map<std::string, extract::PageAnalysis> take() {
@@ -102,6 +116,41 @@ ExitCode exit_code_for(const report::Report& report, const AuditOptions& options
   return options.strict && has_error ? ExitCode::below_threshold : ExitCode::ok;
 }
 
+// The run to write into: the site's newest unfinished one when resuming (with what it had
+// crawled), else a new one.
+struct RunToCrawl {
+  long long id = 0;
+  std::string started_at;
+  store::StoredCrawl so_far;
+};
+
+Result<RunToCrawl> open_run(store::RunStore& store, const target::Target& target,
+                            const AuditOptions& options) {
+  if (options.resume) {
+    auto unfinished = store.unfinished_run(target.site);
+    if (!unfinished) return tl::unexpected(unfinished.error());
+    if (*unfinished) {
+      auto stored = store.load_run(**unfinished);
+      if (!stored) return tl::unexpected(stored.error());
+      auto crawled = store.load_crawl(**unfinished);
+      if (!crawled) return tl::unexpected(crawled.error());
+      if (!options.quiet) {
+        std::fprintf(stderr, "resuming run %lld of %s: %zu pages already crawled\n", **unfinished,
+                     target.site.c_str(), crawled->so_far.pages.size());
+      }
+      return RunToCrawl{**unfinished, stored->started_at, std::move(*crawled)};
+    }
+    if (!options.quiet) {
+      std::fprintf(stderr, "no interrupted run of %s to resume: starting a new one\n",
+                   target.site.c_str());
+    }
+  }
+  const std::string started_at = util::now_iso8601();
+  auto id = store.begin_run(target, started_at);
+  if (!id) return tl::unexpected(id.error());
+  return RunToCrawl{*id, started_at, {}};
+}
+
 }  // namespace
 
 const std::vector<std::string>& known_formats() {
@@ -122,21 +171,29 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
   auto store = store::RunStore::open(db_file);
   if (!store) return tl::unexpected(store.error());
 
-  report::RunTimes times{util::now_iso8601(), {}};
-  auto run = store->begin_run(target, times.started_at);
+  auto run = open_run(*store, target, options);
   if (!run) return tl::unexpected(run.error());
+  report::RunTimes times{run->started_at, {}};
 
   PageCollector collector(target.region);
+  collector.preload(std::move(run->so_far.analyses));
+  CrawlRecorder recorder(*store, run->id,
+                         [&](const std::string& url) { return collector.analysis_of(url); });
   ProgressPrinter progress(stderr, options.quiet);
   crawl::CrawlEvents events;
+  events.on_page = [&](const crawl::Page& page, const std::vector<crawl::Link>& links) {
+    recorder.add_page(page, links);
+  };
+  events.on_check = [&](const crawl::LinkCheck& check) { recorder.add_check(check); };
   events.on_progress = [&](const crawl::CrawlProgress& p) { progress.update(p); };
   const crawl::CrawlResult crawled = crawl::crawl(
       target.site, target.crawl,
       [&](const crawl::Page& page, std::string_view body) { return collector.handle(page, body); },
-      events);
+      events, run->so_far.so_far);
   progress.finish();
-  if (auto ok = store->add_pages(*run, crawled.pages); !ok) return tl::unexpected(ok.error());
-  if (auto ok = store->add_links(*run, crawled.links); !ok) return tl::unexpected(ok.error());
+  if (auto ok = recorder.finish(); !ok) return tl::unexpected(ok.error());
+  // Click depths are final only once every link is known.
+  if (auto ok = store->add_pages(run->id, crawled.pages); !ok) return tl::unexpected(ok.error());
 
   model::SiteModel site =
       model::derive_site_model(target.site, target.region, crawled, collector.take());
@@ -148,7 +205,7 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
 
   auto written = write_reports(report, options);
   if (!written) return tl::unexpected(written.error());
-  if (auto ok = store->finish_run(*run, report); !ok) return tl::unexpected(ok.error());
+  if (auto ok = store->finish_run(run->id, report); !ok) return tl::unexpected(ok.error());
 
   AuditSummary summary;
   summary.exit_code = exit_code_for(report, options);

@@ -20,6 +20,7 @@ struct AuditOptions {
   std::optional<int> fail_under;                        // exit 1 under this overall score
   bool strict = false;  // exit 1 on any error-severity finding when fail_under is not given
   bool quiet = false;   // no progress on stderr
+  bool resume = false;  // continue the site's newest unfinished run in the store, if any
 };
 
 struct AuditSummary {

@@ -84,7 +84,7 @@ void assign_click_depths(CrawlResult& result) {
 class CrawlRun {
  public:
   CrawlRun(std::string home, const target::CrawlOptions& options, const PageHandler& handle_page,
-           const CrawlEvents& events)
+           const CrawlEvents& events, const CrawlSoFar& so_far)
       : home_(std::move(home)),
         options_(options),
         handle_page_(handle_page),
@@ -93,7 +93,11 @@ class CrawlRun {
         fetcher_(std::make_unique<Fetcher>(options)),
         pool_(handle_page, parse_threads(), [this] { wake_fetcher(); }),
         max_parse_backlog_(static_cast<std::size_t>(4 * parse_threads())),
-        frontier_(options.max_pages, options.max_depth) {}
+        frontier_(options.max_pages, options.max_depth) {
+    for (const Page& page : so_far.pages) replay_pages_.emplace(page.url, page);
+    for (const Link& link : so_far.links) replay_links_[link.from].push_back(link);
+    for (const LinkCheck& check : so_far.checks) replay_checks_.emplace(check.url, check);
+  }
 
   CrawlResult run();
 
@@ -116,11 +120,16 @@ class CrawlRun {
   void record_disallowed(const std::string& url);
   void submit(FetchRequest request, Job job);
   void take(FetchResult answer);
+  bool next_layer_ready() const;
+  bool replay_page(const FrontierEntry& entry);
+  bool replay_check(const std::string& url);
   void take_page(FetchResult answer, int depth);
+  bool should_parse(const Page& page);
   void take_parsed(ParsedPage parsed);
-  void record_page(Page page);
+  void record_page(Page page, const std::vector<Link>& new_links);
   void wake_fetcher();
-  void take_links(const Page& page, const std::vector<DiscoveredLink>& found, int depth);
+  std::vector<Link> take_links(const Page& page, const std::vector<DiscoveredLink>& found,
+                               int depth);
   void queue_check(const std::string& url, bool internal, Method method);
   void report_progress();
 
@@ -148,6 +157,11 @@ class CrawlRun {
   std::set<std::string> parsed_;
   std::set<std::tuple<std::string, std::string, LinkKind>> link_keys_;
   int errors_ = 0;
+  std::map<int, int> pages_in_flight_;  // by depth: fetched or parsed, links not yet followed
+  // An interrupted crawl's work, by URL (page or check) and by source page (links).
+  std::map<std::string, Page> replay_pages_;
+  std::map<std::string, std::vector<Link>> replay_links_;
+  std::map<std::string, LinkCheck> replay_checks_;
 };
 
 CrawlResult CrawlRun::run() {
@@ -177,9 +191,10 @@ void CrawlRun::fill_fetcher() {
   // Twice the concurrency keeps every host slot busy while leaving the order to the frontier.
   const auto enough = static_cast<std::size_t>(std::max(1, options_.concurrency) * 2);
   while (fetcher_->outstanding() < enough) {
-    const bool parsers_busy = pool_.pending() >= max_parse_backlog_;
     std::optional<FrontierEntry> entry;
-    if (!parsers_busy) entry = held_ ? std::exchange(held_, std::nullopt) : frontier_.next();
+    if (pool_.pending() < max_parse_backlog_ && (held_ || next_layer_ready())) {
+      entry = held_ ? std::exchange(held_, std::nullopt) : frontier_.next();
+    }
     if (entry) {
       if (!robots_known(entry->url)) {
         held_ = std::move(entry);
@@ -191,6 +206,10 @@ void CrawlRun::fill_fetcher() {
         record_disallowed(entry->url);
         continue;
       }
+      if (replay_page(*entry)) {
+        continue;
+      }
+      ++pages_in_flight_[entry->depth];
       submit(FetchRequest{entry->url, Method::get, true, 0}, Job{true, entry->depth, true});
     } else if (!checks_.empty()) {
       if (!robots_known(checks_.front().url)) {
@@ -202,11 +221,23 @@ void CrawlRun::fill_fetcher() {
         record_disallowed(check.url);
         continue;
       }
+      if (replay_check(check.url)) {
+        continue;
+      }
       submit(FetchRequest{check.url, check.method, false, 0}, Job{false, 0, check.internal});
     } else {
       break;
     }
   }
+}
+
+// The crawl goes layer by layer: no page of depth d + 1 is fetched while a page of depth d is in
+// flight, since that page may link, at d + 1, a URL that a deeper page would otherwise admit
+// first at d + 2 and so put beyond max_depth. Without the barrier, which pages a depth-limited
+// crawl reaches would depend on which answer came first.
+bool CrawlRun::next_layer_ready() const {
+  const std::optional<int> next = frontier_.next_depth();
+  return next && (pages_in_flight_.empty() || pages_in_flight_.begin()->first >= *next);
 }
 
 // robots.txt is fetched per origin of the site (http and https, with and without "www." are
@@ -282,35 +313,82 @@ void CrawlRun::take(FetchResult answer) {
   }
   errors_ += answer.status.is_broken() ? 1 : 0;
   result_.checks.push_back(LinkCheck{answer.url, answer.status, job.internal});
+  if (events_.on_check) {
+    events_.on_check(result_.checks.back());
+  }
+}
+
+// A page of the interrupted crawl takes the place of a fetch: its links are followed as if it
+// had just been parsed, and it is not reported again.
+bool CrawlRun::replay_page(const FrontierEntry& entry) {
+  auto found = replay_pages_.find(entry.url);
+  if (found == replay_pages_.end()) {
+    return false;
+  }
+  Page page = std::move(found->second);
+  replay_pages_.erase(found);
+  page.depth = entry.depth;
+  if (!page.redirects.empty()) {
+    frontier_.mark_seen(page.final_url);
+  }
+  errors_ += page.status.is_broken() ? 1 : 0;
+  if (should_parse(page)) {
+    std::vector<DiscoveredLink> links;
+    for (const Link& link : replay_links_[page.url]) {
+      links.push_back({link.fragment.empty() ? link.to : link.to + "#" + link.fragment, link.kind,
+                       link.text});
+    }
+    take_links(page, links, entry.depth);
+  }
+  result_.pages.push_back(std::move(page));
+  return true;
+}
+
+bool CrawlRun::replay_check(const std::string& url) {
+  auto found = replay_checks_.find(url);
+  if (found == replay_checks_.end()) {
+    return false;
+  }
+  errors_ += found->second.status.is_broken() ? 1 : 0;
+  result_.checks.push_back(std::move(found->second));
+  replay_checks_.erase(found);
+  return true;
 }
 
 void CrawlRun::take_page(FetchResult answer, int depth) {
   if (!answer.redirects.empty()) {
     frontier_.mark_seen(answer.final_url);
   }
-  const bool parse = answer.status.is_ok() && is_html(answer.content_type) &&
-                     util::same_site(home_, answer.final_url) &&
-                     parsed_.insert(answer.final_url).second;
   std::string body = std::move(answer.body);
   Page page = page_from(answer, depth);
   page.status.disallowed_by_robots = !robots_allow(page.url);
   errors_ += page.status.is_broken() ? 1 : 0;
-  if (parse && handle_page_) {
+  if (should_parse(page) && handle_page_) {
     pool_.submit(ParseJob{std::move(page), std::move(body), depth});
     return;
   }
-  record_page(std::move(page));
+  record_page(std::move(page), {});
+}
+
+// HTML pages of the site are parsed, once per final URL.
+bool CrawlRun::should_parse(const Page& page) {
+  return page.status.is_ok() && is_html(page.content_type) &&
+         util::same_site(home_, page.final_url) && parsed_.insert(page.final_url).second;
 }
 
 void CrawlRun::take_parsed(ParsedPage parsed) {
-  take_links(parsed.page, parsed.links, parsed.depth);
-  record_page(std::move(parsed.page));
+  const std::vector<Link> new_links = take_links(parsed.page, parsed.links, parsed.depth);
+  record_page(std::move(parsed.page), new_links);
 }
 
-void CrawlRun::record_page(Page page) {
+void CrawlRun::record_page(Page page, const std::vector<Link>& new_links) {
+  if (page.depth) {
+    const auto layer = pages_in_flight_.find(*page.depth);
+    if (layer != pages_in_flight_.end() && --layer->second == 0) pages_in_flight_.erase(layer);
+  }
   result_.pages.push_back(std::move(page));
   if (events_.on_page) {
-    events_.on_page(result_.pages.back());
+    events_.on_page(result_.pages.back(), new_links);
   }
 }
 
@@ -319,14 +397,18 @@ void CrawlRun::wake_fetcher() {
   fetcher_->wake();
 }
 
-void CrawlRun::take_links(const Page& page, const std::vector<DiscoveredLink>& found, int depth) {
+// Returns the links not seen before on this page, as added to the result.
+std::vector<Link> CrawlRun::take_links(const Page& page, const std::vector<DiscoveredLink>& found,
+                                       int depth) {
+  std::vector<Link> added;
   for (const DiscoveredLink& link : found) {
     const auto to = util::normalize(link.url);
     if (!to) {
       continue;
     }
     if (link_keys_.emplace(page.url, *to, link.kind).second) {
-      result_.links.push_back(Link{page.url, *to, link.kind, link.text, util::fragment_of(link.url)});
+      added.push_back(Link{page.url, *to, link.kind, link.text, util::fragment_of(link.url)});
+      result_.links.push_back(added.back());
     }
     const bool internal = util::same_site(home_, *to);
     if (link.kind == LinkKind::form_action) {
@@ -339,6 +421,7 @@ void CrawlRun::take_links(const Page& page, const std::vector<DiscoveredLink>& f
       queue_check(*to, false, Method::head);
     }
   }
+  return added;
 }
 
 void CrawlRun::queue_check(const std::string& url, bool internal, Method method) {
@@ -363,7 +446,8 @@ void CrawlRun::report_progress() {
 }  // namespace
 
 CrawlResult crawl(const std::string& home_url, const target::CrawlOptions& options,
-                  const PageHandler& handle_page, const CrawlEvents& events) {
+                  const PageHandler& handle_page, const CrawlEvents& events,
+                  const CrawlSoFar& so_far) {
   const auto home = util::normalize(home_url);
   if (!home) {
     Page page;
@@ -376,7 +460,7 @@ CrawlResult crawl(const std::string& home_url, const target::CrawlOptions& optio
     result.pages.push_back(std::move(page));
     return result;
   }
-  return CrawlRun(*home, options, handle_page, events).run();
+  return CrawlRun(*home, options, handle_page, events, so_far).run();
 }
 
 }  // namespace joignable::crawl

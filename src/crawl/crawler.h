@@ -5,7 +5,7 @@
 // hang (every request has a timeout) and keeps no page body after its handler returns.
 //
 // robots.txt (RFC 9309, robots.h) is obeyed per origin of the site when respect_robots is set;
-// bodies reach the handler as UTF-8 (charset.h). Not done here yet: sitemaps, Retry-After.
+// bodies reach the handler as UTF-8 (charset.h). A killed crawl resumes from CrawlSoFar.
 #pragma once
 
 #include <functional>
@@ -31,10 +31,24 @@ struct CrawlProgress {
   double elapsed_seconds = 0;
 };
 
-// Both optional; called on the thread that called crawl().
+// All optional; called on the thread that called crawl(). Pages and checks replayed from a
+// CrawlSoFar are not reported again: together the events are what a store must keep to resume.
 struct CrawlEvents {
-  std::function<void(const Page&)> on_page;                // each page, once fetched and handled
+  // Each page once fetched and handled, with the links first found on it (those of `links` whose
+  // `from` is this page).
+  std::function<void(const Page&, const std::vector<Link>&)> on_page;
+  std::function<void(const LinkCheck&)> on_check;           // each link check, once answered
   std::function<void(const CrawlProgress&)> on_progress;  // after each batch of answers
+};
+
+// What an interrupted crawl of the same site had done, as its events reported it: pages with
+// the links found on them, and link checks. crawl() replays a page or a check of it when the
+// crawl reaches its URL instead of fetching it again, so the result is the one an uninterrupted
+// crawl would have given (as long as the site did not change meanwhile).
+struct CrawlSoFar {
+  std::vector<Page> pages;
+  std::vector<Link> links;
+  std::vector<LinkCheck> checks;
 };
 
 // Crawls the site whose home page is `home_url`:
@@ -52,7 +66,9 @@ struct CrawlEvents {
 //   fragment), once per (from, to, kind).
 // - Page::depth is the shortest chain of anchor/area links from the home page among the links
 //   found; pages reached only through other kinds (iframe, canonical) have none.
+// - `so_far` is replayed as said above: the handler is not called for its pages.
 CrawlResult crawl(const std::string& home_url, const target::CrawlOptions& options,
-                  const PageHandler& handle_page, const CrawlEvents& events = {});
+                  const PageHandler& handle_page, const CrawlEvents& events = {},
+                  const CrawlSoFar& so_far = {});
 
 }  // namespace joignable::crawl

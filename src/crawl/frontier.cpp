@@ -34,4 +34,11 @@ std::optional<FrontierEntry> Frontier::next() {
   return entry;
 }
 
+std::optional<int> Frontier::next_depth() const {
+  if (queue_.empty()) {
+    return std::nullopt;
+  }
+  return queue_.top().entry.depth;
+}
+
 }  // namespace joignable::crawl

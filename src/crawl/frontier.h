@@ -32,6 +32,8 @@ class Frontier {
 
   // The shallowest queued entry, in admission order among equals; nullopt when empty.
   std::optional<FrontierEntry> next();
+  // The depth next() would return; nullopt when empty.
+  std::optional<int> next_depth() const;
   std::size_t queued() const { return queue_.size(); }
 
  private:

@@ -13,7 +13,7 @@ namespace {
 // Step i takes a file from user_version i to i + 1. Enums are stored in their contract spelling
 // (the to_string of each enum), booleans as 0/1, optional values as NULL. Lists whose order matters
 // keep a `position`; child tables cascade from their run so a run can be deleted in one statement.
-constexpr std::array<std::string_view, 1> kSteps = {
+constexpr std::array<std::string_view, 2> kSteps = {
     R"sql(
 CREATE TABLE runs (
   id INTEGER PRIMARY KEY,
@@ -134,6 +134,30 @@ CREATE TABLE category_scores (
   score INTEGER,
   PRIMARY KEY (run_id, position),
   UNIQUE (run_id, category)
+) WITHOUT ROWID;
+)sql",
+    // 2: what a killed crawl needs to resume: link checks, each page's extraction, and robots
+    // verdicts on pages.
+    R"sql(
+ALTER TABLE pages ADD COLUMN disallowed INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE checks (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  url TEXT NOT NULL,
+  internal INTEGER NOT NULL,
+  http_status INTEGER NOT NULL,
+  net_error TEXT NOT NULL,
+  error_detail TEXT NOT NULL,
+  blocked INTEGER NOT NULL,
+  disallowed INTEGER NOT NULL,
+  PRIMARY KEY (run_id, url)
+) WITHOUT ROWID;
+
+CREATE TABLE page_analyses (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  url TEXT NOT NULL,
+  document TEXT NOT NULL,
+  PRIMARY KEY (run_id, url)
 ) WITHOUT ROWID;
 )sql",
 };

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "rules/catalogue.h"
+#include "store/crawl_rows.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/run_store_impl.h"
@@ -15,43 +16,6 @@ namespace joignable::store {
 namespace {
 
 std::string run_label(long long run) { return "run " + std::to_string(run); }
-
-void write_pages(SQLite::Database& db, long long run, const std::vector<crawl::Page>& pages) {
-  // An upsert keeps the row's id, so a page fetched again (a resumed crawl) keeps its place.
-  SQLite::Statement upsert(
-      db,
-      "INSERT INTO pages (run_id, url, final_url, depth, http_status, net_error, error_detail, "
-      "blocked, content_type, truncated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-      "ON CONFLICT (run_id, url) DO UPDATE SET final_url = excluded.final_url, "
-      "depth = excluded.depth, http_status = excluded.http_status, "
-      "net_error = excluded.net_error, error_detail = excluded.error_detail, "
-      "blocked = excluded.blocked, content_type = excluded.content_type, "
-      "truncated = excluded.truncated RETURNING id");
-  SQLite::Statement clear(db, "DELETE FROM redirects WHERE page_id = ?");
-  SQLite::Statement hop(db, "INSERT INTO redirects (page_id, hop, url) VALUES (?, ?, ?)");
-  for (const crawl::Page& page : pages) {
-    bind_row(upsert, run, page.url, page.final_url, page.depth, page.status.http_status,
-             crawl::to_string(page.status.error), page.status.error_detail, page.status.blocked,
-             page.content_type, page.truncated);
-    upsert.executeStep();
-    const long long id = upsert.getColumn(0).getInt64();
-    upsert.reset();
-    exec_row(clear, id);
-    for (std::size_t i = 0; i < page.redirects.size(); ++i) {
-      exec_row(hop, id, static_cast<int>(i), page.redirects[i]);
-    }
-  }
-}
-
-void write_links(SQLite::Database& db, long long run, const std::vector<crawl::Link>& links) {
-  SQLite::Statement insert(db,
-                           "INSERT INTO links (run_id, from_url, to_url, kind, text, fragment) "
-                           "VALUES (?, ?, ?, ?, ?, ?)");
-  for (const crawl::Link& link : links) {
-    exec_row(insert, run, link.from, link.to, crawl::to_string(link.kind), link.text,
-             link.fragment);
-  }
-}
 
 void write_run_row(SQLite::Database& db, long long run, const report::Report& report) {
   SQLite::Statement update(db,
@@ -207,6 +171,20 @@ Result<void> RunStore::add_links(long long run, const std::vector<crawl::Link>& 
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     if (auto known = require_run(db, run); !known) return known;
     write_links(db, run, links);
+    transaction.commit();
+    return {};
+  });
+}
+
+Result<void> RunStore::add_crawl_batch(long long run, const CrawlBatch& batch) {
+  SQLite::Database& db = *impl_->db;
+  return guarded(impl_->file, "cannot store the crawl of " + run_label(run), [&]() -> Result<void> {
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    if (auto known = require_run(db, run); !known) return known;
+    write_pages(db, run, batch.pages);
+    write_links(db, run, batch.links);
+    write_checks(db, run, batch.checks);
+    write_analyses(db, run, batch.analyses);
     transaction.commit();
     return {};
   });

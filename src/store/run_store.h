@@ -8,11 +8,14 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "crawl/crawler.h"
 #include "crawl/page.h"
 #include "model/site_model.h"
 #include "report/report.h"
@@ -49,6 +52,21 @@ struct StoredRun {
   std::vector<report::ReportFinding> findings;  // in the report's order
 };
 
+// One step of a crawl, stored in one transaction: pages with the links first found on them and
+// their extraction, and link checks. What the crawl reports through crawl::CrawlEvents.
+struct CrawlBatch {
+  std::vector<crawl::Page> pages;
+  std::vector<crawl::Link> links;
+  std::vector<crawl::LinkCheck> checks;
+  std::vector<std::pair<std::string, extract::PageAnalysis>> analyses;  // by page URL
+};
+
+// What the batches of a run hold, to resume its crawl.
+struct StoredCrawl {
+  crawl::CrawlSoFar so_far;
+  std::map<std::string, extract::PageAnalysis> analyses;  // by page URL
+};
+
 class RunStore {
  public:
   // Opens `db_file`, creating it when missing, and brings its schema up to date. Fails, naming the
@@ -69,6 +87,9 @@ class RunStore {
   [[nodiscard]] Result<void> add_pages(long long run, const std::vector<crawl::Page>& pages);
   // Adds a batch of links to `run`; links are not deduplicated.
   [[nodiscard]] Result<void> add_links(long long run, const std::vector<crawl::Link>& links);
+  // Adds one step of the crawl to `run`, all or nothing: a killed process loses at most the
+  // batch in flight, never half of one. Fails when `run` does not exist.
+  [[nodiscard]] Result<void> add_crawl_batch(long long run, const CrawlBatch& batch);
   // Stores what the report concluded (scores, contact points, findings, finished_at) and marks the
   // run finished. Fails when `run` does not exist or is already finished.
   [[nodiscard]] Result<void> finish_run(long long run, const report::Report& report);
@@ -77,6 +98,10 @@ class RunStore {
   [[nodiscard]] Result<std::vector<RunSummary>> runs_for_site(const std::string& site) const;
   // Fails when `run` does not exist.
   [[nodiscard]] Result<StoredRun> load_run(long long run) const;
+  // The newest run of `site` that was begun and never finished (killed), if any.
+  [[nodiscard]] Result<std::optional<long long>> unfinished_run(const std::string& site) const;
+  // Everything add_crawl_batch stored for `run`. Fails when `run` does not exist.
+  [[nodiscard]] Result<StoredCrawl> load_crawl(long long run) const;
   // The pages of `run` in the order they were first added, redirects included.
   [[nodiscard]] Result<std::vector<crawl::Page>> load_pages(long long run) const;
 

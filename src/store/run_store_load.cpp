@@ -6,6 +6,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "store/crawl_rows.h"
 #include "store/database.h"
 #include "store/run_store_impl.h"
 #include "store/spelling.h"
@@ -146,30 +147,6 @@ void read_categories(SQLite::Database& db, StoredRun& out) {
   }
 }
 
-Result<void> read_pages(SQLite::Database& db, long long run, std::vector<crawl::Page>& out) {
-  SQLite::Statement query(db,
-                          "SELECT id, url, final_url, depth, http_status, net_error, error_detail, "
-                          "blocked, content_type, truncated FROM pages WHERE run_id = ? "
-                          "ORDER BY id");
-  SQLite::Statement hops(db, "SELECT url FROM redirects WHERE page_id = ? ORDER BY hop");
-  bind_row(query, run);
-  while (query.executeStep()) {
-    auto error = parse_net_error(query.getColumn(5).getString());
-    if (!error) return tl::unexpected(error.error());
-    crawl::Page page;
-    page.url = query.getColumn(1).getString();
-    page.final_url = query.getColumn(2).getString();
-    page.depth = optional_int(query.getColumn(3));
-    page.status = crawl::FetchStatus{query.getColumn(4).getInt(), *error,
-                                     query.getColumn(6).getString(), flag(query.getColumn(7))};
-    page.content_type = query.getColumn(8).getString();
-    page.redirects = read_page_list(hops, query.getColumn(0).getInt64());
-    page.truncated = flag(query.getColumn(9));
-    out.push_back(std::move(page));
-  }
-  return {};
-}
-
 }  // namespace
 
 Result<std::vector<RunSummary>> RunStore::runs_for_site(const std::string& site) const {
@@ -226,6 +203,39 @@ Result<std::vector<crawl::Page>> RunStore::load_pages(long long run) const {
   });
   if (!done) return tl::unexpected(done.error());
   return pages;
+}
+
+Result<std::optional<long long>> RunStore::unfinished_run(const std::string& site) const {
+  std::optional<long long> found;
+  auto done = guarded(impl_->file, "cannot look for an unfinished run of " + site,
+                      [&]() -> Result<void> {
+                        SQLite::Statement query(*impl_->db,
+                                                "SELECT id FROM runs WHERE site = ? AND "
+                                                "finished_at IS NULL ORDER BY id DESC LIMIT 1");
+                        bind_row(query, site);
+                        if (query.executeStep()) found = query.getColumn(0).getInt64();
+                        return {};
+                      });
+  if (!done) return tl::unexpected(done.error());
+  return found;
+}
+
+Result<StoredCrawl> RunStore::load_crawl(long long run) const {
+  StoredCrawl crawl;
+  SQLite::Database& db = *impl_->db;
+  const std::string what = "cannot read the crawl of run " + std::to_string(run);
+  auto done = guarded(impl_->file, what, [&]() -> Result<void> {
+    SQLite::Transaction transaction(db);
+    if (auto known = require_run(db, run); !known) return known;
+    if (auto read = read_pages(db, run, crawl.so_far.pages); !read) return read;
+    if (auto read = read_links(db, run, crawl.so_far.links); !read) return read;
+    if (auto read = read_checks(db, run, crawl.so_far.checks); !read) return read;
+    if (auto read = read_analyses(db, run, crawl.analyses); !read) return read;
+    transaction.commit();
+    return {};
+  });
+  if (!done) return tl::unexpected(done.error());
+  return crawl;
 }
 
 }  // namespace joignable::store

@@ -39,6 +39,10 @@ constexpr std::array kFormKinds = {
     extract::FormKind::contact, extract::FormKind::search, extract::FormKind::newsletter,
     extract::FormKind::login,   extract::FormKind::other,
 };
+constexpr std::array kLinkKinds = {
+    crawl::LinkKind::anchor,      crawl::LinkKind::area,      crawl::LinkKind::iframe,
+    crawl::LinkKind::form_action, crawl::LinkKind::canonical, crawl::LinkKind::alternate,
+};
 constexpr std::array kSeverities = {rules::Severity::error, rules::Severity::warning,
                                     rules::Severity::info};
 
@@ -56,6 +60,9 @@ Result<Enum> parse(std::string_view text, const std::array<Enum, N>& values,
 
 Result<crawl::NetError> parse_net_error(std::string_view text) {
   return parse(text, kNetErrors, "network error");
+}
+Result<crawl::LinkKind> parse_link_kind(std::string_view text) {
+  return parse(text, kLinkKinds, "link kind");
 }
 Result<extract::PhoneType> parse_phone_type(std::string_view text) {
   return parse(text, kPhoneTypes, "phone type");

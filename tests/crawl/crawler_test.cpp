@@ -353,7 +353,7 @@ TEST_CASE("the crawl reports each page and its progress", "[crawl]") {
   std::vector<std::string> seen;
   CrawlProgress last;
   CrawlEvents events;
-  events.on_page = [&](const Page& page) { seen.push_back(page.url); };
+  events.on_page = [&](const Page& page, const std::vector<Link>&) { seen.push_back(page.url); };
   events.on_progress = [&](const CrawlProgress& progress) { last = progress; };
   const CrawlResult result = crawl(site.url("/"), fast_options(), fixture_links, events);
 
@@ -364,11 +364,82 @@ TEST_CASE("the crawl reports each page and its progress", "[crawl]") {
   CHECK(last.errors == 2);
 }
 
+
 std::set<std::string> page_urls(const CrawlResult& result) {
   std::set<std::string> urls;
   for (const Page& page : result.pages) urls.insert(page.url);
   return urls;
 }
+
+// What the events of a crawl report, the way a store keeps it.
+struct EventLog {
+  CrawlSoFar so_far;
+  CrawlEvents events() {
+    CrawlEvents events;
+    events.on_page = [this](const Page& page, const std::vector<Link>& links) {
+      so_far.pages.push_back(page);
+      so_far.links.insert(so_far.links.end(), links.begin(), links.end());
+    };
+    events.on_check = [this](const LinkCheck& check) { so_far.checks.push_back(check); };
+    return events;
+  }
+};
+
+std::set<std::string> link_keys(const CrawlResult& result) {
+  std::set<std::string> keys;
+  for (const Link& link : result.links) {
+    keys.insert(link.from + " " + link.to + " " + std::string(to_string(link.kind)) + " " +
+                link.text + "#" + link.fragment);
+  }
+  return keys;
+}
+
+std::set<std::string> check_keys(const CrawlResult& result) {
+  std::set<std::string> keys;
+  for (const LinkCheck& check : result.checks) {
+    keys.insert(check.url + " " + std::to_string(check.status.http_status));
+  }
+  return keys;
+}
+
+TEST_CASE("a crawl resumed from part of the events refetches nothing done and ends the same",
+          "[crawl][resume]") {
+  TestServer site(kSites + "crawl_basic");
+  EventLog log;
+  const CrawlResult whole = crawl(site.url("/"), fast_options(), fixture_links, log.events());
+  REQUIRE(log.so_far.pages.size() == whole.pages.size());
+  REQUIRE(whole.pages.size() >= 4);
+
+  // As if killed after the first three pages and the checks answered by then.
+  CrawlSoFar interrupted;
+  interrupted.pages.assign(log.so_far.pages.begin(), log.so_far.pages.begin() + 3);
+  for (const Link& link : log.so_far.links) {
+    if (find_page(CrawlResult{interrupted.pages, {}, {}, {}}, link.from)) {
+      interrupted.links.push_back(link);
+    }
+  }
+  interrupted.checks = log.so_far.checks;
+
+  Recorder recorder;
+  EventLog resumed_log;
+  const CrawlResult resumed = crawl(site.url("/"), fast_options(), recorder.handler(),
+                                    resumed_log.events(), interrupted);
+  for (const Page& done : interrupted.pages) {
+    CHECK(std::count(recorder.handled.begin(), recorder.handled.end(), done.url) == 0);
+  }
+  CHECK(resumed_log.so_far.pages.size() == whole.pages.size() - 3);
+  CHECK(resumed_log.so_far.checks.empty());
+  CHECK(page_urls(resumed) == page_urls(whole));
+  CHECK(link_keys(resumed) == link_keys(whole));
+  CHECK(check_keys(resumed) == check_keys(whole));
+  for (const Page& page : whole.pages) {
+    const Page* again = find_page(resumed, page.url);
+    REQUIRE(again);
+    CHECK(again->depth == page.depth);
+    CHECK(again->status.http_status == page.status.http_status);
+  }
+}
+
 
 std::set<std::string> disallowed_urls(const CrawlResult& result) {
   std::set<std::string> urls;

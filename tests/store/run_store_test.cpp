@@ -1,5 +1,7 @@
 #include "store/run_store.h"
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "support/temp_dir.h"
@@ -354,6 +356,90 @@ TEST_CASE("a moved store keeps working", "[store]") {
   auto run = store.begin_run(acme_target(), "2026-01-02T03:04:05Z");
   REQUIRE(run);
   CHECK(*run == 1);
+}
+
+}  // namespace
+}  // namespace joignable::store
+
+namespace joignable::store {
+namespace {
+
+extract::PageAnalysis contact_analysis() {
+  extract::PageAnalysis analysis;
+  analysis.title = "Contact \xC3\xA9t\xC3\xA9";
+  analysis.contacts.phones = {
+      {"+33465712345", "04 65 71 23 45", extract::PhoneType::fixed_line, true, false},
+      {"+33465712346", "04 65 71 23 46", extract::PhoneType::fixed_line, false, true}};
+  analysis.contacts.invalid_phones = {{"tel:123", true}};
+  analysis.contacts.emails = {"contact@example.fr"};
+  extract::FormInfo form;
+  form.kind = extract::FormKind::contact;
+  form.action = kSite + "send";
+  form.method = "post";
+  form.fields = 3;
+  form.has_textarea = true;
+  form.has_free_text = true;
+  form.unlabelled_fields = 1;
+  analysis.contacts.forms = {form};
+  return analysis;
+}
+
+TEST_CASE("crawl batches are read back whole to resume the run", "[store][resume]") {
+  TempDir dir;
+  auto store = RunStore::open(dir / "joignable.db");
+  REQUIRE(store);
+  const auto run = store->begin_run(acme_target(), "2026-11-23T10:00:00Z");
+  REQUIRE(run);
+  CHECK(store->unfinished_run(kSite).value() == *run);
+
+  crawl::LinkCheck disallowed{kSite + "private", {}, true};
+  disallowed.status.disallowed_by_robots = true;
+  CrawlBatch first;
+  first.pages = {acme_pages()[0], acme_pages()[1]};
+  first.links = acme_links();
+  first.checks = {{"https://other.example/", {404, crawl::NetError::none, "", false, false}, false},
+                  disallowed};
+  first.analyses = {{kSite + "old", contact_analysis()}};
+  REQUIRE(store->add_crawl_batch(*run, first));
+  CrawlBatch second;
+  second.pages = {acme_pages()[2]};
+  REQUIRE(store->add_crawl_batch(*run, second));
+
+  const auto crawl = store->load_crawl(*run);
+  REQUIRE(crawl);
+  REQUIRE(crawl->so_far.pages.size() == 3);
+  CHECK(crawl->so_far.pages[1].redirects == acme_pages()[1].redirects);
+  CHECK(crawl->so_far.pages[2].status.error == crawl::NetError::timeout);
+  REQUIRE(crawl->so_far.links.size() == acme_links().size());
+  CHECK(crawl->so_far.links[1].fragment == "top");
+  REQUIRE(crawl->so_far.checks.size() == 2);
+  CHECK(std::count_if(crawl->so_far.checks.begin(), crawl->so_far.checks.end(), [](auto& check) {
+          return check.status.disallowed_by_robots;
+        }) == 1);
+  REQUIRE(crawl->analyses.count(kSite + "old") == 1);
+  const extract::PageAnalysis& analysis = crawl->analyses.at(kSite + "old");
+  CHECK(analysis.title == contact_analysis().title);
+  REQUIRE(analysis.contacts.phones.size() == 2);
+  CHECK(analysis.contacts.phones[1].fax);
+  CHECK(analysis.contacts.invalid_phones[0].from_tel_link);
+  CHECK(analysis.contacts.emails == contact_analysis().contacts.emails);
+  REQUIRE(analysis.contacts.forms.size() == 1);
+  CHECK(analysis.contacts.forms[0].unlabelled_fields == 1);
+  CHECK(analysis.contacts.forms[0].kind == extract::FormKind::contact);
+}
+
+TEST_CASE("a finished run is not offered for resuming", "[store][resume]") {
+  TempDir dir;
+  auto store = RunStore::open(dir / "joignable.db");
+  REQUIRE(store);
+  CHECK_FALSE(store->unfinished_run(kSite).value());
+  const auto run = store->begin_run(acme_target(), "2026-11-23T10:00:00Z");
+  REQUIRE(run);
+  report::Report report;
+  report.finished_at = "2026-11-23T10:05:00Z";
+  REQUIRE(store->finish_run(*run, report));
+  CHECK_FALSE(store->unfinished_run(kSite).value());
+  CHECK_FALSE(store->unfinished_run("http://elsewhere.example/").value());
 }
 
 }  // namespace

@@ -1,9 +1,12 @@
 #include "support/process.h"
 
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -48,6 +51,29 @@ CommandResult run_joignable(const std::vector<std::string>& args, const std::str
   result.err = read_text(err_file.string());
   std::filesystem::remove(err_file);
   return result;
+}
+
+int spawn_joignable(const std::vector<std::string>& args, const std::string& working_dir) {
+  std::vector<std::string> words = {JOIGNABLE_BINARY};
+  words.insert(words.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& word : words) argv.push_back(word.data());
+  argv.push_back(nullptr);
+  const pid_t pid = ::fork();
+  if (pid != 0) return pid;
+  // The child of a threaded process: only async-signal-safe calls until exec (no allocation).
+  const int null = ::open("/dev/null", O_WRONLY);
+  ::dup2(null, 1);
+  ::dup2(null, 2);
+  if (::chdir(working_dir.c_str()) != 0) ::_exit(127);
+  ::execv(argv[0], argv.data());
+  ::_exit(127);
+}
+
+void kill_hard(int pid) {
+  ::kill(pid, SIGKILL);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
 }
 
 }  // namespace joignable::testing

@@ -16,6 +16,12 @@ struct CommandResult {
 CommandResult run_joignable(const std::vector<std::string>& args,
                             const std::string& working_dir = ".");
 
+// Starts JOIGNABLE_BINARY with `args` in `working_dir` without waiting, its output discarded;
+// returns its process id.
+int spawn_joignable(const std::vector<std::string>& args, const std::string& working_dir = ".");
+// Kills the process with SIGKILL, as a crash or an OOM killer would, and reaps it.
+void kill_hard(int pid);
+
 // The whole content of a file, or "" when it cannot be read.
 std::string read_text(const std::string& path);
 

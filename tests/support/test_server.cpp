@@ -51,6 +51,8 @@ struct TestServer::Routes {
   std::mutex robots_mutex;
   int robots_status = 404;
   std::string robots_body;
+  mutable std::mutex requests_mutex;
+  std::vector<std::string> requests;
   std::condition_variable stopping_changed;
   std::atomic<bool> stopping{false};  // set under `mutex`, so that /slow cannot miss it
   std::unique_ptr<serve::HttpServer> server;  // last: stopped first, while the rest still lives
@@ -149,6 +151,10 @@ TestServer::TestServer(std::filesystem::path site_dir) : routes_(std::make_uniqu
       }
     }
     routes_->add(http);
+    http.set_logger([routes = routes_.get()](const httplib::Request& request, const httplib::Response&) {
+      const std::lock_guard<std::mutex> lock(routes->requests_mutex);
+      routes->requests.push_back(request.target);
+    });
   });
   if (!server || !failure.empty()) {
     std::fprintf(stderr, "test server: %s\n",
@@ -170,6 +176,16 @@ void TestServer::set_robots(int status, std::string body) {
   const std::lock_guard<std::mutex> lock(routes_->robots_mutex);
   routes_->robots_status = status;
   routes_->robots_body = std::move(body);
+}
+
+std::vector<std::string> TestServer::requests() const {
+  const std::lock_guard<std::mutex> lock(routes_->requests_mutex);
+  return routes_->requests;
+}
+
+void TestServer::clear_requests() {
+  const std::lock_guard<std::mutex> lock(routes_->requests_mutex);
+  routes_->requests.clear();
 }
 
 int TestServer::port() const { return routes_->server->port(); }

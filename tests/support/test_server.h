@@ -24,6 +24,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace joignable::testing {
 
@@ -40,6 +41,11 @@ class TestServer {
 
   // From now on /robots.txt answers `status` with `body` as text/plain. Thread-safe.
   void set_robots(int status, std::string body);
+
+  // The paths (with their query) of every request answered so far, in order; clear_requests()
+  // forgets them. Thread-safe.
+  std::vector<std::string> requests() const;
+  void clear_requests();
 
  private:
   struct Routes;

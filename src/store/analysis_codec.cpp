@@ -1,0 +1,96 @@
+#include "store/analysis_codec.h"
+
+#include <nlohmann/json.hpp>
+
+#include "store/spelling.h"
+
+namespace joignable::store {
+namespace {
+
+using nlohmann::json;
+
+json encode_contacts(const extract::PageContacts& contacts) {
+  json phones = json::array();
+  for (const auto& phone : contacts.phones) {
+    phones.push_back({{"e164", phone.e164},
+                      {"display", phone.display},
+                      {"type", extract::to_string(phone.type)},
+                      {"tel_link", phone.tel_link},
+                      {"fax", phone.fax}});
+  }
+  json invalid = json::array();
+  for (const auto& phone : contacts.invalid_phones) {
+    invalid.push_back({{"raw", phone.raw}, {"from_tel_link", phone.from_tel_link}});
+  }
+  json forms = json::array();
+  for (const auto& form : contacts.forms) {
+    forms.push_back({{"kind", extract::to_string(form.kind)},
+                     {"action", form.action},
+                     {"method", form.method},
+                     {"fields", form.fields},
+                     {"has_textarea", form.has_textarea},
+                     {"has_free_text", form.has_free_text},
+                     {"unlabelled_fields", form.unlabelled_fields},
+                     {"captcha", form.captcha}});
+  }
+  return {{"phones", phones},
+          {"invalid_phones", invalid},
+          {"emails", contacts.emails},
+          {"forms", forms}};
+}
+
+Result<extract::PageContacts> decode_contacts(const json& in) {
+  extract::PageContacts contacts;
+  for (const json& phone : in.at("phones")) {
+    auto type = parse_phone_type(phone.at("type").get<std::string>());
+    if (!type) return tl::unexpected(type.error());
+    contacts.phones.push_back({phone.at("e164").get<std::string>(),
+                               phone.at("display").get<std::string>(), *type,
+                               phone.at("tel_link").get<bool>(), phone.at("fax").get<bool>()});
+  }
+  for (const json& phone : in.at("invalid_phones")) {
+    contacts.invalid_phones.push_back(
+        {phone.at("raw").get<std::string>(), phone.at("from_tel_link").get<bool>()});
+  }
+  contacts.emails = in.at("emails").get<std::vector<std::string>>();
+  for (const json& form : in.at("forms")) {
+    auto kind = parse_form_kind(form.at("kind").get<std::string>());
+    if (!kind) return tl::unexpected(kind.error());
+    extract::FormInfo info;
+    info.kind = *kind;
+    info.action = form.at("action").get<std::string>();
+    info.method = form.at("method").get<std::string>();
+    info.fields = form.at("fields").get<int>();
+    info.has_textarea = form.at("has_textarea").get<bool>();
+    info.has_free_text = form.at("has_free_text").get<bool>();
+    info.unlabelled_fields = form.at("unlabelled_fields").get<int>();
+    info.captcha = form.at("captcha").get<bool>();
+    contacts.forms.push_back(std::move(info));
+  }
+  return contacts;
+}
+
+}  // namespace
+
+std::string encode_analysis(const extract::PageAnalysis& analysis) {
+  const json document = {{"title", analysis.title}, {"contacts", encode_contacts(analysis.contacts)}};
+  // Crawled text may hold invalid UTF-8: replaced, never thrown.
+  return document.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+Result<extract::PageAnalysis> decode_analysis(std::string_view document) {
+  try {
+    const json in = json::parse(document);
+    extract::PageAnalysis analysis;
+    analysis.title = in.at("title").get<std::string>();
+    auto contacts = decode_contacts(in.at("contacts"));
+    if (!contacts) return tl::unexpected(contacts.error());
+    analysis.contacts = std::move(*contacts);
+    return analysis;
+  } catch (const json::exception& error) {
+    return make_error(Error::Code::database,
+                      std::string("unreadable page analysis: ") + error.what());
+  }
+}
+
+}  // namespace joignable::store
