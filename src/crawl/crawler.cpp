@@ -89,7 +89,6 @@ class CrawlRun {
         options_(options),
         handle_page_(handle_page),
         events_(events),
-        fetch_options_(options),
         fetcher_(std::make_unique<Fetcher>(options)),
         pool_(handle_page, parse_threads(), [this] { wake_fetcher(); }),
         max_parse_backlog_(static_cast<std::size_t>(4 * parse_threads())),
@@ -137,10 +136,7 @@ class CrawlRun {
   const target::CrawlOptions& options_;
   const PageHandler& handle_page_;
   const CrawlEvents& events_;
-  // The fetcher's options: those of the crawl with delay_ms raised to the largest Crawl-delay.
-  target::CrawlOptions fetch_options_;
   std::unique_ptr<Fetcher> fetcher_;
-  std::mutex fetcher_mutex_;  // a worker's wake-up against the fetcher's replacement
   // Declared after fetcher_ so that its workers stop before the fetcher they wake goes.
   ParsePool pool_;
   // Pages waiting for a parser, at most: past it no page is fetched, so bodies cannot pile up.
@@ -242,7 +238,7 @@ bool CrawlRun::next_layer_ready() const {
 
 // robots.txt is fetched per origin of the site (http and https, with and without "www." are
 // distinct origins in RFC 9309), before the first request to that origin, and only while nothing
-// else is in flight: the fetch blocks, and a fresh Fetcher may then take the Crawl-delay. Until
+// else is in flight: the fetch blocks. Its Crawl-delay then applies to that origin only. Until
 // then the request waits (held_, or at the head of checks_). Other sites are only link-checked,
 // once per URL, and their robots.txt is not asked for.
 bool CrawlRun::robots_known(const std::string& url) {
@@ -262,18 +258,10 @@ bool CrawlRun::robots_known(const std::string& url) {
 
 void CrawlRun::load_robots(const std::string& origin) {
   const std::string url = origin + "/robots.txt";
-  RobotsAnswer answer = fetch_robots(url, fetch_options_);
+  RobotsAnswer answer = fetch_robots(url, options_);
   RobotsRules rules = RobotsRules::from_fetch(answer.status, answer.body);
   const auto delay = polite_delay(std::chrono::milliseconds(options_.delay_ms), rules);
-  // The Fetcher takes one delay for every host, so the largest Crawl-delay of the site's origins
-  // applies to all of them and to link checks too; replacing the Fetcher is safe because nothing
-  // is in flight, and costs only its connection cache and cookie jar.
-  if (delay.count() > fetch_options_.delay_ms) {
-    fetch_options_.delay_ms = static_cast<int>(delay.count());
-    auto slower = std::make_unique<Fetcher>(fetch_options_);
-    const std::lock_guard lock(fetcher_mutex_);
-    fetcher_ = std::move(slower);
-  }
+  fetcher_->set_host_delay(origin, delay);
   result_.robots.push_back(RobotsFile{url, answer.status, static_cast<int>(delay.count())});
   robots_.emplace(origin, std::move(rules));
 }
@@ -392,10 +380,7 @@ void CrawlRun::record_page(Page page, const std::vector<Link>& new_links) {
   }
 }
 
-void CrawlRun::wake_fetcher() {
-  const std::lock_guard lock(fetcher_mutex_);
-  fetcher_->wake();
-}
+void CrawlRun::wake_fetcher() { fetcher_->wake(); }
 
 // Returns the links not seen before on this page, as added to the result.
 std::vector<Link> CrawlRun::take_links(const Page& page, const std::vector<DiscoveredLink>& found,

@@ -5,7 +5,8 @@
 // hang (every request has a timeout) and keeps no page body after its handler returns.
 //
 // robots.txt (RFC 9309, robots.h) is obeyed per origin of the site when respect_robots is set;
-// bodies reach the handler as UTF-8 (charset.h). A killed crawl resumes from CrawlSoFar.
+// bodies reach the handler as UTF-8 (charset.h); 429/503 answers with Retry-After are asked again
+// after the wait (fetcher.h). A killed crawl resumes from CrawlSoFar.
 #pragma once
 
 #include <functional>

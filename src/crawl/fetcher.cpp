@@ -16,6 +16,11 @@ namespace joignable::crawl {
 
 using Clock = std::chrono::steady_clock;
 
+// A 429 or 503 with Retry-After is asked again, after the wait, this many times at most; a longer
+// wait than kMaxRetryWait is not worth holding an audit for: the answer is recorded as it is.
+constexpr int kMaxRetries = 2;
+constexpr std::chrono::seconds kMaxRetryWait(30);
+
 std::string user_agent() {
   return std::string("joignable/") + build_info::kVersion + " (+" + build_info::kProjectUrl + ")";
 }
@@ -127,6 +132,12 @@ void Fetcher::Impl::collect_done(std::vector<FetchResult>& results) {
 
 void Fetcher::Impl::after_hop(std::unique_ptr<Transfer> transfer, CURLcode code,
                               std::vector<FetchResult>& results) {
+  if (const auto wait = transfer->retry(code, kMaxRetries, kMaxRetryWait)) {
+    // The whole host waits, as Retry-After asks, not only this request.
+    politeness.pause(transfer->host(), Clock::now() + *wait);
+    pending.push_front(std::move(transfer));
+    return;
+  }
   if (transfer->next_hop(code, options.max_redirects)) {
     // The next hop keeps its place ahead of requests that have not started yet.
     pending.push_front(std::move(transfer));
@@ -183,6 +194,10 @@ std::vector<FetchResult> Fetcher::poll(std::chrono::milliseconds max_wait) {
                     nullptr);
   }
   return results;
+}
+
+void Fetcher::set_host_delay(const std::string& origin, std::chrono::milliseconds delay) {
+  impl_->politeness.set_delay(origin, delay);
 }
 
 void Fetcher::wake() {

@@ -57,6 +57,10 @@ class Fetcher {
   // Requests submitted and not yet returned by poll().
   std::size_t outstanding() const;
 
+  // At least `delay` between two requests to `origin` ("https://example.com"), on top of
+  // CrawlOptions::delay_ms: its robots.txt Crawl-delay.
+  void set_host_delay(const std::string& origin, std::chrono::milliseconds delay);
+
   // Makes a poll() under way return now, even with nothing finished. Callable from any thread
   // (other work for the caller is ready, such as a parsed page).
   void wake();

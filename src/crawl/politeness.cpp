@@ -18,10 +18,22 @@ bool Politeness::may_start(const std::string& host, Clock::time_point now) const
 Politeness::Clock::time_point Politeness::next_start(const std::string& host,
                                                      Clock::time_point now) const {
   const auto it = hosts_.find(host);
-  if (it == hosts_.end() || !it->second.has_started) {
+  if (it == hosts_.end()) {
     return now;
   }
-  return it->second.last_start + delay_;
+  const HostState& state = it->second;
+  const auto by_delay =
+      state.has_started ? state.last_start + std::max(delay_, state.delay) : Clock::time_point{};
+  return std::max({now, by_delay, state.paused_until});
+}
+
+void Politeness::set_delay(const std::string& host, std::chrono::milliseconds delay) {
+  hosts_[host].delay = delay;
+}
+
+void Politeness::pause(const std::string& host, Clock::time_point until) {
+  HostState& state = hosts_[host];
+  state.paused_until = std::max(state.paused_until, until);
 }
 
 void Politeness::started(const std::string& host, Clock::time_point now) {

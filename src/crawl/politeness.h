@@ -22,6 +22,12 @@ class Politeness {
   // When `host` will next accept a request by the delay rule alone; `now` or earlier when it does.
   Clock::time_point next_start(const std::string& host, Clock::time_point now) const;
 
+  // From now on at least `delay` between two starts to `host` (its robots.txt Crawl-delay), on top
+  // of the delay for every host.
+  void set_delay(const std::string& host, std::chrono::milliseconds delay);
+  // No request to `host` starts before `until` (it answered 429 or 503 with Retry-After).
+  void pause(const std::string& host, Clock::time_point until);
+
   void started(const std::string& host, Clock::time_point now);
   void finished(const std::string& host);
 
@@ -30,6 +36,8 @@ class Politeness {
     int in_flight = 0;
     Clock::time_point last_start{};
     bool has_started = false;
+    std::chrono::milliseconds delay{0};
+    Clock::time_point paused_until{};
   };
 
   int per_host_;

@@ -1,5 +1,6 @@
 #include "crawl/response_classify.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -64,6 +65,22 @@ bool is_bot_challenge(int http_status, const HeaderMap& headers) {
   // A 403 from these servers is their robot block page, never the site's own answer.
   return (http_status == 403 && (contains(headers, "server", "akamaighost") ||
                                  contains(headers, "x-iinfo", "")));
+}
+
+std::optional<std::chrono::seconds> retry_after(int http_status, const HeaderMap& headers,
+                                                long long now_unix) {
+  if (http_status != 429 && http_status != 503) return std::nullopt;
+  const auto header = headers.find("retry-after");
+  if (header == headers.end()) return std::nullopt;
+  const std::string& value = header->second;
+  const auto digits = value.find_first_not_of("0123456789");
+  if (!value.empty() && digits == std::string::npos) {
+    // Seconds; more digits than any sane wait would overflow, and mean "too long" anyway.
+    return std::chrono::seconds(value.size() > 9 ? 999999999 : std::stoll(value));
+  }
+  const time_t when = curl_getdate(value.c_str(), nullptr);  // libcurl reads HTTP dates
+  if (when < 0) return std::nullopt;
+  return std::chrono::seconds(std::max<long long>(0, static_cast<long long>(when) - now_unix));
 }
 
 }  // namespace joignable::crawl

@@ -3,7 +3,9 @@
 // functions; thread-safe. Only fetcher.cpp calls them; they live apart so tests can pin the table.
 #pragma once
 
+#include <chrono>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "crawl/page.h"
@@ -20,5 +22,11 @@ using HeaderMap = std::map<std::string, std::string>;
 // Recognises the headers that Cloudflare, AWS WAF, DataDome, Sucuri, Akamai and Imperva set on
 // their challenges; a service that marks its challenge only in the body is not recognised.
 bool is_bot_challenge(int http_status, const HeaderMap& headers);
+
+// How long a 429 or 503 answer asks to wait before trying again (RFC 9110 Retry-After: seconds,
+// or an HTTP date read against `now_unix`, in seconds since the epoch); nullopt for any other
+// status or without a readable Retry-After. A date in the past means no wait.
+std::optional<std::chrono::seconds> retry_after(int http_status, const HeaderMap& headers,
+                                                long long now_unix);
 
 }  // namespace joignable::crawl

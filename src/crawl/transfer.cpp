@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <ctime>
 
 #include "crawl/charset.h"
 #include "util/url.h"
@@ -188,6 +189,21 @@ bool Transfer::next_hop(CURLcode code, int max_redirects) {
   current_url_ = *next;
   host_ = util::origin_of(current_url_);
   return true;
+}
+
+std::optional<std::chrono::seconds> Transfer::retry(CURLcode code, int max_retries,
+                                                    std::chrono::seconds max_wait) {
+  const int status = static_cast<int>(http_status_);
+  if (code != CURLE_OK || retries_ >= max_retries || is_bot_challenge(status, headers_)) {
+    return std::nullopt;
+  }
+  const auto wait = retry_after(status, headers_, static_cast<long long>(std::time(nullptr)));
+  if (!wait || *wait > max_wait) {
+    return std::nullopt;
+  }
+  ++retries_;
+  first_start_.reset();
+  return wait;
 }
 
 FetchResult Transfer::finish(CURLcode code) {

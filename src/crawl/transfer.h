@@ -38,6 +38,11 @@ class Transfer {
   // points at the next hop. A forbidden scheme, a loop or one hop too many ends the chain with
   // that error instead.
   bool next_hop(CURLcode code, int max_redirects);
+  // After a finished hop answered 429 or 503 (not a bot challenge) with a Retry-After of at most
+  // `max_wait`: the wait, in which case the transfer will repeat the hop, with a fresh timeout,
+  // at most `max_retries` times in all. Otherwise nullopt.
+  std::optional<std::chrono::seconds> retry(CURLcode code, int max_retries,
+                                            std::chrono::seconds max_wait);
   // The outcome once no hop is left.
   FetchResult finish(CURLcode code);
 
@@ -55,6 +60,7 @@ class Transfer {
   std::vector<std::string> redirects_;
   std::optional<Clock::time_point> first_start_;
   std::optional<FetchStatus> chain_error_;
+  int retries_ = 0;
 
   // The current hop.
   CURL* easy_ = nullptr;

@@ -1,5 +1,8 @@
 #include "crawl/fetcher.h"
 
+#include <algorithm>
+#include <chrono>
+
 #include <catch2/catch.hpp>
 
 #include "support/test_server.h"
@@ -72,6 +75,41 @@ TEST_CASE("many requests to one host all get their answer", "[crawl]") {
     CHECK(result.url == site.url("/status/200?n=" + std::to_string(result.tag)));
     CHECK(result.status.http_status == 200);
   }
+}
+
+}  // namespace
+}  // namespace joignable::crawl
+
+namespace joignable::crawl {
+namespace {
+
+TEST_CASE("429 and 503 with Retry-After are asked again after the wait, a bounded number of times",
+          "[crawl][retry]") {
+  TestServer server;
+  const auto started = std::chrono::steady_clock::now();
+  const FetchResult once =
+      fetch_one({server.url("/busy?status=429&retry=1&times=1"), Method::get, true, 0});
+  CHECK(once.status.http_status == 200);
+  CHECK(std::chrono::steady_clock::now() - started >= std::chrono::milliseconds(900));
+
+  const FetchResult twice =
+      fetch_one({server.url("/busy?status=503&retry=0&times=2"), Method::get, true, 0});
+  CHECK(twice.status.http_status == 200);
+
+  // Still busy after the retries: the answer is what the server said, broken.
+  const FetchResult stubborn =
+      fetch_one({server.url("/busy?status=503&retry=0&times=9"), Method::get, true, 0});
+  CHECK(stubborn.status.http_status == 503);
+  CHECK(stubborn.status.is_broken());
+  const auto asked = server.requests();
+  CHECK(std::count(asked.begin(), asked.end(), "/busy?status=503&retry=0&times=9") == 3);
+
+  // A wait longer than the cap is not waited for.
+  const auto before_long = std::chrono::steady_clock::now();
+  const FetchResult long_wait =
+      fetch_one({server.url("/busy?status=429&retry=3600&times=1"), Method::get, true, 0});
+  CHECK(long_wait.status.http_status == 429);
+  CHECK(std::chrono::steady_clock::now() - before_long < std::chrono::seconds(5));
 }
 
 }  // namespace

@@ -32,3 +32,31 @@ TEST_CASE("politeness spaces the requests to one host by delay_ms", "[crawl]") {
 
 }  // namespace
 }  // namespace joignable::crawl
+
+namespace joignable::crawl {
+namespace {
+
+TEST_CASE("a host's own delay and pause come on top of delay_ms", "[crawl][retry]") {
+  using std::chrono::milliseconds;
+  Politeness politeness(4, milliseconds(100));
+  const auto now = Politeness::Clock::now();
+  politeness.set_delay("http://slow", milliseconds(2000));
+  politeness.started("http://slow", now);
+  politeness.started("http://fast", now);
+  CHECK(politeness.next_start("http://slow", now) == now + milliseconds(2000));
+  CHECK(politeness.next_start("http://fast", now) == now + milliseconds(100));
+
+  politeness.pause("http://fast", now + milliseconds(5000));
+  CHECK(politeness.next_start("http://fast", now) == now + milliseconds(5000));
+  CHECK_FALSE(politeness.may_start("http://fast", now + milliseconds(4999)));
+  CHECK(politeness.may_start("http://fast", now + milliseconds(5000)));
+  // A pause never shortens an earlier, longer one.
+  politeness.pause("http://fast", now + milliseconds(10));
+  CHECK(politeness.next_start("http://fast", now) == now + milliseconds(5000));
+  // A host never seen may be paused before its first request.
+  politeness.pause("http://new", now + milliseconds(300));
+  CHECK_FALSE(politeness.may_start("http://new", now));
+}
+
+}  // namespace
+}  // namespace joignable::crawl

@@ -1,5 +1,7 @@
 #include "crawl/response_classify.h"
 
+#include <optional>
+
 #include <catch2/catch.hpp>
 #include <curl/curl.h>
 
@@ -33,6 +35,44 @@ TEST_CASE("a plain error answer is not a challenge", "[crawl]") {
   CHECK_FALSE(is_bot_challenge(503, {}));
   CHECK_FALSE(is_bot_challenge(404, {{"cf-mitigated", "challenge"}}));
   CHECK_FALSE(is_bot_challenge(503, {{"server", "akamaighost"}}));
+}
+
+}  // namespace
+}  // namespace joignable::crawl
+
+namespace joignable::crawl {
+namespace {
+
+TEST_CASE("Retry-After is read as seconds or as an HTTP date", "[crawl][retry]") {
+  // 2026-11-23T10:00:00Z
+  constexpr long long kNow = 1795428000;
+  struct Case {
+    int status;
+    const char* header;  // nullptr: no Retry-After
+    std::optional<long long> wait;
+  };
+  const Case cases[] = {
+      {429, "5", 5},
+      {503, "0", 0},
+      {503, "120", 120},
+      {429, "Mon, 23 Nov 2026 10:00:30 GMT", 30},
+      {429, "Mon, 23 Nov 2026 09:59:00 GMT", 0},  // in the past: no wait
+      {429, "99999999999999999999", 999999999},   // absurd: "too long", not an overflow
+      {429, "soon", std::nullopt},
+      {429, "-3", std::nullopt},
+      {429, "", std::nullopt},
+      {429, nullptr, std::nullopt},
+      {500, "5", std::nullopt},
+      {200, "5", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.status, c.header ? c.header : "(none)");
+    HeaderMap headers;
+    if (c.header) headers["retry-after"] = c.header;
+    const auto wait = retry_after(c.status, headers, kNow);
+    REQUIRE(wait.has_value() == c.wait.has_value());
+    if (wait) CHECK(wait->count() == *c.wait);
+  }
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <mutex>
 
 #include <httplib.h>
@@ -53,6 +54,8 @@ struct TestServer::Routes {
   std::string robots_body;
   mutable std::mutex requests_mutex;
   std::vector<std::string> requests;
+  std::mutex busy_mutex;
+  std::map<std::string, int> busy_answers;  // by request target
   std::condition_variable stopping_changed;
   std::atomic<bool> stopping{false};  // set under `mutex`, so that /slow cannot miss it
   std::unique_ptr<serve::HttpServer> server;  // last: stopped first, while the rest still lives
@@ -136,6 +139,19 @@ void TestServer::Routes::add(httplib::Server& http) {
     const std::lock_guard<std::mutex> lock(robots_mutex);
     response.status = robots_status;
     response.set_content(robots_body, "text/plain");
+  });
+  http.Get("/busy", [this](const httplib::Request& request, httplib::Response& response) {
+    int answered = 0;
+    {
+      const std::lock_guard<std::mutex> lock(busy_mutex);
+      answered = busy_answers[request.target]++;
+    }
+    if (answered < std::atoi(request.get_param_value("times").c_str())) {
+      response.set_header("Retry-After", request.get_param_value("retry"));
+      answer_html(response, std::atoi(request.get_param_value("status").c_str()), request.path);
+    } else {
+      answer_html(response, 200, request.path);
+    }
   });
   http.Post("/post-only", [](const httplib::Request& request, httplib::Response& response) {
     answer_html(response, 200, request.path);

@@ -16,6 +16,9 @@
 //   /head-refused        405 to HEAD, 200 to GET
 //   /post-only           405 to GET and HEAD, 200 to POST
 //   /robots.txt          404, or what set_robots() says (text/plain)
+//   /busy?status=S&retry=R&times=K
+//                        answers S (429 or 503) with "Retry-After: R" to the first K requests of
+//                        that exact URL, then 200
 // Every HTML answer of a fault route contains the text "route:" followed by its path.
 // Aborts when it cannot start. Stops (and unblocks /slow) when destroyed. Not copyable.
 #pragma once
