@@ -17,6 +17,7 @@
 #include "crawl/parse_pool.h"
 #include "crawl/robots.h"
 #include "crawl/robots_fetch.h"
+#include "crawl/scope.h"
 #include "util/url.h"
 
 namespace joignable::crawl {
@@ -92,7 +93,8 @@ class CrawlRun {
         fetcher_(std::make_unique<Fetcher>(options)),
         pool_(handle_page, parse_threads(), [this] { wake_fetcher(); }),
         max_parse_backlog_(static_cast<std::size_t>(4 * parse_threads())),
-        frontier_(options.max_pages, options.max_depth) {
+        frontier_(options.max_pages, options.max_depth),
+        scope_(options) {
     for (const Page& page : so_far.pages) replay_pages_.emplace(page.url, page);
     for (const Link& link : so_far.links) replay_links_[link.from].push_back(link);
     for (const LinkCheck& check : so_far.checks) replay_checks_.emplace(check.url, check);
@@ -129,6 +131,7 @@ class CrawlRun {
   void wake_fetcher();
   std::vector<Link> take_links(const Page& page, const std::vector<DiscoveredLink>& found,
                                int depth);
+  void admit_page(const std::string& url, int depth);
   void queue_check(const std::string& url, bool internal, Method method);
   void report_progress();
 
@@ -142,6 +145,7 @@ class CrawlRun {
   // Pages waiting for a parser, at most: past it no page is fetched, so bodies cannot pile up.
   std::size_t max_parse_backlog_;
   Frontier frontier_;
+  Scope scope_;
   CrawlResult result_;
   std::map<std::string, RobotsRules> robots_;  // by origin of the site
   std::optional<FrontierEntry> held_;  // waits for its origin's robots.txt
@@ -151,7 +155,7 @@ class CrawlRun {
   std::deque<Check> checks_;
   std::set<std::string> checked_;
   std::set<std::string> parsed_;
-  std::set<std::tuple<std::string, std::string, LinkKind>> link_keys_;
+  std::set<std::tuple<std::string, std::string, LinkKind, std::string>> link_keys_;
   int errors_ = 0;
   std::map<int, int> pages_in_flight_;  // by depth: fetched or parsed, links not yet followed
   // An interrupted crawl's work, by URL (page or check) and by source page (links).
@@ -180,6 +184,7 @@ CrawlResult CrawlRun::run() {
     report_progress();
   }
   assign_click_depths(result_);
+  result_.traps = scope_.traps();
   return std::move(result_);
 }
 
@@ -387,26 +392,38 @@ std::vector<Link> CrawlRun::take_links(const Page& page, const std::vector<Disco
                                        int depth) {
   std::vector<Link> added;
   for (const DiscoveredLink& link : found) {
-    const auto to = util::normalize(link.url);
-    if (!to) {
+    const auto normalized = util::normalize(link.url);
+    if (!normalized) {
       continue;
     }
-    if (link_keys_.emplace(page.url, *to, link.kind).second) {
-      added.push_back(Link{page.url, *to, link.kind, link.text, util::fragment_of(link.url)});
+    const std::string to = util::without_params(*normalized, options_.strip_params);
+    // Each fragment is a link of its own: each must find its anchor on the target page.
+    std::string fragment = util::fragment_of(link.url);
+    if (link_keys_.emplace(page.url, to, link.kind, fragment).second) {
+      added.push_back(Link{page.url, to, link.kind, link.text, std::move(fragment)});
       result_.links.push_back(added.back());
     }
-    const bool internal = util::same_site(home_, *to);
+    const bool internal = util::same_site(home_, to);
     if (link.kind == LinkKind::form_action) {
-      if (!(internal && frontier_.seen(*to))) {
-        queue_check(*to, internal, Method::get);
+      if (!(internal && frontier_.seen(to))) {
+        queue_check(to, internal, Method::get);
       }
     } else if (internal) {
-      frontier_.add(*to, depth + 1);
+      admit_page(to, depth + 1);
     } else {
-      queue_check(*to, false, Method::head);
+      queue_check(to, false, Method::head);
     }
   }
   return added;
+}
+
+void CrawlRun::admit_page(const std::string& url, int depth) {
+  if (!frontier_.seen(url) && scope_.judge(url) != Scope::Verdict::crawl) {
+    return;
+  }
+  if (frontier_.add(url, depth) == Frontier::Admission::queued) {
+    scope_.admitted(url);
+  }
 }
 
 void CrawlRun::queue_check(const std::string& url, bool internal, Method method) {
@@ -445,7 +462,9 @@ CrawlResult crawl(const std::string& home_url, const target::CrawlOptions& optio
     result.pages.push_back(std::move(page));
     return result;
   }
-  return CrawlRun(*home, options, handle_page, events, so_far).run();
+  return CrawlRun(util::without_params(*home, options.strip_params), options, handle_page, events,
+                  so_far)
+      .run();
 }
 
 }  // namespace joignable::crawl

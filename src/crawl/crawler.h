@@ -58,13 +58,15 @@ struct CrawlSoFar {
 // - A page of the site (util::same_site) answering 2xx with text/html or application/xhtml+xml
 //   goes to `handle_page`, once per final URL. Its links of kind anchor, area, iframe, canonical
 //   and alternate to the site are fetched as pages, up to max_pages pages and max_depth clicks;
-//   those beyond are recorded as links but not fetched. A page that is not HTML (a PDF) or that
+//   those beyond are recorded as links but not fetched, as are pages out of the include/exclude
+//   globs or caught by the trap guard (scope.h; `traps` says what it stopped). A page that is not HTML (a PDF) or that
 //   redirects off the site is recorded with its status, not parsed.
 // - Links to other sites are checked once each (HEAD, then GET when HEAD fails or answers >= 400)
 //   and recorded in `checks` with internal = false. Form actions are checked once each with a GET
 //   (internal when on the site, unless already fetched as a page); a 405 there is recorded as is.
 // - Every link goes into `links` (from = the page's requested URL, to = normalised without its
-//   fragment), once per (from, to, kind).
+//   fragment), once per (from, to, kind, fragment). Tracking parameters
+//   (CrawlOptions::strip_params) are removed from every URL first.
 // - Page::depth is the shortest chain of anchor/area links from the home page among the links
 //   found; pages reached only through other kinds (iframe, canonical) have none.
 // - `so_far` is replayed as said above: the handler is not called for its pages.

@@ -81,11 +81,20 @@ struct RobotsFile {
   int delay_ms = 0;    // pause asked between two requests: max(delay_ms, capped Crawl-delay)
 };
 
+// URLs of the site the trap guard kept the crawl from (crawl/scope.h), by pattern.
+struct CrawlTrap {
+  std::string pattern;  // "/agenda?*", "*/a/*/a/*"
+  std::string reason;   // too_many_queries | repeated_segment | path_too_deep
+  std::string example;  // the first URL skipped
+  int skipped = 0;      // links to such URLs that were not followed
+};
+
 struct CrawlResult {
   std::vector<Page> pages;  // pages[0] is the home page
   std::vector<Link> links;
   std::vector<LinkCheck> checks;
   std::vector<RobotsFile> robots;  // empty when CrawlOptions::respect_robots is false
+  std::vector<CrawlTrap> traps;
 };
 
 }  // namespace joignable::crawl

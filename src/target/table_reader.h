@@ -39,6 +39,24 @@ class TableReader {
   Result<std::optional<bool>> boolean(const std::string& key) const {
     return value<bool>(key, "true or false");
   }
+  // An array of strings.
+  Result<std::optional<std::vector<std::string>>> strings(const std::string& key) const {
+    const toml::node* node = table_.get(key);
+    if (node == nullptr) return std::optional<std::vector<std::string>>{};
+    const toml::array* array = node->as_array();
+    std::vector<std::string> items;
+    for (std::size_t i = 0; array != nullptr && i < array->size(); ++i) {
+      const auto item = array->get(i)->value_exact<std::string>();
+      if (!item) break;
+      items.push_back(*item);
+    }
+    if (array == nullptr || items.size() != array->size()) {
+      return error_at(node->source(), key,
+                      "expected an array of strings, got " +
+                          (array == nullptr ? type_name(*node) : std::string("other values")));
+    }
+    return std::optional<std::vector<std::string>>(std::move(items));
+  }
   // An integer within [min, max].
   Result<std::optional<long long>> integer(const std::string& key, long long min,
                                            long long max) const {

@@ -21,6 +21,19 @@ struct CrawlOptions {
   int timeout_ms = 30000;          // for a whole request, body included
   long max_body_bytes = 5 << 20;   // bodies are cut here (decompressed bytes) and marked truncated
   int max_redirects = 10;          // redirects followed per request, recorded as a chain
+  // Which pages of the site are crawled, as globs over a URL's path and query ('*' matches any
+  // run of characters: "/blog/*", "*?print=*"). The home page is always crawled.
+  std::vector<std::string> include;  // when not empty, only pages matching one of them
+  std::vector<std::string> exclude;  // never pages matching one of them
+  // Query parameters removed from every URL before it is compared or fetched (globs, case
+  // ignored): trackers and session ids, which make one page look like many.
+  std::vector<std::string> strip_params = {"utm_*",  "gclid",  "fbclid",     "msclkid",
+                                           "dclid",  "yclid",  "mc_cid",     "mc_eid",
+                                           "_ga",    "_gl",    "jsessionid", "phpsessid",
+                                           "sessionid"};
+  // Trap guard: distinct query strings crawled for one path, at most (calendars, filters and
+  // sorts in every order); the rest is skipped and reported.
+  int max_queries_per_path = 100;
 };
 
 // One [[listings]] entry; read by the listings stage.

@@ -74,7 +74,8 @@ Result<void> read_crawl_section(const TableReader& root, CrawlOptions& crawl) {
   TableReader reader(**section, "crawl", root.file(),
                      {"max_pages", "max_depth", "concurrency", "per_host_concurrency", "delay_ms",
                       "respect_robots", "connect_timeout_ms", "timeout_ms", "max_body_bytes",
-                      "max_redirects"});
+                      "max_redirects", "include", "exclude", "strip_params",
+                      "max_queries_per_path"});
   if (auto ok = reader.check_keys(); !ok) return ok;
   JOIGNABLE_READ(reader.integer("max_pages", 1, 10'000'000), crawl.max_pages);
   JOIGNABLE_READ(reader.integer("max_depth", 0, 1000), crawl.max_depth);
@@ -86,6 +87,10 @@ Result<void> read_crawl_section(const TableReader& root, CrawlOptions& crawl) {
   JOIGNABLE_READ(reader.integer("timeout_ms", 1, 3'600'000), crawl.timeout_ms);
   JOIGNABLE_READ(reader.integer("max_body_bytes", 1024, 1LL << 32), crawl.max_body_bytes);
   JOIGNABLE_READ(reader.integer("max_redirects", 0, 50), crawl.max_redirects);
+  JOIGNABLE_READ(reader.strings("include"), crawl.include);
+  JOIGNABLE_READ(reader.strings("exclude"), crawl.exclude);
+  JOIGNABLE_READ(reader.strings("strip_params"), crawl.strip_params);
+  JOIGNABLE_READ(reader.integer("max_queries_per_path", 1, 1'000'000), crawl.max_queries_per_path);
   return {};
 }
 

@@ -1,10 +1,13 @@
 #include "util/url.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <memory>
 
 #include <curl/curl.h>
+
+#include "util/glob.h"
 
 namespace joignable::util {
 namespace {
@@ -142,6 +145,41 @@ bool same_site(std::string_view site, std::string_view url) {
   const auto site_port = get_part(site_handle.get(), CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
   const auto url_port = get_part(url_handle.get(), CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
   return without_www(site_host) == without_www(url_host) && site_port == url_port;
+}
+
+std::string without_params(const std::string& url, const std::vector<std::string>& param_globs) {
+  const auto dropped = [&](std::string_view name) {
+    return std::any_of(param_globs.begin(), param_globs.end(),
+                       [&](const std::string& glob) { return glob_match(glob, name, true); });
+  };
+  if (param_globs.empty()) return url;
+  UrlHandle handle = parse(url);
+  if (!handle) return url;
+  if (auto path = get_part(handle.get(), CURLUPART_PATH); path && dropped("jsessionid")) {
+    const std::string lower = [&] {
+      std::string text = *path;
+      for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return text;
+    }();
+    if (const auto at = lower.find(";jsessionid="); at != std::string::npos) {
+      const auto end = path->find('/', at);
+      path->erase(at, end == std::string::npos ? std::string::npos : end - at);
+      curl_url_set(handle.get(), CURLUPART_PATH, path->c_str(), 0);
+    }
+  }
+  if (auto query = get_part(handle.get(), CURLUPART_QUERY)) {
+    std::string kept;
+    std::string_view rest = *query;
+    while (!rest.empty()) {
+      const auto amp = rest.find('&');
+      const std::string_view param = rest.substr(0, amp);
+      rest = amp == std::string_view::npos ? std::string_view() : rest.substr(amp + 1);
+      if (param.empty() || dropped(param.substr(0, param.find('=')))) continue;
+      kept += (kept.empty() ? "" : "&") + std::string(param);
+    }
+    curl_url_set(handle.get(), CURLUPART_QUERY, kept.empty() ? nullptr : kept.c_str(), 0);
+  }
+  return serialize(handle.get(), true).value_or(url);
 }
 
 }  // namespace joignable::util

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace joignable::util {
 
@@ -19,6 +20,11 @@ std::optional<std::string> normalize(std::string_view url);
 // Leading and trailing white space of `ref` is ignored, as browsers do. nullopt when the result
 // is not an http(s) URL or when either part does not parse.
 std::optional<std::string> resolve(std::string_view base, std::string_view ref);
+
+// `url` (normalised) without the query parameters whose name matches one of `param_globs`
+// (util/glob.h, case ignored), nor a ";jsessionid=" path parameter when "jsessionid" is among
+// them. The other parameters keep their order. `url` itself when it does not parse.
+std::string without_params(const std::string& url, const std::vector<std::string>& param_globs);
 
 // The fragment without its '#', "" when there is none or `url` does not parse.
 std::string fragment_of(std::string_view url);

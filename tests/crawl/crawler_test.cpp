@@ -124,7 +124,8 @@ TEST_CASE("a page every page links to is fetched once and found on all of them",
                                           site.url("/contact.html")});
 }
 
-TEST_CASE("links keep their text and fragment and are recorded once per kind", "[crawl]") {
+TEST_CASE("links keep their text and fragment and are recorded once per kind and fragment",
+          "[crawl]") {
   TestServer site(kSites + "crawl_basic");
   Recorder recorder;
   const CrawlResult result = crawl(site.url("/"), fast_options(), recorder.handler());
@@ -134,12 +135,15 @@ TEST_CASE("links keep their text and fragment and are recorded once per kind", "
                [&](const Link& link) {
                  return link.from == site.url("/") && link.to == site.url("/about.html");
                });
-  REQUIRE(to_about.size() == 1);
+  // "about.html" and "about.html#team": one target, two links, each anchor to be checked.
+  REQUIRE(to_about.size() == 2);
   CHECK(to_about[0].text == "About us");
   CHECK(to_about[0].fragment == "");
   CHECK(to_about[0].kind == LinkKind::anchor);
-  // 6 on the home page (about.html#team repeats about.html, mailto: is no http link), 3 + 2.
-  CHECK(result.links.size() == 11);
+  CHECK(to_about[1].text == "Team");
+  CHECK(to_about[1].fragment == "team");
+  // 7 on the home page (mailto: is no http link), 3 + 2.
+  CHECK(result.links.size() == 12);
 }
 
 TEST_CASE("a form action is checked with a GET and a 405 is not broken", "[crawl]") {
@@ -414,7 +418,7 @@ TEST_CASE("a crawl resumed from part of the events refetches nothing done and en
   CrawlSoFar interrupted;
   interrupted.pages.assign(log.so_far.pages.begin(), log.so_far.pages.begin() + 3);
   for (const Link& link : log.so_far.links) {
-    if (find_page(CrawlResult{interrupted.pages, {}, {}, {}}, link.from)) {
+    if (find_page(CrawlResult{interrupted.pages, {}, {}, {}, {}}, link.from)) {
       interrupted.links.push_back(link);
     }
   }
@@ -517,7 +521,7 @@ TEST_CASE("a home page robots.txt disallows is still fetched and parsed", "[craw
   CHECK(result.pages[0].status.disallowed_by_robots);
   CHECK(recorder.handled == std::vector<std::string>{site.url("/")});
   CHECK(disallowed_urls(result).size() == 6);
-  CHECK(result.links.size() == 6);
+  CHECK(result.links.size() == 7);  // about.html twice, with and without #team
 }
 
 TEST_CASE("crawl-delay becomes the delay between requests to the site", "[crawl]") {
@@ -541,6 +545,35 @@ TEST_CASE("respect_robots = false ignores robots.txt", "[crawl]") {
   CHECK(result.robots.empty());
   CHECK(disallowed_urls(result).empty());
   CHECK_FALSE(result.pages[0].status.disallowed_by_robots);
+}
+
+}  // namespace
+}  // namespace joignable::crawl
+
+namespace joignable::crawl {
+namespace {
+
+TEST_CASE("an endless calendar is stopped by the trap guard and reported", "[crawl][scope]") {
+  TestServer site;
+  target::CrawlOptions options = fast_options();
+  options.max_queries_per_path = 5;
+  options.max_depth = 100;
+  const CrawlResult result = crawl(site.url("/calendar?m=0"), options, fixture_links);
+  CHECK(result.pages.size() == 6);  // the home page (no query counted) and five months
+  REQUIRE(result.traps.size() == 1);
+  CHECK(result.traps[0].pattern == "/calendar?*");
+  CHECK(result.traps[0].skipped >= 1);
+}
+
+TEST_CASE("tracking parameters do not make one page many", "[crawl][scope]") {
+  TestServer site;
+  const std::string page = site.url("/status/200");
+  const CrawlResult result =
+      crawl(site.url("/links?to=" + encoded(page + "?utm_source=a") + "&to=" +
+                     encoded(page + "?utm_source=b&gclid=x") + "&to=" + encoded(page)),
+            fast_options(), fixture_links);
+  CHECK(result.pages.size() == 2);
+  CHECK(find_page(result, page) != nullptr);
 }
 
 }  // namespace

@@ -140,6 +140,13 @@ void TestServer::Routes::add(httplib::Server& http) {
     response.status = robots_status;
     response.set_content(robots_body, "text/plain");
   });
+  http.Get("/calendar", [](const httplib::Request& request, httplib::Response& response) {
+    const int month = std::atoi(request.get_param_value("m").c_str());
+    const std::string links = "<a href=\"/calendar?m=" + std::to_string(month - 1) +
+                              "\">before</a><a href=\"/calendar?m=" + std::to_string(month + 1) +
+                              "\">after</a>";
+    response.set_content(page_for(request.path, links), "text/html");
+  });
   http.Get("/busy", [this](const httplib::Request& request, httplib::Response& response) {
     int answered = 0;
     {

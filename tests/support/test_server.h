@@ -16,6 +16,7 @@
 //   /head-refused        405 to HEAD, 200 to GET
 //   /post-only           405 to GET and HEAD, 200 to POST
 //   /robots.txt          404, or what set_robots() says (text/plain)
+//   /calendar?m=N        an agenda page linking the months before and after it, without end
 //   /busy?status=S&retry=R&times=K
 //                        answers S (429 or 503) with "Retry-After: R" to the first K requests of
 //                        that exact URL, then 200

@@ -85,3 +85,35 @@ TEST_CASE("same_site rejects other hosts, subdomains and ports", "[util]") {
 
 }  // namespace
 }  // namespace joignable::util
+
+namespace joignable::util {
+namespace {
+
+TEST_CASE("tracking and session parameters are stripped, the others keep their order", "[util]") {
+  const std::vector<std::string> strip = {"utm_*", "gclid", "jsessionid", "phpsessid"};
+  struct Case {
+    const char* url;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"https://a.fr/p?utm_source=x&utm_medium=y", "https://a.fr/p"},
+      {"https://a.fr/p?id=3&utm_source=x&b=2", "https://a.fr/p?id=3&b=2"},
+      {"https://a.fr/p?GCLID=abc", "https://a.fr/p"},
+      {"https://a.fr/p?PHPSESSID=1&page=2", "https://a.fr/p?page=2"},
+      {"https://a.fr/shop;jsessionid=ABC123?x=1", "https://a.fr/shop?x=1"},
+      {"https://a.fr/a;jsessionid=ABC/b", "https://a.fr/a/b"},
+      {"https://a.fr/p?utm=keep", "https://a.fr/p?utm=keep"},
+      {"https://a.fr/p?&&x=1&", "https://a.fr/p?x=1"},
+      {"https://a.fr/p#frag", "https://a.fr/p#frag"},
+      {"https://a.fr/p?utm_source=x#frag", "https://a.fr/p#frag"},
+      {"not a url", "not a url"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.url);
+    CHECK(without_params(c.url, strip) == c.expected);
+  }
+  CHECK(without_params("https://a.fr/p?utm_source=x", {}) == "https://a.fr/p?utm_source=x");
+}
+
+}  // namespace
+}  // namespace joignable::util

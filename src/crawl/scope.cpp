@@ -1,0 +1,84 @@
+#include "crawl/scope.h"
+
+#include <algorithm>
+
+#include "util/glob.h"
+
+namespace joignable::crawl {
+namespace {
+
+// A path deeper than this is a trap whatever it repeats: real sites stay far below.
+constexpr std::size_t kMaxSegments = 24;
+// One segment that often in a path (/a/b/a/b/a/b/...) means relative links feeding on themselves.
+constexpr int kMaxSameSegment = 3;
+
+// "/x/y?q" of "https://host/x/y?q".
+std::string_view path_and_query(std::string_view url) {
+  const auto scheme_end = url.find("://");
+  const auto path = url.find('/', scheme_end == std::string_view::npos ? 0 : scheme_end + 3);
+  return path == std::string_view::npos ? std::string_view("/") : url.substr(path);
+}
+
+std::vector<std::string_view> segments(std::string_view path) {
+  std::vector<std::string_view> parts;
+  while (!path.empty()) {
+    const auto slash = path.find('/');
+    if (slash != 0) parts.push_back(path.substr(0, slash));
+    if (slash == std::string_view::npos) break;
+    path.remove_prefix(slash + 1);
+  }
+  return parts;
+}
+
+bool matches_any(const std::vector<std::string>& globs, std::string_view text) {
+  return std::any_of(globs.begin(), globs.end(),
+                     [&](const std::string& glob) { return util::glob_match(glob, text); });
+}
+
+}  // namespace
+
+Scope::Scope(const target::CrawlOptions& options) : options_(options) {}
+
+Scope::Verdict Scope::judge(const std::string& url) {
+  const std::string_view target = path_and_query(url);
+  if (matches_any(options_.exclude, target) ||
+      (!options_.include.empty() && !matches_any(options_.include, target))) {
+    return Verdict::excluded;
+  }
+  const auto query_at = target.find('?');
+  const std::string_view path = target.substr(0, query_at);
+  const auto parts = segments(path);
+  if (parts.size() > kMaxSegments) {
+    return trap(std::string(path.substr(0, 40)) + "…", "path_too_deep", url);
+  }
+  for (const auto& part : parts) {
+    if (std::count(parts.begin(), parts.end(), part) > kMaxSameSegment) {
+      return trap("*/" + std::string(part) + "/*/" + std::string(part) + "/*", "repeated_segment",
+                  url);
+    }
+  }
+  if (query_at != std::string_view::npos) {
+    const auto found = queries_by_path_.find(std::string(path));
+    if (found != queries_by_path_.end() && found->second >= options_.max_queries_per_path) {
+      return trap(std::string(path) + "?*", "too_many_queries", url);
+    }
+  }
+  return Verdict::crawl;
+}
+
+void Scope::admitted(const std::string& url) {
+  const std::string_view target = path_and_query(url);
+  const auto query_at = target.find('?');
+  if (query_at != std::string_view::npos) ++queries_by_path_[std::string(target.substr(0, query_at))];
+}
+
+Scope::Verdict Scope::trap(std::string pattern, std::string reason, const std::string& url) {
+  auto [it, added] = trap_index_.emplace(pattern, traps_.size());
+  if (added) traps_.push_back(CrawlTrap{std::move(pattern), std::move(reason), url, 0});
+  ++traps_[it->second].skipped;
+  return Verdict::trap;
+}
+
+std::vector<CrawlTrap> Scope::traps() const { return traps_; }
+
+}  // namespace joignable::crawl
