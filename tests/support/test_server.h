@@ -16,6 +16,8 @@
 //   /head-refused        405 to HEAD, 200 to GET
 //   /post-only           405 to GET and HEAD, 200 to POST
 //   /robots.txt          404, or what set_robots() says (text/plain)
+//   any other path       404 (with the folder's 404.html when it has one), or what
+//                        set_unknown_paths() says
 // Every HTML answer of a fault route contains the text "route:" followed by its path.
 // Aborts when it cannot start. Stops (and unblocks /slow) when destroyed. Not copyable.
 #pragma once
@@ -26,6 +28,13 @@
 #include <string_view>
 
 namespace joignable::testing {
+
+// How paths that no file and no route answers are answered (404 pages, soft 404s).
+struct UnknownPathAnswer {
+  int status = 404;
+  std::string html;         // the body, as text/html; "" for none (the folder's 404.html on 404)
+  std::string redirect_to;  // when set, a 302 to this location instead
+};
 
 class TestServer {
  public:
@@ -40,6 +49,8 @@ class TestServer {
 
   // From now on /robots.txt answers `status` with `body` as text/plain. Thread-safe.
   void set_robots(int status, std::string body);
+  // From now on unknown paths get `answer`. Thread-safe.
+  void set_unknown_paths(UnknownPathAnswer answer);
 
  private:
   struct Routes;
