@@ -8,8 +8,10 @@
 #include "cli/crawl_recorder.h"
 #include "cli/progress.h"
 #include "crawl/crawler.h"
+#include "crawl/not_found_probe.h"
 #include "extract/page_analysis.h"
 #include "model/derive.h"
+#include "model/not_found.h"
 #include "report/build_report.h"
 #include "report/csv_writer.h"
 #include "report/html_writer.h"
@@ -197,6 +199,13 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
 
   model::SiteModel site =
       model::derive_site_model(target.site, target.region, crawled, collector.take());
+  std::map<std::string, extract::PageAnalysis> error_pages;  // the site's 404 page, analysed
+  const auto probes = crawl::probe_not_found(
+      crawl::not_found_probe_urls(crawled, crawl::random_probe_token()), target.crawl,
+      [&](const crawl::NotFoundProbe& probe, std::string_view body) {
+        error_pages[probe.url] = extract::analyse_page(body, probe.final_url, target.region);
+      });
+  model::add_not_found_checks(site, probes, error_pages);
   const auto results = rules::evaluate(*catalogue, site, target);
   const auto scores = score::compute(*catalogue, results);
   times.finished_at = util::now_iso8601();

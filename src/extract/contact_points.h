@@ -59,6 +59,9 @@ struct PageAnalysis {
   std::string title;
   std::vector<crawl::DiscoveredLink> links;
   PageContacts contacts;
+  // Fragment targets of the page: every id, and the name of every <a name>, sorted, once each.
+  // A link to "page#x" works when "x" is among them.
+  std::vector<std::string> anchors;
 };
 
 }  // namespace joignable::extract

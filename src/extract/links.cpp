@@ -82,6 +82,14 @@ std::string text_of(HtmlNode element, crawl::LinkKind kind) {
   }
 }
 
+// A link to "page#x" scrolls to the element whose id is "x", or else to the <a name="x">.
+void add_anchors(HtmlNode element, std::vector<std::string>& anchors) {
+  const auto id = element.attribute("id");
+  if (id && !id->empty()) anchors.emplace_back(*id);
+  const auto name = element.tag() == "a" ? element.attribute("name") : std::nullopt;
+  if (name && !name->empty()) anchors.emplace_back(*name);
+}
+
 }  // namespace
 
 std::string base_url(const HtmlDocument& document, const std::string& page_url) {
@@ -97,10 +105,12 @@ std::string base_url(const HtmlDocument& document, const std::string& page_url) 
 
 std::vector<crawl::DiscoveredLink> find_links(const HtmlDocument& document,
                                               const std::string& page_url,
-                                              const std::string& base) {
+                                              const std::string& base,
+                                              std::vector<std::string>* anchors) {
   std::vector<crawl::DiscoveredLink> links;
   walk(document.root(), [&](HtmlNode node) {
     if (!node.is_element() || node.tag() == "template") return false;
+    if (anchors) add_anchors(node, *anchors);
     const RawLink raw = raw_link(node);
     if (!raw.has_ref) return true;
     std::optional<std::string> url = raw.to_page_itself ? util::resolve(page_url, "")

@@ -29,10 +29,12 @@ std::string base_url(const HtmlDocument& document, const std::string& page_url);
 // itself), link[rel~=canonical] and link[rel~=alternate] with an href. Resolved against `base`
 // with the fragment kept; what does not resolve to http(s) (mailto:, tel:, javascript:, data:,
 // garbage) is left out. Links inside <template> are inert and left out; links inside hidden
-// elements (drop-down menus) are kept.
+// elements (drop-down menus) are kept. When `anchors` is given, the same walk appends to it the
+// page's fragment targets (each non-empty id, and the name of each <a name>) in document order.
 std::vector<crawl::DiscoveredLink> find_links(const HtmlDocument& document,
                                               const std::string& page_url,
-                                              const std::string& base);
+                                              const std::string& base,
+                                              std::vector<std::string>* anchors = nullptr);
 
 // The a[href] and area[href] whose scheme is `scheme` ("tel", "mailto"; any case), outside
 // hidden elements, in document order.

@@ -1,5 +1,7 @@
 #include "extract/page_analysis.h"
 
+#include <algorithm>
+
 #include "extract/emails.h"
 #include "extract/forms.h"
 #include "extract/html_document.h"
@@ -29,7 +31,10 @@ PageAnalysis analyse_page(std::string_view html, const std::string& page_url,
 
   PageAnalysis analysis;
   analysis.title = title_of(document);
-  analysis.links = find_links(document, page_url, base);
+  analysis.links = find_links(document, page_url, base, &analysis.anchors);
+  std::sort(analysis.anchors.begin(), analysis.anchors.end());
+  analysis.anchors.erase(std::unique(analysis.anchors.begin(), analysis.anchors.end()),
+                         analysis.anchors.end());
   PhoneFindings phones = find_phones(text, find_contact_links(document, "tel"), region);
   analysis.contacts.phones = std::move(phones.phones);
   analysis.contacts.invalid_phones = std::move(phones.invalid);

@@ -7,6 +7,7 @@
 #include <span>
 #include <tuple>
 
+#include "model/anchors.h"
 #include "util/url.h"
 
 namespace joignable::model {
@@ -181,6 +182,11 @@ SiteModel derive_site_model(const std::string& site, const std::string& region,
     }
   }
   model.broken_links = broken_links(crawl, site);
+  for (BrokenLink& link : missing_anchors(site, crawl, analyses)) {
+    model.broken_links.push_back(std::move(link));
+  }
+  std::sort(model.broken_links.begin(), model.broken_links.end(),
+            [](const BrokenLink& a, const BrokenLink& b) { return a.url < b.url; });
   for (const auto& check : crawl.checks) {
     if (check.status.blocked) model.blocked_links.push_back(check);
   }

@@ -51,11 +51,47 @@ struct BrokenLink {
   crawl::FetchStatus status;
   bool internal = false;
   std::vector<std::string> found_on;  // every page linking it, sorted, once each
+  // The fragment (without '#') that no element of the page answers to: the page itself answers
+  // (status is its own), but the link lands nowhere on it. `url` then ends with "#" and it. ""
+  // for every other kind of break. Its "= {}" keeps {url, status, internal, found_on} valid.
+  std::string missing_anchor = {};
 };
 
 struct ContactPage {
   std::string url;
   std::optional<int> depth;
+};
+
+// What the site's error page offers a visitor who followed a dead link.
+struct NotFoundPage {
+  std::string title;
+  bool links_home = false;     // a link to the home page ("/", index.html, the www twin)
+  bool has_phone = false;      // a phone number (not a fax)
+  bool has_email = false;
+  bool links_contact = false;  // to the contact page, or a link whose text or URL says "contact"
+  bool has_search_form = false;
+  bool has_contact_form = false;
+
+  bool offers_contact() const {
+    return has_phone || has_email || links_contact || has_search_form || has_contact_form;
+  }
+};
+
+// The answer to a URL of the site that cannot exist (crawl/not_found_probe.h).
+struct NotFoundCheck {
+  std::string url;        // the probe URL
+  std::string final_url;  // after redirects; equals url when there were none
+  crawl::FetchStatus status;  // disallowed_by_robots when it was not requested
+  bool redirected_home = false;      // the redirects ended on the home page
+  std::optional<NotFoundPage> page;  // when the answer was an HTML page
+
+  // The server pretends the page exists: 2xx after redirects (a redirect to the home page too).
+  bool soft() const { return status.is_ok(); }
+  // The server says the page does not exist, as it should.
+  bool real() const {
+    return status.error == crawl::NetError::none &&
+           (status.http_status == 404 || status.http_status == 410);
+  }
 };
 
 struct SiteModel {
@@ -74,6 +110,7 @@ struct SiteModel {
   std::vector<SiteForm> forms;
   std::optional<ContactPage> contact_page;
   std::optional<int> first_phone_depth;  // smallest click depth of a page showing a phone
+  std::vector<NotFoundCheck> not_found_checks;  // in probe order; empty when none was made
 };
 
 }  // namespace joignable::model

@@ -9,6 +9,7 @@
 #include <optional>
 #include <sstream>
 #include <string_view>
+#include <utility>
 
 #include <kainjow/mustache.hpp>
 
@@ -282,12 +283,16 @@ class ViewBuilder {
     mu::data broken{mu::data::type::list};
     for (const model::BrokenLink& broken_link : site.broken_links) {
       mu::data item = link(broken_link.url);
-      item.set("status", status_text(broken_link.status));
+      item.set("status", broken_link.missing_anchor.empty()
+                             ? status_text(broken_link.status)
+                             : status_text(broken_link.status) + ", " + t("missing_anchor"));
       item.set("found_on", links(broken_link.found_on));
       broken.push_back(item);
     }
     view.set("broken_links", broken);
     view.set("has_broken_links", flag(!site.broken_links.empty()));
+    view.set("not_found_probes", not_found_probes());
+    view.set("has_not_found_probes", flag(!site.not_found_checks.empty()));
     mu::data listings{mu::data::type::list};
     for (const ListingSummary& listing : report_.listings) {
       mu::data item;
@@ -300,6 +305,36 @@ class ViewBuilder {
     }
     view.set("listings", listings);
     view.set("has_listings", flag(!report_.listings.empty()));
+  }
+
+  // What an error page offers, in words: "link to the home page, phone".
+  std::string offers(const std::optional<model::NotFoundPage>& page) const {
+    if (!page) return t("no_html_page");
+    const std::pair<bool, std::string_view> parts[] = {
+        {page->links_home, "offer_home"},          {page->has_phone, "offer_phone"},
+        {page->has_email, "offer_email"},          {page->links_contact, "offer_contact_link"},
+        {page->has_search_form, "offer_search_form"}, {page->has_contact_form, "offer_contact_form"}};
+    std::string text;
+    for (const auto& [present, key] : parts) {
+      if (present) text += (text.empty() ? "" : ", ") + t(key);
+    }
+    return text.empty() ? t("offers_nothing") : text;
+  }
+
+  mu::data not_found_probes() const {
+    mu::data list{mu::data::type::list};
+    for (const model::NotFoundCheck& check : report_.site_model.not_found_checks) {
+      mu::data item = link(check.url);
+      const bool asked = !check.status.disallowed_by_robots;
+      std::string status = asked ? status_text(check.status) : t("disallowed_by_robots");
+      if (check.soft()) status += " — " + t("soft_404");
+      item.set("status", status);
+      item.set("final_url", link(check.final_url));
+      item.set("redirected", flag(check.final_url != check.url));
+      item.set("offers", asked ? offers(check.page) : std::string("—"));
+      list.push_back(item);
+    }
+    return list;
   }
 
   const Report& report_;

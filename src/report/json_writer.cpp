@@ -103,9 +103,11 @@ Json pages_json(const model::SiteModel& site) {
 Json links_json(const model::SiteModel& site) {
   Json list = Json::array();
   for (const model::BrokenLink& link : site.broken_links) {
+    // A missing anchor has the page's own status: the error says what is wrong.
     list.push_back({{"url", link.url},
                     {"status", link.status.http_status},
-                    {"error", error_of(link.status)},
+                    {"error", link.missing_anchor.empty() ? error_of(link.status)
+                                                          : std::string("missing_anchor")},
                     {"internal", link.internal},
                     {"found_on", link.found_on}});
   }
@@ -117,6 +119,32 @@ Json blocked_links_json(const model::SiteModel& site) {
   for (const crawl::LinkCheck& link : site.blocked_links) {
     list.push_back(
         {{"url", link.url}, {"status", link.status.http_status}, {"internal", link.internal}});
+  }
+  return list;
+}
+
+Json not_found_page_json(const std::optional<model::NotFoundPage>& page) {
+  if (!page) return nullptr;
+  return {{"title", page->title},
+          {"links_home", page->links_home},
+          {"phone", page->has_phone},
+          {"email", page->has_email},
+          {"contact_link", page->links_contact},
+          {"search_form", page->has_search_form},
+          {"contact_form", page->has_contact_form}};
+}
+
+Json not_found_probes_json(const model::SiteModel& site) {
+  Json list = Json::array();
+  for (const model::NotFoundCheck& check : site.not_found_checks) {
+    list.push_back({{"url", check.url},
+                    {"status", check.status.http_status},
+                    {"error", error_of(check.status)},
+                    {"disallowed_by_robots", check.status.disallowed_by_robots},
+                    {"final_url", check.final_url},
+                    {"redirected_home", check.redirected_home},
+                    {"soft_404", check.soft()},
+                    {"page", not_found_page_json(check.page)}});
   }
   return list;
 }
@@ -188,6 +216,7 @@ std::string render_json(const Report& report) {
   json["pages"] = pages_json(report.site_model);
   json["broken_links"] = links_json(report.site_model);
   json["blocked_links"] = blocked_links_json(report.site_model);
+  json["not_found_probes"] = not_found_probes_json(report.site_model);
   json["listings"] = listings_json(report);
   json["findings"] = findings_json(report);
   json["rules"] = rules_json(report);

@@ -25,6 +25,8 @@ constexpr RegisteredRule kRules[] = {
     {"phone.no_tel_link", checks::check_phone_no_tel_link},
     {"phone.not_on_home", checks::check_phone_not_on_home},
     {"phone.premium_rate", checks::check_phone_premium_rate},
+    {"site.404_unhelpful", checks::check_site_404_unhelpful},
+    {"site.soft_404", checks::check_site_soft_404},
     {"site.unreachable", checks::check_site_unreachable},
 };
 

@@ -106,6 +106,31 @@ TEST_CASE("audit of a bare URL works like the demo", "[e2e]") {
   check_demo_findings(report);
 }
 
+TEST_CASE("audit probes a URL that cannot exist: soft 404 and bare error page", "[e2e]") {
+  TestServer server(kDemoSite);
+  server.set_unknown_paths({200, "<html><body><p>Bienvenue</p></body></html>", {}});
+  TempDir soft_dir;
+  const auto soft = run_joignable({"audit", server.url("/"), "--out", soft_dir.path().string(),
+                                   "--quiet"});
+  REQUIRE(soft.exit_code == 0);
+  const auto soft_report = read_json(soft_dir / "report.json");
+  CHECK(rule_ids(soft_report).contains("site.soft_404"));
+  CHECK_FALSE(rule_ids(soft_report).contains("site.404_unhelpful"));  // no real 404 page
+  REQUIRE(soft_report["not_found_probes"].size() == 2);
+  CHECK(soft_report["not_found_probes"][0]["status"] == 200);
+  CHECK(soft_report["not_found_probes"][0]["soft_404"] == true);
+
+  server.set_unknown_paths({410, "<html><body><p>Gone</p></body></html>", {}});
+  TempDir bare_dir;
+  const auto bare = run_joignable({"audit", server.url("/"), "--out", bare_dir.path().string(),
+                                   "--quiet"});
+  REQUIRE(bare.exit_code == 0);
+  const auto bare_report = read_json(bare_dir / "report.json");
+  CHECK(rule_ids(bare_report).contains("site.404_unhelpful"));
+  CHECK_FALSE(rule_ids(bare_report).contains("site.soft_404"));
+  CHECK(bare_report["not_found_probes"][0]["page"]["links_home"] == false);
+}
+
 TEST_CASE("a score under --fail-under exits 1", "[e2e]") {
   TestServer server(kDemoSite);
   TempDir dir;

@@ -19,12 +19,15 @@ namespace {
 const std::string kGolden = std::string(JOIGNABLE_TEST_FIXTURES) + "/golden/demo_report.json";
 
 // Replaces what differs between two runs of the same audit: the demo server's port, the
-// timestamps, the version, and libcurl's timings in error messages.
+// timestamps, the version, libcurl's timings in error messages, and the random part of the 404
+// probe's URLs.
 nlohmann::json normalised(const std::string& report_text) {
   const std::string site = nlohmann::json::parse(report_text)["target"]["site"];
   const std::regex origin(std::regex_replace(site, std::regex(R"([.])"), R"(\.)"));
   static const std::regex timing(R"(after [0-9]+ ms)");
+  static const std::regex probe_token(R"(joignable-404-check-[0-9a-f]{16})");
   std::string text = std::regex_replace(report_text, origin, "http://demo.example/");
+  text = std::regex_replace(text, probe_token, "joignable-404-check-RANDOM");
   nlohmann::json report = nlohmann::json::parse(std::regex_replace(text, timing, "after N ms"));
   report["started_at"] = "2026-01-01T00:00:00Z";
   report["finished_at"] = "2026-01-01T00:00:00Z";

@@ -239,3 +239,12 @@ TEST_CASE("pages can be analysed on several threads at once", "[extract]") {
     for (std::size_t i = 0; i < result.size(); ++i) CHECK(result[i] == expected[i % pages.size()]);
   }
 }
+
+TEST_CASE("anchors: every id and each <a name>, sorted and once each", "[extract]") {
+  const PageAnalysis page = extract::analyse_page(
+      "<html><body id='top'><h2 id='tarifs'>Tarifs</h2><a name='horaires'></a>"
+      "<div id='tarifs'></div><span name='not-an-anchor'></span><p id=''></p>"
+      "<template><div id='inert'></div></template><a href='#tarifs'>x</a></body></html>",
+      kSite + "/", "FR");
+  CHECK(page.anchors == Strings{"horaires", "tarifs", "top"});
+}

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "model/anchors.h"
+
 namespace joignable::model {
 namespace {
 
@@ -125,6 +127,52 @@ TEST_CASE("contact words are recognised in several languages", "[model]") {
   CHECK_FALSE(looks_like_contact_text("Nos produits"));
   CHECK(looks_like_contact_url("https://example.fr/nous-contacter/"));
   CHECK_FALSE(looks_like_contact_url("https://contact.example.fr/produits"));
+}
+
+}  // namespace joignable::model
+
+namespace joignable::model {
+
+TEST_CASE("a link whose #fragment names no anchor of its page is a broken link", "[model]") {
+  crawl::CrawlResult crawl;
+  crawl.pages = {page("", 0), page("tarifs.html", 1), page("old.html", 1),
+                 page("gone.html", 1, 404)};
+  crawl.pages[2].final_url = kHome + "tarifs.html";  // redirected: parsed under the first URL
+  auto anchor_link = [](std::string from, std::string to, std::string fragment) {
+    crawl::Link l = link(from, to);
+    l.fragment = std::move(fragment);
+    return l;
+  };
+  crawl.links = {anchor_link("", "tarifs.html", "chauffage"),
+                 anchor_link("", "tarifs.html", "plomberie"),
+                 anchor_link("tarifs.html", "tarifs.html", "plomberie"),
+                 anchor_link("", "tarifs.html", "caf%C3%A9"),
+                 anchor_link("", "tarifs.html", "top"),
+                 anchor_link("", "tarifs.html", "/route"),
+                 anchor_link("", "old.html", "devis"),
+                 anchor_link("", "gone.html", "x"),
+                 anchor_link("", "http://other.example/", "nowhere")};
+  crawl::Link canonical = anchor_link("", "tarifs.html", "meta");
+  canonical.kind = crawl::LinkKind::canonical;
+  crawl.links.push_back(canonical);
+  std::map<std::string, extract::PageAnalysis> analyses;
+  analyses[kHome];
+  analyses[kHome + "tarifs.html"].anchors = {"café", "chauffage"};
+
+  const SiteModel model = derive_site_model(kHome, "FR", crawl, analyses);
+  std::vector<std::string> urls;
+  for (const auto& broken : model.broken_links) urls.push_back(broken.url);
+  CHECK(urls == std::vector<std::string>{kHome + "gone.html", kHome + "old.html#devis",
+                                         kHome + "tarifs.html#plomberie"});
+  const BrokenLink& plomberie = model.broken_links[2];
+  CHECK(plomberie.missing_anchor == "plomberie");
+  CHECK(plomberie.status.http_status == 200);
+  CHECK(plomberie.internal);
+  CHECK(plomberie.found_on == std::vector<std::string>{kHome, kHome + "tarifs.html"});
+  CHECK(model.broken_links[0].missing_anchor.empty());
+  CHECK(is_trivial_fragment("TOP"));
+  CHECK(is_trivial_fragment(":~:text=plombier"));
+  CHECK_FALSE(is_trivial_fragment("contact"));
 }
 
 }  // namespace joignable::model

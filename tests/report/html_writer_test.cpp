@@ -56,6 +56,33 @@ TEST_CASE("the html report escapes crawled text and keeps scripts out", "[report
   CHECK(contains(html, "check failed: &lt;boom&gt;"));
 }
 
+TEST_CASE("the html report shows the 404 probe, escaped", "[report]") {
+  Report report = testing::hostile_report("en");
+  model::NotFoundCheck soft;
+  soft.url = "http://127.0.0.1:8080/joignable-404-check-<b>";
+  soft.final_url = testing::kJavascriptUrl;
+  soft.status.http_status = 200;
+  soft.page = model::NotFoundPage{testing::kScript};
+  model::NotFoundCheck real;
+  real.url = real.final_url = "http://127.0.0.1:8080/a/joignable-404-check-1.html";
+  real.status.http_status = 404;
+  real.page = model::NotFoundPage{"Not found", true, true};
+  model::NotFoundCheck disallowed;
+  disallowed.url = disallowed.final_url = "http://127.0.0.1:8080/b/joignable-404-check-1.html";
+  disallowed.status.disallowed_by_robots = true;
+  report.site_model.not_found_checks = {soft, real, disallowed};
+  const std::string html = render(report);
+  CHECK(contains(html, "404 error page"));
+  CHECK(contains(html, ">http://127.0.0.1:8080/joignable-404-check-&lt;b&gt;</a>"));
+  CHECK(contains(html, "HTTP 200 — soft 404: the page claims to exist"));
+  CHECK(contains(html, "<td>javascript:alert(1)</td>"));  // shown, never linked
+  CHECK(contains(html, "<td>link to the home page, phone</td>"));
+  CHECK(contains(html, "<td>no link home, no way to get in touch</td>"));
+  CHECK(contains(html, "not requested (disallowed by robots.txt)"));
+  CHECK_FALSE(contains(html, "<script"));
+  CHECK_FALSE(contains(lower(html), "href=\"javascript:"));
+}
+
 TEST_CASE("the html report is in the report's language", "[report]") {
   const std::string fr = render(testing::hostile_report("fr"));
   CHECK(contains(fr, "<html lang=\"fr\">"));

@@ -56,6 +56,8 @@ struct TestServer::Routes {
   std::vector<std::string> requests;
   std::mutex busy_mutex;
   std::map<std::string, int> busy_answers;  // by request target
+  std::mutex unknown_mutex;
+  UnknownPathAnswer unknown;  // under unknown_mutex
   std::condition_variable stopping_changed;
   std::atomic<bool> stopping{false};  // set under `mutex`, so that /slow cannot miss it
   std::unique_ptr<serve::HttpServer> server;  // last: stopped first, while the rest still lives
@@ -163,6 +165,13 @@ void TestServer::Routes::add(httplib::Server& http) {
   http.Post("/post-only", [](const httplib::Request& request, httplib::Response& response) {
     answer_html(response, 200, request.path);
   });
+  // Last: httplib tries routes in order, and files before any route.
+  http.Get(R"(/.*)", [this](const httplib::Request&, httplib::Response& response) {
+    const std::lock_guard<std::mutex> lock(unknown_mutex);
+    if (!unknown.redirect_to.empty()) return redirect(response, unknown.redirect_to);
+    response.status = unknown.status;
+    if (!unknown.html.empty()) response.set_content(unknown.html, "text/html; charset=utf-8");
+  });
 }
 
 TestServer::TestServer(std::filesystem::path site_dir) : routes_(std::make_unique<Routes>()) {
@@ -209,6 +218,11 @@ std::vector<std::string> TestServer::requests() const {
 void TestServer::clear_requests() {
   const std::lock_guard<std::mutex> lock(routes_->requests_mutex);
   routes_->requests.clear();
+}
+
+void TestServer::set_unknown_paths(UnknownPathAnswer answer) {
+  const std::lock_guard<std::mutex> lock(routes_->unknown_mutex);
+  routes_->unknown = std::move(answer);
 }
 
 int TestServer::port() const { return routes_->server->port(); }

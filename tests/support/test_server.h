@@ -20,6 +20,8 @@
 //   /busy?status=S&retry=R&times=K
 //                        answers S (429 or 503) with "Retry-After: R" to the first K requests of
 //                        that exact URL, then 200
+//   any other path       404 (with the folder's 404.html when it has one), or what
+//                        set_unknown_paths() says
 // Every HTML answer of a fault route contains the text "route:" followed by its path.
 // Aborts when it cannot start. Stops (and unblocks /slow) when destroyed. Not copyable.
 #pragma once
@@ -31,6 +33,13 @@
 #include <vector>
 
 namespace joignable::testing {
+
+// How paths that no file and no route answers are answered (404 pages, soft 404s).
+struct UnknownPathAnswer {
+  int status = 404;
+  std::string html;         // the body, as text/html; "" for none (the folder's 404.html on 404)
+  std::string redirect_to;  // when set, a 302 to this location instead
+};
 
 class TestServer {
  public:
@@ -45,6 +54,8 @@ class TestServer {
 
   // From now on /robots.txt answers `status` with `body` as text/plain. Thread-safe.
   void set_robots(int status, std::string body);
+  // From now on unknown paths get `answer`. Thread-safe.
+  void set_unknown_paths(UnknownPathAnswer answer);
 
   // The paths (with their query) of every request answered so far, in order; clear_requests()
   // forgets them. Thread-safe.

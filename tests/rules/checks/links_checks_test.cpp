@@ -106,5 +106,141 @@ TEST_CASE("link.blocked passes when no link was blocked", "[rules]") {
   CHECK(run_check("link.blocked", ModelBuilder().build()).status == Status::pass);
 }
 
+TEST_CASE("link.broken_internal counts a missing anchor, with the fragment in the evidence",
+          "[rules]") {
+  auto site = ModelBuilder()
+                  .add_page(kContact, 1)
+                  .add_broken_link(kContact + "#horaires", http(200), true, {kHome})
+                  .build();
+  site.broken_links[0].missing_anchor = "horaires";
+  Outcome outcome = run_check("link.broken_internal", site);
+  REQUIRE(outcome.status == Status::fail);
+  REQUIRE(outcome.findings.size() == 1);
+  CHECK(outcome.findings[0].url == kContact + "#horaires");
+  CHECK(outcome.findings[0].fields.at("status") == "missing_anchor");
+  CHECK(outcome.findings[0].evidence ==
+        "HTTP 200, but the page has no element with id or name \"horaires\"; linked from " +
+            std::string(kHome));
+  require_messages_filled("link.broken_internal", outcome);
+}
+
+model::NotFoundCheck probe(const std::string& path, crawl::FetchStatus status) {
+  model::NotFoundCheck check;
+  check.url = check.final_url = std::string(kHome) + path;
+  check.status = std::move(status);
+  return check;
+}
+
+model::NotFoundPage helpful_page() {
+  model::NotFoundPage page;
+  page.title = "Page introuvable";
+  page.links_home = true;
+  page.has_phone = true;
+  page.links_contact = true;
+  return page;
+}
+
+TEST_CASE("site.soft_404 fires when a URL that cannot exist answers 200", "[rules]") {
+  auto site = ModelBuilder().build();
+  site.not_found_checks = {probe("joignable-404-check-1", http(404)),
+                           probe("a/joignable-404-check-1.html", http(200))};
+  Outcome outcome = run_check("site.soft_404", site);
+  REQUIRE(outcome.status == Status::fail);
+  REQUIRE(outcome.findings.size() == 1);
+  const Finding& finding = outcome.findings[0];
+  CHECK(finding.url == std::string(kHome) + "a/joignable-404-check-1.html");
+  CHECK(finding.fields.at("status") == "HTTP 200");
+  CHECK(finding.evidence == "GET " + finding.url + " answered HTTP 200");
+  require_messages_filled("site.soft_404", outcome);
+}
+
+TEST_CASE("site.soft_404 fires for a redirect to the home page", "[rules]") {
+  auto site = ModelBuilder().build();
+  model::NotFoundCheck redirected = probe("joignable-404-check-1", http(200));
+  redirected.final_url = kHome;
+  redirected.redirected_home = true;
+  site.not_found_checks = {redirected};
+  Outcome outcome = run_check("site.soft_404", site);
+  REQUIRE(outcome.status == Status::fail);
+  CHECK(outcome.findings.at(0).fields.at("final_url") == kHome);
+  CHECK(outcome.findings.at(0).evidence == "GET " + redirected.url +
+                                               " answered HTTP 200 after redirecting to " +
+                                               std::string(kHome) + " (the home page)");
+}
+
+TEST_CASE("site.soft_404 passes on 404 and 410, and cannot tell without an answer", "[rules]") {
+  auto site = ModelBuilder().build();
+  site.not_found_checks = {probe("joignable-404-check-1", http(404)),
+                           probe("a/joignable-404-check-1.html", http(410))};
+  CHECK(run_check("site.soft_404", site).status == Status::pass);
+
+  crawl::FetchStatus disallowed;
+  disallowed.disallowed_by_robots = true;
+  site.not_found_checks = {probe("joignable-404-check-1", disallowed),
+                           probe("a/joignable-404-check-1.html",
+                                 net_error(crawl::NetError::timeout))};
+  CHECK(run_check("site.soft_404", site).status == Status::not_applicable);
+  site.not_found_checks.clear();
+  CHECK(run_check("site.soft_404", site).status == Status::not_applicable);
+}
+
+TEST_CASE("site.404_unhelpful fires when the 404 page offers no way home and no contact",
+          "[rules]") {
+  auto site = ModelBuilder().build();
+  model::NotFoundCheck bare = probe("joignable-404-check-1", http(404));
+  bare.page = model::NotFoundPage{"Not Found"};
+  model::NotFoundCheck same = probe("a/joignable-404-check-1.html", http(404));
+  same.page = bare.page;
+  site.not_found_checks = {bare, same};
+  Outcome outcome = run_check("site.404_unhelpful", site);
+  REQUIRE(outcome.status == Status::fail);
+  REQUIRE(outcome.findings.size() == 1);  // the same page under two URLs is one finding
+  CHECK(outcome.findings[0].url == bare.url);
+  CHECK(outcome.findings[0].fields.at("status") == "HTTP 404");
+  CHECK(outcome.findings[0].evidence ==
+        "GET " + bare.url +
+            " answered HTTP 404; the page has no link to the home page, no phone, no e-mail, no "
+            "contact link, no search form, no contact form");
+  require_messages_filled("site.404_unhelpful", outcome);
+
+  site.not_found_checks = {probe("joignable-404-check-1", http(410))};
+  outcome = run_check("site.404_unhelpful", site);
+  REQUIRE(outcome.status == Status::fail);
+  CHECK(outcome.findings.at(0).evidence ==
+        "GET " + bare.url + " answered HTTP 410; the answer is not an HTML page");
+}
+
+TEST_CASE("site.404_unhelpful passes when the 404 page links home or offers a contact",
+          "[rules]") {
+  auto site = ModelBuilder().build();
+  model::NotFoundCheck helpful = probe("joignable-404-check-1", http(404));
+  helpful.page = helpful_page();
+  site.not_found_checks = {helpful};
+  CHECK(run_check("site.404_unhelpful", site).status == Status::pass);
+
+  helpful.page = model::NotFoundPage{};
+  helpful.page->has_search_form = true;  // a search box is a way on, even without a link home
+  site.not_found_checks = {helpful};
+  CHECK(run_check("site.404_unhelpful", site).status == Status::pass);
+  helpful.page = model::NotFoundPage{};
+  helpful.page->links_home = true;
+  site.not_found_checks = {helpful};
+  CHECK(run_check("site.404_unhelpful", site).status == Status::pass);
+}
+
+TEST_CASE("site.404_unhelpful is not applicable without a real 404 page", "[rules]") {
+  auto site = ModelBuilder().build();
+  model::NotFoundCheck soft = probe("joignable-404-check-1", http(200));
+  soft.page = model::NotFoundPage{};
+  model::NotFoundCheck error = probe("a/joignable-404-check-1.html", http(500));
+  error.page = model::NotFoundPage{};
+  site.not_found_checks = {soft, error,
+                           probe("b/joignable-404-check-1.html",
+                                 net_error(crawl::NetError::reset))};
+  CHECK(run_check("site.404_unhelpful", site).status == Status::not_applicable);
+  site.not_found_checks.clear();
+  CHECK(run_check("site.404_unhelpful", site).status == Status::not_applicable);
+}
+
 }  // namespace
 }  // namespace joignable::rules
