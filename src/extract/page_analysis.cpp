@@ -26,7 +26,8 @@ std::string title_of(const HtmlDocument& document) {
 void add_hours(const HtmlDocument& document, const std::string& text, PageContacts& contacts) {
   TextHoursFindings in_text = find_hours_in_text(text);
   for (TextHoursBlock& block : in_text.blocks) {
-    contacts.hours.push_back({HoursOrigin::text, std::move(block.hours), std::move(block.evidence)});
+    contacts.hours.push_back(
+        {HoursOrigin::text, std::move(block.hours), std::move(block.evidence)});
   }
   contacts.unparsed_hours = std::move(in_text.unparsed);
   StructuredHoursFindings structured = hours_from_structured_data(read_structured_data(document));
