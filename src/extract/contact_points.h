@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "crawl/page.h"
+#include "extract/opening_hours.h"
 
 namespace joignable::extract {
 
@@ -47,11 +48,21 @@ struct FormInfo {
   bool captcha = false;
 };
 
+// Opening hours one page gives, from one of its sources: its visible text (one entry per block
+// of hours, see hours_text.h) or its structured data (one per item, see hours_schema_org.h).
+struct HoursMention {
+  HoursOrigin origin = HoursOrigin::text;
+  OpeningHours hours;    // has_hours() is true
+  std::string evidence;  // what it was read from, bounded; untrusted
+};
+
 struct PageContacts {
   std::vector<PhoneMention> phones;  // one per E.164 number on the page
   std::vector<InvalidPhone> invalid_phones;
   std::vector<std::string> emails;  // lower-cased addresses, one each
   std::vector<FormInfo> forms;
+  std::vector<HoursMention> hours;
+  std::vector<std::string> unparsed_hours;  // hours-like text not understood, kept as written
 };
 
 // Everything the audit needs from one HTML page; the body can be dropped afterwards.

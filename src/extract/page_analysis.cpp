@@ -4,9 +4,12 @@
 
 #include "extract/emails.h"
 #include "extract/forms.h"
+#include "extract/hours_schema_org.h"
+#include "extract/hours_text.h"
 #include "extract/html_document.h"
 #include "extract/links.h"
 #include "extract/phones.h"
+#include "extract/structured_data.h"
 #include "extract/text_fold.h"
 #include "extract/visible_text.h"
 
@@ -19,6 +22,22 @@ std::string title_of(const HtmlDocument& document) {
   std::string text;
   for (std::size_t i = 0; i < title.child_count(); ++i) text += title.child(i).text();
   return collapse_spaces(text);
+}
+
+// Hours of the page's text and of its structured data, as separate sources.
+void add_hours(const HtmlDocument& document, const std::string& text, PageContacts& contacts) {
+  TextHoursFindings in_text = find_hours_in_text(text);
+  for (TextHoursBlock& block : in_text.blocks) {
+    contacts.hours.push_back(
+        {HoursOrigin::text, std::move(block.hours), std::move(block.evidence)});
+  }
+  contacts.unparsed_hours = std::move(in_text.unparsed);
+  StructuredHoursFindings structured = hours_from_structured_data(read_structured_data(document));
+  for (StructuredHours& item : structured.items) {
+    contacts.hours.push_back(
+        {HoursOrigin::structured_data, std::move(item.hours), std::move(item.evidence)});
+  }
+  for (std::string& raw : structured.unparsed) contacts.unparsed_hours.push_back(std::move(raw));
 }
 
 }  // namespace
@@ -40,6 +59,7 @@ PageAnalysis analyse_page(std::string_view html, const std::string& page_url,
   analysis.contacts.invalid_phones = std::move(phones.invalid);
   analysis.contacts.emails = find_emails(text, find_contact_links(document, "mailto"));
   analysis.contacts.forms = find_forms(document, page_url, base);
+  add_hours(document, text, analysis.contacts);
   return analysis;
 }
 

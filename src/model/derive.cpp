@@ -60,7 +60,26 @@ bool same_form(const extract::FormInfo& a, const extract::FormInfo& b) {
                   b.unlabelled_fields, b.captcha);
 }
 
+void add_hours(SiteModel& model, const std::string& page, const extract::HoursMention& mention) {
+  auto same = [&](const SiteHours& h) {
+    return h.source == "site" && h.origin == mention.origin &&
+           extract::same_weekly(h.hours, mention.hours);
+  };
+  auto it = std::find_if(model.hours.begin(), model.hours.end(), same);
+  if (it == model.hours.end()) {
+    it = model.hours.insert(model.hours.end(), SiteHours{"site", mention.origin, page, {},
+                                                         mention.hours, mention.evidence});
+  }
+  add_page_once(it->pages, page);
+}
+
 void add_contacts(SiteModel& model, const std::string& page, const extract::PageContacts& found) {
+  for (const auto& mention : found.hours) add_hours(model, page, mention);
+  for (const auto& raw : found.unparsed_hours) {
+    const bool seen = std::any_of(model.unparsed_hours.begin(), model.unparsed_hours.end(),
+                                  [&](const UnparsedHours& u) { return u.text == raw; });
+    if (!seen) model.unparsed_hours.push_back({page, raw});
+  }
   for (const auto& mention : found.phones) {
     add_phone(mention.fax ? model.faxes : model.phones, mention, page);
   }
@@ -128,6 +147,13 @@ std::optional<ContactPage> find_contact_page(const SiteModel& model,
 }
 
 }  // namespace
+
+void add_listing_hours(SiteModel& model, const std::string& name, const std::string& url,
+                       const extract::OpeningHours& hours) {
+  if (!hours.has_hours()) return;
+  model.hours.push_back(
+      SiteHours{"listing:" + name, extract::HoursOrigin::listing, url, {}, hours, {}});
+}
 
 bool looks_like_contact_text(std::string_view text) {
   static constexpr std::array<std::string_view, 12> kWords = {

@@ -57,6 +57,24 @@ struct BrokenLink {
   std::string missing_anchor = {};
 };
 
+// Opening hours from one source (CONTRACT.md "Hours give one entry per distinct source"): the
+// site's text, the site's structured data, or a listing. Pages whose text (or structured data)
+// gives the same weekly hours are one entry listing them all; different hours are two entries.
+struct SiteHours {
+  std::string source = "site";  // "site" or "listing:NAME"
+  extract::HoursOrigin origin = extract::HoursOrigin::text;
+  std::string url;                 // the first page giving them, or the listing's URL
+  std::vector<std::string> pages;  // every page giving them (empty for a listing)
+  extract::OpeningHours hours;
+  std::string evidence;  // as read on the first page; untrusted
+};
+
+// Hours-like text of a page that could not be read: kept as evidence, never guessed.
+struct UnparsedHours {
+  std::string page;
+  std::string text;
+};
+
 struct ContactPage {
   std::string url;
   std::optional<int> depth;
@@ -108,6 +126,8 @@ struct SiteModel {
   std::vector<InvalidPhoneOnPage> invalid_phones;
   std::vector<SiteEmail> emails;
   std::vector<SiteForm> forms;
+  std::vector<SiteHours> hours;  // site sources in page order, then listings
+  std::vector<UnparsedHours> unparsed_hours;
   std::optional<ContactPage> contact_page;
   std::optional<int> first_phone_depth;  // smallest click depth of a page showing a phone
   std::vector<NotFoundCheck> not_found_checks;  // in probe order; empty when none was made

@@ -9,6 +9,47 @@ namespace {
 
 using nlohmann::json;
 
+json encode_intervals(const extract::DayIntervals& intervals) {
+  json out = json::array();
+  for (const auto& interval : intervals) out.push_back({interval.open, interval.close});
+  return out;
+}
+
+extract::DayIntervals decode_intervals(const json& in) {
+  extract::DayIntervals intervals;
+  for (const json& pair : in) intervals.push_back({pair.at(0).get<int>(), pair.at(1).get<int>()});
+  return intervals;
+}
+
+// The whole model, not its spec: exceptions and comments must come back as they were.
+json encode_hours(const extract::OpeningHours& hours) {
+  json weekly = json::array();
+  for (const auto& day : hours.weekly) weekly.push_back(encode_intervals(day));
+  json exceptions = json::array();
+  for (const auto& exception : hours.exceptions) {
+    exceptions.push_back({{"when", exception.when},
+                          {"intervals", encode_intervals(exception.intervals)}});
+  }
+  return {{"weekly", weekly},
+          {"closed", hours.closed},
+          {"exceptions", exceptions},
+          {"comments", hours.comments}};
+}
+
+extract::OpeningHours decode_hours(const json& in) {
+  extract::OpeningHours hours;
+  for (std::size_t day = 0; day < hours.weekly.size(); ++day) {
+    hours.weekly[day] = decode_intervals(in.at("weekly").at(day));
+    hours.closed[day] = in.at("closed").at(day).get<bool>();
+  }
+  for (const json& exception : in.at("exceptions")) {
+    hours.exceptions.push_back({exception.at("when").get<std::string>(),
+                                decode_intervals(exception.at("intervals"))});
+  }
+  hours.comments = in.at("comments").get<std::vector<std::string>>();
+  return hours;
+}
+
 json encode_contacts(const extract::PageContacts& contacts) {
   json phones = json::array();
   for (const auto& phone : contacts.phones) {
@@ -33,10 +74,18 @@ json encode_contacts(const extract::PageContacts& contacts) {
                      {"unlabelled_fields", form.unlabelled_fields},
                      {"captcha", form.captcha}});
   }
+  json hours = json::array();
+  for (const auto& mention : contacts.hours) {
+    hours.push_back({{"origin", extract::to_string(mention.origin)},
+                     {"hours", encode_hours(mention.hours)},
+                     {"evidence", mention.evidence}});
+  }
   return {{"phones", phones},
           {"invalid_phones", invalid},
           {"emails", contacts.emails},
-          {"forms", forms}};
+          {"forms", forms},
+          {"hours", hours},
+          {"unparsed_hours", contacts.unparsed_hours}};
 }
 
 Result<extract::PageContacts> decode_contacts(const json& in) {
@@ -67,13 +116,22 @@ Result<extract::PageContacts> decode_contacts(const json& in) {
     info.captcha = form.at("captcha").get<bool>();
     contacts.forms.push_back(std::move(info));
   }
+  for (const json& mention : in.at("hours")) {
+    auto origin = parse_hours_origin(mention.at("origin").get<std::string>());
+    if (!origin) return tl::unexpected(origin.error());
+    contacts.hours.push_back({*origin, decode_hours(mention.at("hours")),
+                              mention.at("evidence").get<std::string>()});
+  }
+  contacts.unparsed_hours = in.at("unparsed_hours").get<std::vector<std::string>>();
   return contacts;
 }
 
 }  // namespace
 
 std::string encode_analysis(const extract::PageAnalysis& analysis) {
-  const json document = {{"title", analysis.title}, {"contacts", encode_contacts(analysis.contacts)}};
+  const json document = {{"title", analysis.title},
+                         {"contacts", encode_contacts(analysis.contacts)},
+                         {"anchors", analysis.anchors}};
   // Crawled text may hold invalid UTF-8: replaced, never thrown.
   return document.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -86,6 +144,7 @@ Result<extract::PageAnalysis> decode_analysis(std::string_view document) {
     auto contacts = decode_contacts(in.at("contacts"));
     if (!contacts) return tl::unexpected(contacts.error());
     analysis.contacts = std::move(*contacts);
+    analysis.anchors = in.at("anchors").get<std::vector<std::string>>();
     return analysis;
   } catch (const json::exception& error) {
     return make_error(Error::Code::database,

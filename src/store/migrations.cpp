@@ -13,7 +13,7 @@ namespace {
 // Step i takes a file from user_version i to i + 1. Enums are stored in their contract spelling
 // (the to_string of each enum), booleans as 0/1, optional values as NULL. Lists whose order matters
 // keep a `position`; child tables cascade from their run so a run can be deleted in one statement.
-constexpr std::array<std::string_view, 2> kSteps = {
+constexpr std::array<std::string_view, 3> kSteps = {
     R"sql(
 CREATE TABLE runs (
   id INTEGER PRIMARY KEY,
@@ -158,6 +158,28 @@ CREATE TABLE page_analyses (
   url TEXT NOT NULL,
   document TEXT NOT NULL,
   PRIMARY KEY (run_id, url)
+  ) WITHOUT ROWID;
+)sql",
+    // 3: opening hours, one row per source; the weekly table is kept as its OSM spec,
+    // which parse_osm_hours reads back exactly.
+    R"sql(
+CREATE TABLE hours (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  url TEXT NOT NULL,
+  spec TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (run_id, position)
+) WITHOUT ROWID;
+CREATE TABLE hours_pages (
+  run_id INTEGER NOT NULL,
+  hours_position INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  page_url TEXT NOT NULL,
+  PRIMARY KEY (run_id, hours_position, position),
+  FOREIGN KEY (run_id, hours_position) REFERENCES hours (run_id, position) ON DELETE CASCADE
 ) WITHOUT ROWID;
 )sql",
 };

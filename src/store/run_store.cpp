@@ -61,6 +61,23 @@ void write_emails(SQLite::Database& db, long long run,
   }
 }
 
+void write_hours(SQLite::Database& db, long long run, const std::vector<model::SiteHours>& hours) {
+  SQLite::Statement row(db,
+                        "INSERT INTO hours (run_id, position, source, origin, url, spec, evidence) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement page(db,
+                         "INSERT INTO hours_pages (run_id, hours_position, position, page_url) "
+                         "VALUES (?, ?, ?, ?)");
+  for (std::size_t i = 0; i < hours.size(); ++i) {
+    const model::SiteHours& h = hours[i];
+    exec_row(row, run, static_cast<int>(i), h.source, std::string(extract::to_string(h.origin)),
+             h.url, extract::to_spec(h.hours), h.evidence);
+    for (std::size_t p = 0; p < h.pages.size(); ++p) {
+      exec_row(page, run, static_cast<int>(i), static_cast<int>(p), h.pages[p]);
+    }
+  }
+}
+
 void write_forms(SQLite::Database& db, long long run, const std::vector<model::SiteForm>& forms) {
   SQLite::Statement insert(
       db,
@@ -202,6 +219,7 @@ Result<void> RunStore::finish_run(long long run, const report::Report& report) {
     write_phones(db, run, report.site_model.faxes, true);
     write_emails(db, run, report.site_model.emails);
     write_forms(db, run, report.site_model.forms);
+    write_hours(db, run, report.site_model.hours);
     write_findings(db, run, report.findings);
     transaction.commit();
     return {};

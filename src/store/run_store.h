@@ -48,6 +48,7 @@ struct StoredRun {
   std::vector<model::SitePhone> faxes;
   std::vector<model::SiteEmail> emails;
   std::vector<model::SiteForm> forms;
+  std::vector<model::SiteHours> hours;  // the weekly tables, as their spec gives them back
   std::optional<model::ContactPage> contact_page;
   std::vector<report::ReportFinding> findings;  // in the report's order
 };

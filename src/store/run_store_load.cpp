@@ -7,6 +7,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "store/crawl_rows.h"
+#include "extract/hours_osm.h"
 #include "store/database.h"
 #include "store/run_store_impl.h"
 #include "store/spelling.h"
@@ -119,6 +120,36 @@ Result<void> read_forms(SQLite::Database& db, StoredRun& out) {
   return {};
 }
 
+Result<void> read_hours(SQLite::Database& db, StoredRun& out) {
+  SQLite::Statement query(db,
+                          "SELECT position, source, origin, url, spec, evidence FROM hours "
+                          "WHERE run_id = ? ORDER BY position");
+  SQLite::Statement pages(db,
+                          "SELECT page_url FROM hours_pages "
+                          "WHERE run_id = ? AND hours_position = ? ORDER BY position");
+  bind_row(query, out.id);
+  while (query.executeStep()) {
+    auto origin = parse_hours_origin(query.getColumn(2).getString());
+    if (!origin) return tl::unexpected(origin.error());
+    const std::string spec = query.getColumn(4).getString();
+    auto hours = extract::parse_osm_hours(spec);
+    if (!hours) {
+      return make_error(Error::Code::database, "unreadable hours '" + spec + "' in run " +
+                                                   std::to_string(out.id));
+    }
+    model::SiteHours stored;
+    stored.source = query.getColumn(1).getString();
+    stored.origin = *origin;
+    stored.url = query.getColumn(3).getString();
+    stored.hours = std::move(*hours);
+    stored.evidence = query.getColumn(5).getString();
+    bind_row(pages, out.id, query.getColumn(0).getInt());
+    while (pages.executeStep()) stored.pages.push_back(pages.getColumn(0).getString());
+    out.hours.push_back(std::move(stored));
+  }
+  return {};
+}
+
 Result<void> read_findings(SQLite::Database& db, StoredRun& out) {
   SQLite::Statement query(db,
                           "SELECT rule, category, severity, weight, url, message, evidence "
@@ -182,6 +213,7 @@ Result<StoredRun> RunStore::load_run(long long run) const {
     if (auto phones = read_phones(db, out); !phones) return phones;
     read_emails(db, out);
     if (auto forms = read_forms(db, out); !forms) return forms;
+    if (auto hours = read_hours(db, out); !hours) return hours;
     if (auto findings = read_findings(db, out); !findings) return findings;
     transaction.commit();
     return {};

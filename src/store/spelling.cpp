@@ -43,6 +43,9 @@ constexpr std::array kLinkKinds = {
     crawl::LinkKind::anchor,      crawl::LinkKind::area,      crawl::LinkKind::iframe,
     crawl::LinkKind::form_action, crawl::LinkKind::canonical, crawl::LinkKind::alternate,
 };
+constexpr std::array kHoursOrigins = {extract::HoursOrigin::text,
+                                      extract::HoursOrigin::structured_data,
+                                      extract::HoursOrigin::listing};
 constexpr std::array kSeverities = {rules::Severity::error, rules::Severity::warning,
                                     rules::Severity::info};
 
@@ -69,6 +72,9 @@ Result<extract::PhoneType> parse_phone_type(std::string_view text) {
 }
 Result<extract::FormKind> parse_form_kind(std::string_view text) {
   return parse(text, kFormKinds, "form kind");
+}
+Result<extract::HoursOrigin> parse_hours_origin(std::string_view text) {
+  return parse(text, kHoursOrigins, "hours origin");
 }
 Result<rules::Severity> parse_severity(std::string_view text) {
   return parse(text, kSeverities, "severity");

@@ -199,6 +199,23 @@ TEST_CASE("extract prints the contact points of a page as JSON", "[e2e]") {
   CHECK(form["unlabelled_fields"] == 0);
 }
 
+TEST_CASE("extract prints a page's opening hours, text and structured data apart", "[e2e]") {
+  const auto run = run_joignable({"extract", kDemoSite + "/index.html", "--base-url",
+                                  "http://127.0.0.1:8080/"});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  const auto points = nlohmann::json::parse(run.out);
+  REQUIRE(points["hours"].size() == 2);
+  for (const auto& hours : points["hours"]) {
+    CHECK(hours["source"] == "site");
+    CHECK(hours["url"] == "http://127.0.0.1:8080/");
+    CHECK(hours["spec"] == "Mo-Fr 08:00-12:00,14:00-18:00; Sa 09:00-12:00");
+    CHECK(hours["weekly"]["Sa"] == nlohmann::json::parse(R"([["09:00","12:00"]])"));
+  }
+  CHECK(points["hours"][0]["origin"] == "text");
+  CHECK(points["hours"][1]["origin"] == "structured_data");
+}
+
 TEST_CASE("extract fetches a URL", "[e2e]") {
   TestServer server(kDemoSite);
   const auto run = run_joignable({"extract", server.url("/sav.html")});

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "extract/hours_osm.h"
 #include "support/temp_dir.h"
 
 namespace joignable::store {
@@ -207,6 +208,38 @@ TEST_CASE("a finished run reads back with the values it was written with", "[sto
   for (std::size_t i = 0; i < 3; ++i) check_finding(got.findings[i], report.findings[i]);
 }
 
+TEST_CASE("opening hours read back per source, with their pages", "[store]") {
+  TempDir dir;
+  auto store = RunStore::open(dir / "joignable.db");
+  REQUIRE(store);
+  auto run = store->begin_run(acme_target(), "2026-01-02T03:04:05Z");
+  REQUIRE(run);
+  report::Report report = acme_report();
+  auto text = extract::parse_osm_hours("Mo-Fr 09:00-12:00,14:00-18:00; Sa 22:00-02:00; PH off");
+  auto listing = extract::parse_osm_hours("24/7");
+  REQUIRE(text);
+  REQUIRE(listing);
+  report.site_model.hours = {
+      {"site", extract::HoursOrigin::text, kSite, {kSite, kSite + "contact"}, *text, "Lun-Ven"},
+      {"listing:google", extract::HoursOrigin::listing, "https://maps.example/x", {}, *listing, ""}};
+  REQUIRE(store->finish_run(*run, report));
+  auto loaded = store->load_run(*run);
+  REQUIRE(loaded);
+  REQUIRE(loaded->hours.size() == 2);
+  const model::SiteHours& first = loaded->hours[0];
+  CHECK(first.source == "site");
+  CHECK(first.origin == extract::HoursOrigin::text);
+  CHECK(first.url == kSite);
+  CHECK(first.pages == std::vector<std::string>{kSite, kSite + "contact"});
+  CHECK(first.evidence == "Lun-Ven");
+  CHECK(first.hours.weekly == text->weekly);
+  CHECK(extract::to_spec(first.hours) == "Mo-Fr 09:00-12:00,14:00-18:00; Sa 22:00-02:00; PH off");
+  CHECK(loaded->hours[1].source == "listing:google");
+  CHECK(loaded->hours[1].origin == extract::HoursOrigin::listing);
+  CHECK(loaded->hours[1].pages.empty());
+  CHECK(extract::to_spec(loaded->hours[1].hours) == "24/7");
+}
+
 TEST_CASE("pages read back in the order they were added, redirects included", "[store]") {
   TempDir dir;
   auto store = RunStore::open(dir / "joignable.db");
@@ -381,6 +414,15 @@ extract::PageAnalysis contact_analysis() {
   form.has_free_text = true;
   form.unlabelled_fields = 1;
   analysis.contacts.forms = {form};
+  extract::OpeningHours hours;
+  extract::add_interval(hours, 0, {540, 720});
+  extract::add_interval(hours, 4, {1080, 1560});
+  hours.closed[6] = true;
+  hours.exceptions = {{"PH", {}}, {"Dec 24", {{540, 720}}}};
+  hours.comments = {"sur rendez-vous le samedi"};
+  analysis.contacts.hours = {{extract::HoursOrigin::structured_data, hours, "Mo 09:00-12:00"}};
+  analysis.contacts.unparsed_hours = {"ouvert selon la marée"};
+  analysis.anchors = {"contrat", "top"};
   return analysis;
 }
 
@@ -426,6 +468,12 @@ TEST_CASE("crawl batches are read back whole to resume the run", "[store][resume
   REQUIRE(analysis.contacts.forms.size() == 1);
   CHECK(analysis.contacts.forms[0].unlabelled_fields == 1);
   CHECK(analysis.contacts.forms[0].kind == extract::FormKind::contact);
+  REQUIRE(analysis.contacts.hours.size() == 1);
+  CHECK(analysis.contacts.hours[0].origin == extract::HoursOrigin::structured_data);
+  CHECK(analysis.contacts.hours[0].hours == contact_analysis().contacts.hours[0].hours);
+  CHECK(analysis.contacts.hours[0].evidence == "Mo 09:00-12:00");
+  CHECK(analysis.contacts.unparsed_hours == contact_analysis().contacts.unparsed_hours);
+  CHECK(analysis.anchors == contact_analysis().anchors);
 }
 
 TEST_CASE("a finished run is not offered for resuming", "[store][resume]") {
