@@ -216,6 +216,7 @@ SiteModel derive_site_model(const std::string& site, const std::string& region,
   for (const auto& check : crawl.checks) {
     if (check.status.blocked) model.blocked_links.push_back(check);
   }
+  model.crawl_traps = crawl.traps;
   model.contact_page = find_contact_page(model, crawl);
   return model;
 }

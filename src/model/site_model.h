@@ -120,6 +120,7 @@ struct SiteModel {
   std::vector<PageSummary> pages;  // pages[0] is the home page when the crawl got that far
   std::vector<BrokenLink> broken_links;
   std::vector<crawl::LinkCheck> blocked_links;
+  std::vector<crawl::CrawlTrap> crawl_traps;  // where the trap guard cut the crawl short
 
   std::vector<SitePhone> phones;
   std::vector<SitePhone> faxes;

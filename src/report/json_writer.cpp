@@ -143,6 +143,18 @@ Json links_json(const model::SiteModel& site) {
   return list;
 }
 
+// An extension of the contract: where the crawl stopped following links (crawl/scope.h).
+Json crawl_traps_json(const model::SiteModel& site) {
+  Json traps = Json::array();
+  for (const crawl::CrawlTrap& trap : site.crawl_traps) {
+    traps.push_back({{"pattern", trap.pattern},
+                     {"reason", trap.reason},
+                     {"example", trap.example},
+                     {"skipped", trap.skipped}});
+  }
+  return traps;
+}
+
 Json blocked_links_json(const model::SiteModel& site) {
   Json list = Json::array();
   for (const crawl::LinkCheck& link : site.blocked_links) {
@@ -245,6 +257,7 @@ std::string render_json(const Report& report) {
   json["pages"] = pages_json(report.site_model);
   json["broken_links"] = links_json(report.site_model);
   json["blocked_links"] = blocked_links_json(report.site_model);
+  json["crawl_traps"] = crawl_traps_json(report.site_model);
   json["not_found_probes"] = not_found_probes_json(report.site_model);
   json["listings"] = listings_json(report);
   json["findings"] = findings_json(report);

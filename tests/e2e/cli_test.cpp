@@ -1,6 +1,7 @@
 // End to end: the built binary, run as a user would, on the bundled demo and on sites served by
 // an in-process server on 127.0.0.1. Checks exit codes, files and a subset of report.json.
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 #include <catch2/catch.hpp>
@@ -225,6 +226,23 @@ TEST_CASE("extract fetches a URL", "[e2e]") {
   bool premium = false;
   for (const auto& phone : points["phones"]) premium |= phone["type"] == "premium_rate";
   CHECK(premium);
+}
+
+TEST_CASE("a crawler trap is cut short and reported in report.json", "[e2e][scope]") {
+  TempDir dir;
+  TestServer server;
+  const auto target = dir / "agenda.toml";
+  std::ofstream(target) << "[target]\nsite = \"" << server.url("/calendar?m=0")
+                        << "\"\n\n[crawl]\nmax_depth = 50\nmax_queries_per_path = 4\n"
+                        << "strip_params = [\"utm_*\"]\n";
+  const auto run = run_joignable({"audit", target.string(), "--out", (dir / "out").string(),
+                                  "--quiet"});
+  REQUIRE(run.exit_code == 0);
+  const auto report = read_json(dir / "out" / "report.json");
+  CHECK(report["pages"].size() == 5);
+  REQUIRE(report["crawl_traps"].size() == 1);
+  CHECK(report["crawl_traps"][0]["pattern"] == "/calendar?*");
+  CHECK(report["crawl_traps"][0]["reason"] == "too_many_queries");
 }
 
 }  // namespace joignable::testing
