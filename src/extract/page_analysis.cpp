@@ -1,5 +1,7 @@
 #include "extract/page_analysis.h"
 
+#include "extract/addresses.h"
+#include "extract/channels.h"
 #include "extract/emails.h"
 #include "extract/forms.h"
 #include "extract/html_document.h"
@@ -33,8 +35,21 @@ PageAnalysis analyse_page(std::string_view html, const std::string& page_url,
   PhoneFindings phones = find_phones(text, find_contact_links(document, "tel"), region);
   analysis.contacts.phones = std::move(phones.phones);
   analysis.contacts.invalid_phones = std::move(phones.invalid);
-  analysis.contacts.emails = find_emails(text, find_contact_links(document, "mailto"));
+  analysis.contacts.emails =
+      find_emails(text, find_contact_links(document, "mailto"), cloudflare_emails(document));
   analysis.contacts.forms = find_forms(document, page_url, base);
+  PageContacts& contacts = analysis.contacts;
+  contacts.addresses = find_addresses(text);
+  contacts.chat_widgets = find_chat_widgets(document);
+  contacts.social_links = find_social_links(document);
+  contacts.callback_offer = offers_callback(text);
+  contacts.contact_links = find_contact_links_to_pages(document, base);
+  std::vector<std::string> phone_displays;
+  for (const PhoneMention& phone : contacts.phones) {
+    if (!phone.fax) phone_displays.push_back(phone.display);
+  }
+  contacts.help = help_mechanisms(document, phone_displays, contacts.emails,
+                                  !contacts.chat_widgets.empty());
   return analysis;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "crawl/page.h"
+#include "extract/channels.h"
 #include "extract/contact_points.h"
 #include "model/site_model.h"
 
@@ -18,8 +19,8 @@ SiteModel derive_site_model(const std::string& site, const std::string& region,
                             const crawl::CrawlResult& crawl,
                             const std::map<std::string, extract::PageAnalysis>& analyses);
 
-// Whether a link text or URL names a contact page, in fr/en/de/es/it/nl.
-bool looks_like_contact_text(std::string_view text);
-bool looks_like_contact_url(std::string_view url);
+// Whether a link text or URL names a contact page, in fr/en/de/es/it/nl (extract/channels.h).
+using extract::looks_like_contact_text;
+using extract::looks_like_contact_url;
 
 }  // namespace joignable::model

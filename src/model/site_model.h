@@ -18,6 +18,8 @@ struct PageSummary {
   std::optional<int> depth;
   std::string content_type;
   std::string title;
+  bool analysed = false;  // an HTML page the extractor read (help below is meaningful)
+  std::vector<extract::HelpMechanism> help;  // the page's help mechanisms, in reading order
 };
 
 // A number published on the site, with every page it is on.
@@ -30,8 +32,20 @@ struct SitePhone {
   std::vector<std::string> pages;
 };
 
+struct SiteAddress {
+  extract::PostalAddress address;
+  std::vector<std::string> pages;
+};
+
 struct SiteEmail {
   std::string address;
+  std::vector<std::string> pages;
+};
+
+// A chat widget, a social or messaging link: one entry each, with every page offering it.
+struct SiteChannel {
+  std::string kind;  // widget name ("crisp") or network ("whatsapp")
+  std::string url;   // the link, "" for a widget
   std::vector<std::string> pages;
 };
 
@@ -71,7 +85,11 @@ struct SiteModel {
   std::vector<SitePhone> faxes;
   std::vector<InvalidPhoneOnPage> invalid_phones;
   std::vector<SiteEmail> emails;
+  std::vector<SiteAddress> addresses;
   std::vector<SiteForm> forms;
+  std::vector<SiteChannel> chat_widgets;
+  std::vector<SiteChannel> social_links;
+  std::vector<std::string> callback_pages;  // pages offering to call the customer back
   std::optional<ContactPage> contact_page;
   std::optional<int> first_phone_depth;  // smallest click depth of a page showing a phone
 };

@@ -60,7 +60,6 @@ const std::vector<Pending> kPending = {
     {"hours.missing", "issue 4 (opening hours)"},
     {"hours.no_structured_data", "issue 4 (opening hours)"},
     {"hours.inconsistent", "issue 4 (opening hours)"},
-    {"contact.help_inconsistent", "issue 4 (help mechanisms per page)"},
     {"listing.unreachable", "issue 5 (listings)"},
     {"listing.phone_missing", "issue 5 (listings)"},
     {"listing.hours_missing", "issue 5 (listings)"},
@@ -118,7 +117,7 @@ TEST_CASE("every contract rule id is declared or pending with its issue, never b
 
 TEST_CASE("the real catalogue has every text in both languages and no negative weight", "[rules]") {
   const Catalogue& catalogue = real_catalogue();
-  REQUIRE(catalogue.rules.size() == 16);
+  REQUIRE(catalogue.rules.size() == 17);
   for (const auto& rule : catalogue.rules) {
     INFO(rule.id);
     CHECK(rule.weight >= 0);

@@ -22,7 +22,9 @@ Outcome check_phone_premium_rate(const RuleInput& in);
 Outcome check_phone_invalid(const RuleInput& in);
 Outcome check_phone_no_tel_link(const RuleInput& in);  // not applicable without any phone
 
-// navigation: the contact page exists and is close to the home page.
+// navigation: the contact page exists and is close to the home page; help is consistent.
+// Not applicable with fewer than two analysed pages or no mechanism on half of them.
+Outcome check_contact_help_inconsistent(const RuleInput& in);
 Outcome check_contact_page_missing(const RuleInput& in);
 // Option max_depth (integer). Not applicable with neither a contact page nor a phone.
 Outcome check_contact_deep(const RuleInput& in);
