@@ -82,20 +82,30 @@ std::string trim(std::string_view text) {
   return std::string(out);
 }
 
+// Whether `text` has "cedex" (any case) at `pos`; ASCII, so byte offsets stay those of `text`.
+bool cedex_at(std::string_view text, std::size_t pos) {
+  static constexpr std::string_view kCedex = "cedex";
+  if (text.size() - pos < kCedex.size()) return false;
+  for (std::size_t i = 0; i < kCedex.size(); ++i) {
+    char c = text[pos + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != kCedex[i]) return false;
+  }
+  return true;
+}
+
 // The locality after a postcode: words up to a separator, a digit or "Cedex".
 std::string locality_after(std::string_view line, std::size_t from) {
   std::string_view rest = line.substr(from);
   std::size_t end = rest.size();
-  for (std::string_view stop : {",", " - ", " – ", " — ", "|", "·", "(", " Tel", " Tél", " T\xc3\xa9l"}) {
+  for (std::string_view stop : {",", " - ", " \u2013 ", " \u2014 ", "|", "\u00b7", "(", " Tel",
+                                " T\u00e9l"}) {
     end = std::min(end, rest.find(stop));
   }
-  rest = rest.substr(0, end);
-  const std::string folded = fold(rest);
-  end = std::min(folded.find(" cedex"), folded.size());
   for (std::size_t i = 0; i < end; ++i) {
-    if (is_digit(folded[i])) end = i;
+    if (is_digit(rest[i]) || (i > 0 && rest[i - 1] == ' ' && cedex_at(rest, i))) end = i;
   }
-  return trim(rest.substr(0, std::min(end, rest.size())));
+  return trim(rest.substr(0, end));
 }
 
 // The first "NNNNN Locality" of `line`: five digits alone (no digit around), then a space and a

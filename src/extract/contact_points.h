@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "crawl/page.h"
+#include "extract/opening_hours.h"
 
 namespace joignable::extract {
 
@@ -26,6 +27,14 @@ struct PhoneMention {
   PhoneType type = PhoneType::unknown;
   bool tel_link = false;  // reachable through a tel: link on this page
   bool fax = false;       // labelled Fax / Télécopie: never counted as a phone
+  bool structured_data = false;  // given as schema.org telephone / faxNumber on this page
+  bool visible = true;           // false when only the structured data gives it
+};
+
+// A schema.org telephone or faxNumber value, as written.
+struct StructuredPhone {
+  std::string raw;
+  bool fax = false;
 };
 
 // A tel: link or number-like text that is not a valid number for its region.
@@ -77,6 +86,14 @@ struct SocialLink {
   std::string url;
 };
 
+// Opening hours one page gives, from one of its sources: its visible text (one entry per block
+// of hours, see hours_text.h) or its structured data (one per item, see hours_schema_org.h).
+struct HoursMention {
+  HoursOrigin origin = HoursOrigin::text;
+  OpeningHours hours;    // has_hours() is true
+  std::string evidence;  // what it was read from, bounded; untrusted
+};
+
 struct PageContacts {
   std::vector<PhoneMention> phones;  // one per E.164 number on the page
   std::vector<InvalidPhone> invalid_phones;
@@ -90,6 +107,8 @@ struct PageContacts {
   // The help mechanisms the page offers, each once, in the order a reader meets them; a chat
   // widget floats above the page and comes last.
   std::vector<HelpMechanism> help;
+  std::vector<HoursMention> hours;
+  std::vector<std::string> unparsed_hours;  // hours-like text not understood, kept as written
 };
 
 // Everything the audit needs from one HTML page; the body can be dropped afterwards.

@@ -92,6 +92,18 @@ class Collector {
     findings_.phones[it->second].tel_link = true;
   }
 
+  void add_structured(const PhoneNumber& number, std::string display, bool fax) {
+    const std::string e164 = e164_of(number);
+    auto it = index_.find(e164);
+    if (it == index_.end()) {
+      add(e164, type_of(number), std::move(display));
+      it = index_.find(e164);
+      findings_.phones[it->second].visible = false;
+      all_fax_[it->second] = fax;
+    }
+    findings_.phones[it->second].structured_data = true;
+  }
+
   void add_invalid(std::string raw) {
     for (const InvalidPhone& known : findings_.invalid) {
       if (known.raw == raw) return;
@@ -109,7 +121,7 @@ class Collector {
  private:
   void add(const std::string& e164, PhoneType type, std::string display) {
     index_.emplace(e164, findings_.phones.size());
-    findings_.phones.push_back({e164, std::move(display), type, false, false});
+    findings_.phones.push_back({e164, std::move(display), type, false, false, false, true});
     all_fax_.push_back(false);
   }
 
@@ -199,13 +211,28 @@ void scan_tel_links(const std::vector<ContactLink>& links, const std::string& re
   }
 }
 
+void scan_structured(const std::vector<StructuredPhone>& structured, const std::string& region,
+                     Collector& collector) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  for (const StructuredPhone& phone : structured) {
+    PhoneNumber number;
+    if (util.Parse(phone.raw, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
+        !util.IsValidNumber(number)) {
+      continue;
+    }
+    collector.add_structured(number, collapse_spaces(phone.raw), phone.fax);
+  }
+}
+
 }  // namespace
 
 PhoneFindings find_phones(std::string_view visible_text,
-                          const std::vector<ContactLink>& tel_links, const std::string& region) {
+                          const std::vector<ContactLink>& tel_links, const std::string& region,
+                          const std::vector<StructuredPhone>& structured) {
   Collector collector;
   scan_text(visible_text, region, collector);
   scan_tel_links(tel_links, region, collector);
+  scan_structured(structured, region, collector);
   return collector.finish();
 }
 

@@ -33,7 +33,12 @@ struct PhoneFindings {
 // ("<dt>Fax</dt><dd>01...</dd>"); it marks a fax when it says "fax" or "télécopie"/"télécopieur"
 // and no phone word (tél, phone, portable, mobile, standard, appel), so "Tél/Fax" stays a phone,
 // and drops the number when it names an identifier ("Commande n°", "Réf.", "P.IVA").
+//
+// `structured` (schema.org telephone and faxNumber) marks the numbers it gives; one the page
+// does not show is added last with visible false (fax when it is a faxNumber). Invalid
+// structured values are ignored: no customer sees them.
 PhoneFindings find_phones(std::string_view visible_text,
-                          const std::vector<ContactLink>& tel_links, const std::string& region);
+                          const std::vector<ContactLink>& tel_links, const std::string& region,
+                          const std::vector<StructuredPhone>& structured = {});
 
 }  // namespace joignable::extract

@@ -34,7 +34,9 @@ void add_phone(std::vector<SitePhone>& phones, const extract::PhoneMention& ment
     it = phones.insert(phones.end(), std::move(phone));
   }
   it->tel_link = it->tel_link || mention.tel_link;
-  it->text_only_somewhere = it->text_only_somewhere || !mention.tel_link;
+  // A number only in the structured data is shown nowhere, so it is not "text only" either.
+  it->text_only_somewhere = it->text_only_somewhere || (mention.visible && !mention.tel_link);
+  it->structured_data = it->structured_data || mention.structured_data;
   add_page_once(it->pages, page);
 }
 
@@ -62,6 +64,19 @@ void add_channels(SiteModel& model, const std::string& page, const extract::Page
   if (found.callback_offer) add_page_once(model.callback_pages, page);
 }
 
+void add_hours(SiteModel& model, const std::string& page, const extract::HoursMention& mention) {
+  auto same = [&](const SiteHours& h) {
+    return h.source == "site" && h.origin == mention.origin &&
+           extract::same_weekly(h.hours, mention.hours);
+  };
+  auto it = std::find_if(model.hours.begin(), model.hours.end(), same);
+  if (it == model.hours.end()) {
+    it = model.hours.insert(model.hours.end(),
+                            SiteHours{"site", mention.origin, page, {}, mention.hours, mention.evidence});
+  }
+  add_page_once(it->pages, page);
+}
+
 void add_contacts(SiteModel& model, const std::string& page, const extract::PageContacts& found) {
   add_channels(model, page, found);
   for (const auto& address : found.addresses) {
@@ -70,6 +85,12 @@ void add_contacts(SiteModel& model, const std::string& page, const extract::Page
     });
     if (it == model.addresses.end()) it = model.addresses.insert(model.addresses.end(), {address, {}});
     add_page_once(it->pages, page);
+  }
+  for (const auto& mention : found.hours) add_hours(model, page, mention);
+  for (const auto& raw : found.unparsed_hours) {
+    const bool seen = std::any_of(model.unparsed_hours.begin(), model.unparsed_hours.end(),
+                                  [&](const UnparsedHours& u) { return u.text == raw; });
+    if (!seen) model.unparsed_hours.push_back({page, raw});
   }
   for (const auto& mention : found.phones) {
     add_phone(mention.fax ? model.faxes : model.phones, mention, page);
@@ -139,6 +160,13 @@ std::optional<ContactPage> find_contact_page(const SiteModel& model,
 
 }  // namespace
 
+void add_listing_hours(SiteModel& model, const std::string& name, const std::string& url,
+                       const extract::OpeningHours& hours) {
+  if (!hours.has_hours()) return;
+  model.hours.push_back(
+      SiteHours{"listing:" + name, extract::HoursOrigin::listing, url, {}, hours, {}});
+}
+
 SiteModel derive_site_model(const std::string& site, const std::string& region,
                             const crawl::CrawlResult& crawl,
                             const std::map<std::string, extract::PageAnalysis>& analyses) {
@@ -165,7 +193,7 @@ SiteModel derive_site_model(const std::string& site, const std::string& region,
     add_contacts(model, page.url, analysis->second.contacts);
     const auto& phones = analysis->second.contacts.phones;
     const bool shows_phone =
-        std::any_of(phones.begin(), phones.end(), [](const auto& p) { return !p.fax; });
+        std::any_of(phones.begin(), phones.end(), [](const auto& p) { return !p.fax && p.visible; });
     if (shows_phone && page.depth &&
         (!model.first_phone_depth || *page.depth < *model.first_phone_depth)) {
       model.first_phone_depth = page.depth;

@@ -19,6 +19,12 @@ SiteModel derive_site_model(const std::string& site, const std::string& region,
                             const crawl::CrawlResult& crawl,
                             const std::map<std::string, extract::PageAnalysis>& analyses);
 
+// Adds the hours of listing `name` (as `source` "listing:NAME") to the model, as one more
+// source for hours.inconsistent: the hook the listings stage calls. `url` is where the listing
+// was read from ("" for a manual one). Hours without any interval are ignored.
+void add_listing_hours(SiteModel& model, const std::string& name, const std::string& url,
+                       const extract::OpeningHours& hours);
+
 // Whether a link text or URL names a contact page, in fr/en/de/es/it/nl (extract/channels.h).
 using extract::looks_like_contact_text;
 using extract::looks_like_contact_url;

@@ -30,6 +30,7 @@ struct SitePhone {
   bool tel_link = false;  // some page links it with tel:
   bool text_only_somewhere = false;  // some page shows it without a tel: link
   std::vector<std::string> pages;
+  bool structured_data = false;  // some page gives it as schema.org telephone / faxNumber
 };
 
 struct SiteAddress {
@@ -67,6 +68,24 @@ struct BrokenLink {
   std::vector<std::string> found_on;  // every page linking it, sorted, once each
 };
 
+// Opening hours from one source (CONTRACT.md "Hours give one entry per distinct source"): the
+// site's text, the site's structured data, or a listing. Pages whose text (or structured data)
+// gives the same weekly hours are one entry listing them all; different hours are two entries.
+struct SiteHours {
+  std::string source = "site";  // "site" or "listing:NAME"
+  extract::HoursOrigin origin = extract::HoursOrigin::text;
+  std::string url;                 // the first page giving them, or the listing's URL
+  std::vector<std::string> pages;  // every page giving them (empty for a listing)
+  extract::OpeningHours hours;
+  std::string evidence;  // as read on the first page; untrusted
+};
+
+// Hours-like text of a page that could not be read: kept as evidence, never guessed.
+struct UnparsedHours {
+  std::string page;
+  std::string text;
+};
+
 struct ContactPage {
   std::string url;
   std::optional<int> depth;
@@ -90,6 +109,8 @@ struct SiteModel {
   std::vector<SiteChannel> chat_widgets;
   std::vector<SiteChannel> social_links;
   std::vector<std::string> callback_pages;  // pages offering to call the customer back
+  std::vector<SiteHours> hours;  // site sources in page order, then listings
+  std::vector<UnparsedHours> unparsed_hours;
   std::optional<ContactPage> contact_page;
   std::optional<int> first_phone_depth;  // smallest click depth of a page showing a phone
 };

@@ -244,6 +244,20 @@ class ViewBuilder {
     return list;
   }
 
+  mu::data hours() const {
+    mu::data list{mu::data::type::list};
+    for (const model::SiteHours& source : report_.site_model.hours) {
+      mu::data item;
+      item.set("spec", extract::to_spec(source.hours));
+      item.set("origin", t("hours_origin_" + std::string(extract::to_string(source.origin))));
+      item.set("source", source.source);
+      item.set("pages", links(source.pages.empty() ? std::vector<std::string>{source.url}
+                                                   : source.pages));
+      list.push_back(item);
+    }
+    return list;
+  }
+
   std::string status_text(const crawl::FetchStatus& status) const {
     if (status.http_status != 0) return "HTTP " + std::to_string(status.http_status);
     return t("no_answer") + " (" + std::string(crawl::to_string(status.error)) + ")";
@@ -297,6 +311,16 @@ class ViewBuilder {
     view.set("addresses", addresses);
     view.set("has_addresses", flag(!site.addresses.empty()));
     add_channels(view);
+    view.set("hours", hours());
+    view.set("has_hours", flag(!site.hours.empty()));
+    mu::data unparsed{mu::data::type::list};
+    for (const model::UnparsedHours& raw : site.unparsed_hours) {
+      mu::data item = link(raw.page);
+      item.set("text", raw.text);
+      unparsed.push_back(item);
+    }
+    view.set("unparsed_hours", unparsed);
+    view.set("has_unparsed_hours", flag(!site.unparsed_hours.empty()));
     view.set("has_contact_page", flag(site.contact_page.has_value()));
     if (site.contact_page) {
       mu::data page = link(site.contact_page->url);

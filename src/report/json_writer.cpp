@@ -47,7 +47,8 @@ Json phones_json(const std::vector<model::SitePhone>& phones) {
                     {"display", phone.display},
                     {"type", string_of(extract::to_string(phone.type))},
                     {"tel_link", phone.tel_link},
-                    {"pages", phone.pages}});
+                    {"pages", phone.pages},
+                    {"structured_data", phone.structured_data}});
   }
   return list;
 }
@@ -79,6 +80,34 @@ Json forms_json(const std::vector<model::SiteForm>& forms) {
   return list;
 }
 
+// The contract's "weekly": every day, Monday first, [] when closed.
+Json weekly_json(const extract::OpeningHours& hours) {
+  Json weekly = Json::object();
+  for (std::size_t day = 0; day < extract::kDaysPerWeek; ++day) {
+    Json intervals = Json::array();
+    for (const extract::TimeInterval& interval : hours.weekly[day]) {
+      intervals.push_back({extract::format_time(interval.open), extract::format_time(interval.close)});
+    }
+    weekly[std::string(extract::kDayNames[day])] = intervals;
+  }
+  return weekly;
+}
+
+// One entry per source (CONTRACT.md); "origin", "pages" and "evidence" extend the contract.
+Json hours_json(const model::SiteModel& site) {
+  Json list = Json::array();
+  for (const model::SiteHours& hours : site.hours) {
+    list.push_back({{"source", hours.source},
+                    {"url", hours.url},
+                    {"spec", extract::to_spec(hours.hours)},
+                    {"weekly", weekly_json(hours.hours)},
+                    {"origin", string_of(extract::to_string(hours.origin))},
+                    {"pages", hours.pages},
+                    {"evidence", hours.evidence}});
+  }
+  return list;
+}
+
 Json contact_points_json(const model::SiteModel& site) {
   Json emails = Json::array();
   for (const model::SiteEmail& email : site.emails) {
@@ -99,12 +128,11 @@ Json contact_points_json(const model::SiteModel& site) {
                          {"country", address.country},
                          {"pages", site_address.pages}});
   }
-  // Opening hours are not extracted yet: the key is there, empty.
   return {{"phones", phones_json(site.phones)},
           {"faxes", phones_json(site.faxes)},
           {"emails", emails},
           {"addresses", addresses},
-          {"hours", Json::array()},
+          {"hours", hours_json(site)},
           {"forms", forms_json(site.forms)},
           {"contact_page", contact_page},
           {"chat_widgets", channels_json(site.chat_widgets, "name")},

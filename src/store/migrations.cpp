@@ -13,7 +13,7 @@ namespace {
 // Step i takes a file from user_version i to i + 1. Enums are stored in their contract spelling
 // (the to_string of each enum), booleans as 0/1, optional values as NULL. Lists whose order matters
 // keep a `position`; child tables cascade from their run so a run can be deleted in one statement.
-constexpr std::array<std::string_view, 2> kSteps = {
+constexpr std::array<std::string_view, 3> kSteps = {
     R"sql(
 CREATE TABLE runs (
   id INTEGER PRIMARY KEY,
@@ -136,9 +136,32 @@ CREATE TABLE category_scores (
   UNIQUE (run_id, category)
 ) WITHOUT ROWID;
 )sql",
-    // 1 -> 2 (issue 4): forms described further, postal addresses, chat widgets, social links and
+    // 1 -> 2: opening hours, one row per source; the weekly table is kept as its OSM spec,
+    // which parse_osm_hours reads back exactly.
+    R"sql(
+CREATE TABLE hours (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  url TEXT NOT NULL,
+  spec TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (run_id, position)
+) WITHOUT ROWID;
+CREATE TABLE hours_pages (
+  run_id INTEGER NOT NULL,
+  hours_position INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  page_url TEXT NOT NULL,
+  PRIMARY KEY (run_id, hours_position, position),
+  FOREIGN KEY (run_id, hours_position) REFERENCES hours (run_id, position) ON DELETE CASCADE
+) WITHOUT ROWID;
+)sql",
+    // 2 -> 3 (issue 4): phones given in structured data, forms described further, postal addresses, chat widgets, social links and
     // callback offers. Old rows read back with an unknown enctype and no autocomplete facts.
     R"sql(
+ALTER TABLE phones ADD COLUMN structured_data INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE forms ADD COLUMN captcha_kind TEXT NOT NULL DEFAULT '';
 ALTER TABLE forms ADD COLUMN enctype TEXT NOT NULL DEFAULT '';
 ALTER TABLE forms ADD COLUMN required_fields INTEGER NOT NULL DEFAULT 0;

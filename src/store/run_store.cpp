@@ -70,12 +70,12 @@ void write_phones(SQLite::Database& db, long long run, const std::vector<model::
                   bool fax) {
   SQLite::Statement phone(db,
                           "INSERT INTO phones (run_id, fax, e164, display, type, tel_link, "
-                          "text_only_somewhere) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                          "text_only_somewhere, structured_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   SQLite::Statement page(db,
                          "INSERT INTO phone_pages (phone_id, position, page_url) VALUES (?, ?, ?)");
   for (const model::SitePhone& p : phones) {
     exec_row(phone, run, fax, p.e164, p.display, extract::to_string(p.type), p.tel_link,
-             p.text_only_somewhere);
+             p.text_only_somewhere, p.structured_data);
     const long long id = db.getLastInsertRowid();
     for (std::size_t i = 0; i < p.pages.size(); ++i) {
       exec_row(page, id, static_cast<int>(i), p.pages[i]);
@@ -93,6 +93,23 @@ void write_emails(SQLite::Database& db, long long run,
     const long long id = db.getLastInsertRowid();
     for (std::size_t i = 0; i < e.pages.size(); ++i) {
       exec_row(page, id, static_cast<int>(i), e.pages[i]);
+    }
+  }
+}
+
+void write_hours(SQLite::Database& db, long long run, const std::vector<model::SiteHours>& hours) {
+  SQLite::Statement row(db,
+                        "INSERT INTO hours (run_id, position, source, origin, url, spec, evidence) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement page(db,
+                         "INSERT INTO hours_pages (run_id, hours_position, position, page_url) "
+                         "VALUES (?, ?, ?, ?)");
+  for (std::size_t i = 0; i < hours.size(); ++i) {
+    const model::SiteHours& h = hours[i];
+    exec_row(row, run, static_cast<int>(i), h.source, std::string(extract::to_string(h.origin)),
+             h.url, extract::to_spec(h.hours), h.evidence);
+    for (std::size_t p = 0; p < h.pages.size(); ++p) {
+      exec_row(page, run, static_cast<int>(i), static_cast<int>(p), h.pages[p]);
     }
   }
 }
@@ -267,6 +284,7 @@ Result<void> RunStore::finish_run(long long run, const report::Report& report) {
     write_forms(db, run, report.site_model.forms);
     write_addresses(db, run, report.site_model.addresses);
     write_channels(db, run, report.site_model);
+    write_hours(db, run, report.site_model.hours);
     write_findings(db, run, report.findings);
     transaction.commit();
     return {};

@@ -49,6 +49,7 @@ struct StoredRun {
   std::vector<model::SiteChannel> chat_widgets;
   std::vector<model::SiteChannel> social_links;
   std::vector<std::string> callback_pages;
+  std::vector<model::SiteHours> hours;  // the weekly tables, as their spec gives them back
   std::optional<model::ContactPage> contact_page;
   std::vector<report::ReportFinding> findings;  // in the report's order
 };

@@ -7,6 +7,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "extract/hours_osm.h"
 #include "store/database.h"
 #include "store/run_store_impl.h"
 #include "store/spelling.h"
@@ -57,7 +58,8 @@ std::vector<std::string> read_page_list(SQLite::Statement& query, long long owne
 
 Result<void> read_phones(SQLite::Database& db, StoredRun& out) {
   SQLite::Statement query(db,
-                          "SELECT id, fax, e164, display, type, tel_link, text_only_somewhere "
+                          "SELECT id, fax, e164, display, type, tel_link, text_only_somewhere, "
+                          "structured_data "
                           "FROM phones WHERE run_id = ? ORDER BY id");
   SQLite::Statement pages(db,
                           "SELECT page_url FROM phone_pages WHERE phone_id = ? ORDER BY position");
@@ -70,7 +72,8 @@ Result<void> read_phones(SQLite::Database& db, StoredRun& out) {
                            *type,
                            flag(query.getColumn(5)),
                            flag(query.getColumn(6)),
-                           read_page_list(pages, query.getColumn(0).getInt64())};
+                           read_page_list(pages, query.getColumn(0).getInt64()),
+                           flag(query.getColumn(7))};
     (flag(query.getColumn(1)) ? out.faxes : out.phones).push_back(std::move(phone));
   }
   return {};
@@ -163,6 +166,36 @@ void read_channels(SQLite::Database& db, StoredRun& out) {
   }
 }
 
+Result<void> read_hours(SQLite::Database& db, StoredRun& out) {
+  SQLite::Statement query(db,
+                          "SELECT position, source, origin, url, spec, evidence FROM hours "
+                          "WHERE run_id = ? ORDER BY position");
+  SQLite::Statement pages(db,
+                          "SELECT page_url FROM hours_pages WHERE run_id = ? AND hours_position = ? "
+                          "ORDER BY position");
+  bind_row(query, out.id);
+  while (query.executeStep()) {
+    auto origin = parse_hours_origin(query.getColumn(2).getString());
+    if (!origin) return tl::unexpected(origin.error());
+    const std::string spec = query.getColumn(4).getString();
+    auto hours = extract::parse_osm_hours(spec);
+    if (!hours) {
+      return make_error(Error::Code::database, "unreadable hours '" + spec + "' in run " +
+                                                   std::to_string(out.id));
+    }
+    model::SiteHours stored;
+    stored.source = query.getColumn(1).getString();
+    stored.origin = *origin;
+    stored.url = query.getColumn(3).getString();
+    stored.hours = std::move(*hours);
+    stored.evidence = query.getColumn(5).getString();
+    bind_row(pages, out.id, query.getColumn(0).getInt());
+    while (pages.executeStep()) stored.pages.push_back(pages.getColumn(0).getString());
+    out.hours.push_back(std::move(stored));
+  }
+  return {};
+}
+
 Result<void> read_findings(SQLite::Database& db, StoredRun& out) {
   SQLite::Statement query(db,
                           "SELECT rule, category, severity, weight, url, message, evidence "
@@ -252,6 +285,7 @@ Result<StoredRun> RunStore::load_run(long long run) const {
     if (auto forms = read_forms(db, out); !forms) return forms;
     read_addresses(db, out);
     read_channels(db, out);
+    if (auto hours = read_hours(db, out); !hours) return hours;
     if (auto findings = read_findings(db, out); !findings) return findings;
     transaction.commit();
     return {};

@@ -39,6 +39,9 @@ constexpr std::array kFormKinds = {
     extract::FormKind::contact, extract::FormKind::search, extract::FormKind::newsletter,
     extract::FormKind::login,   extract::FormKind::other,
 };
+constexpr std::array kHoursOrigins = {extract::HoursOrigin::text,
+                                      extract::HoursOrigin::structured_data,
+                                      extract::HoursOrigin::listing};
 constexpr std::array kSeverities = {rules::Severity::error, rules::Severity::warning,
                                     rules::Severity::info};
 
@@ -62,6 +65,9 @@ Result<extract::PhoneType> parse_phone_type(std::string_view text) {
 }
 Result<extract::FormKind> parse_form_kind(std::string_view text) {
   return parse(text, kFormKinds, "form kind");
+}
+Result<extract::HoursOrigin> parse_hours_origin(std::string_view text) {
+  return parse(text, kHoursOrigins, "hours origin");
 }
 Result<rules::Severity> parse_severity(std::string_view text) {
   return parse(text, kSeverities, "severity");

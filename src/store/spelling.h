@@ -15,6 +15,7 @@ namespace joignable::store {
 [[nodiscard]] Result<crawl::NetError> parse_net_error(std::string_view text);
 [[nodiscard]] Result<extract::PhoneType> parse_phone_type(std::string_view text);
 [[nodiscard]] Result<extract::FormKind> parse_form_kind(std::string_view text);
+[[nodiscard]] Result<extract::HoursOrigin> parse_hours_origin(std::string_view text);
 [[nodiscard]] Result<rules::Severity> parse_severity(std::string_view text);
 
 }  // namespace joignable::store

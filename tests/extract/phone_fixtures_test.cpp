@@ -57,7 +57,9 @@ const std::vector<PhonePage> kPages = {
       {"+33320123456", kFixed}, {"+33320123457", kFixed},
       {"+33478123460", kFixed, false, kFax}, {"+33478123461", kFixed, false, kFax},
       {"+33478123462", kFixed, false, kFax}, {"+33478123463", kFixed},
-      {"+33478123467", kFixed}},
+      {"+33478123467", kFixed},
+      // Given only in the JSON-LD: found, but shown nowhere (visible false).
+      {"+33472999999", kFixed}},
      {"Commande n° 0478123464", "N° de commande : 0612345699", "Réf. produit 0478123465",
       "Référence : 04 78 12 34 66", "1 299,00 € TTC", "12/03/2024", "6A12345678901",
       "04 78 00 00 01", "04 78 00 00 02", "04 78 00 00 03", "04 78 00 00 04", "04 78 00 00 05",

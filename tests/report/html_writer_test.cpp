@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "extract/hours_osm.h"
 #include "report/escape.h"
 #include "report/report_samples.h"
 #include "support/temp_dir.h"
@@ -54,6 +55,22 @@ TEST_CASE("the html report escapes crawled text and keeps scripts out", "[report
   CHECK(contains(html, "Lien cass\xEF\xBF\xBD\xEF\xBF\xBD"));
   CHECK(valid_utf8(html) == html);
   CHECK(contains(html, "check failed: &lt;boom&gt;"));
+}
+
+TEST_CASE("the html report lists opening hours and escapes unread hours text", "[report]") {
+  Report report = testing::hostile_report("en");
+  auto hours = extract::parse_osm_hours("Mo-Fr 09:00-18:00");
+  REQUIRE(hours);
+  report.site_model.hours = {{"site", extract::HoursOrigin::text, "http://127.0.0.1:8080/contact",
+                              {"http://127.0.0.1:8080/contact"}, *hours, ""}};
+  report.site_model.unparsed_hours = {
+      {"http://127.0.0.1:8080/", "Ouvert <script>alert(1)</script> jusqu'à 19h"}};
+  const std::string html = render(report);
+  CHECK(contains(html, "<th scope=\"row\">Mo-Fr 09:00-18:00</th>"));
+  CHECK(contains(html, "Page text"));
+  CHECK(contains(html, "Hours-like texts, not interpreted"));
+  CHECK(contains(html, "Ouvert &lt;script&gt;alert(1)&lt;/script&gt; jusqu&#39;à 19h"));
+  CHECK_FALSE(contains(html, "<script>alert(1)</script>"));
 }
 
 TEST_CASE("the html report is in the report's language", "[report]") {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "extract/hours_osm.h"
 #include "report/report_samples.h"
 
 namespace joignable::report {
@@ -154,6 +155,26 @@ TEST_CASE("the contact points object stands alone", "[report]") {
   CHECK(points["emails"][0]["address"] == "contact@example.fr");
   CHECK(points["contact_page"]["url"] == "http://127.0.0.1:8080/contact");
   CHECK_FALSE(points.contains("schema"));
+}
+
+TEST_CASE("opening hours are written per the contract: spec and a weekly table", "[report]") {
+  model::SiteModel site = testing::hostile_report("fr").site_model;
+  auto hours = extract::parse_osm_hours("Mo-Fr 09:00-12:00,14:00-18:00; Sa 18:00-02:00");
+  REQUIRE(hours);
+  site.hours = {{"site", extract::HoursOrigin::structured_data, "http://127.0.0.1:8080/",
+                 {"http://127.0.0.1:8080/"}, *hours, "LocalBusiness: <b>x</b>"}};
+  const json points = parse(render_contact_points_json(site));
+  REQUIRE(points["hours"].size() == 1);
+  const json& entry = points["hours"][0];
+  CHECK(entry["source"] == "site");
+  CHECK(entry["url"] == "http://127.0.0.1:8080/");
+  CHECK(entry["spec"] == "Mo-Fr 09:00-12:00,14:00-18:00; Sa 18:00-02:00");
+  CHECK(entry["origin"] == "structured_data");
+  CHECK(entry["weekly"]["Mo"] == json::parse(R"([["09:00","12:00"],["14:00","18:00"]])"));
+  CHECK(entry["weekly"]["Sa"] == json::parse(R"([["18:00","26:00"]])"));
+  CHECK(entry["weekly"]["Su"] == json::array());
+  CHECK(entry["weekly"].size() == 7);
+  CHECK(entry["evidence"] == "LocalBusiness: <b>x</b>");
 }
 
 }  // namespace joignable::report

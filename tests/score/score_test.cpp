@@ -48,7 +48,7 @@ rules::Catalogue small_catalogue() {
   return catalogue;
 }
 
-TEST_CASE("the README's worked example scores 69, grade D", "[score]") {
+TEST_CASE("the README's worked example scores 71, grade C", "[score]") {
   const rules::Catalogue& catalogue = rules::testing::real_catalogue();
   auto results = results_for(catalogue, {{"phone.not_on_home", Status::fail},
                                          {"phone.no_tel_link", Status::fail},
@@ -57,17 +57,19 @@ TEST_CASE("the README's worked example scores 69, grade D", "[score]") {
                                          {"form.unlabelled_field", Status::fail},
                                          {"link.broken_internal", Status::fail},
                                          {"link.blocked", Status::fail},
-                                         {"contact.deep", Status::fail}});
+                                         {"contact.deep", Status::fail},
+                                         {"hours.no_structured_data", Status::fail}});
   Scores scores = compute(catalogue, results);
   CHECK(scores.categories.at("phone") == 72);       // 100 x 21/29 = 72.4
   CHECK(scores.categories.at("forms") == 62);       // 100 x 13/21 = 61.9
   CHECK(scores.categories.at("links") == 71);       // 100 x 12/17 = 70.6
   CHECK(scores.categories.at("navigation") == 70);  // 100 x 7/10
-  CHECK(scores.categories.at("hours") == std::nullopt);
+  CHECK(scores.categories.at("hours") == 82);       // 100 x 9/11 = 81.8
   CHECK(scores.categories.at("listings") == std::nullopt);
   CHECK(scores.categories.size() == 6);
-  CHECK(scores.overall == 69);  // (25 x 72 + 20 x 62 + 15 x 71 + 15 x 70) / 75 = 68.7
-  CHECK(scores.grade == "D");
+  // (25 x 72 + 20 x 62 + 15 x 71 + 15 x 70 + 15 x 82) / 90 = 70.9
+  CHECK(scores.overall == 71);
+  CHECK(scores.grade == "C");
 }
 
 TEST_CASE("an unreachable home page scores 0, grade F, from the links category alone", "[score]") {

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "extract/hours_osm.h"
 #include "support/temp_dir.h"
 
 namespace joignable::store {
@@ -237,6 +238,38 @@ TEST_CASE("a finished run reads back with the values it was written with", "[sto
   CHECK(got.contact_page->depth == 1);
   REQUIRE(got.findings.size() == 3);
   for (std::size_t i = 0; i < 3; ++i) check_finding(got.findings[i], report.findings[i]);
+}
+
+TEST_CASE("opening hours read back per source, with their pages", "[store]") {
+  TempDir dir;
+  auto store = RunStore::open(dir / "joignable.db");
+  REQUIRE(store);
+  auto run = store->begin_run(acme_target(), "2026-01-02T03:04:05Z");
+  REQUIRE(run);
+  report::Report report = acme_report();
+  auto text = extract::parse_osm_hours("Mo-Fr 09:00-12:00,14:00-18:00; Sa 22:00-02:00; PH off");
+  auto listing = extract::parse_osm_hours("24/7");
+  REQUIRE(text);
+  REQUIRE(listing);
+  report.site_model.hours = {
+      {"site", extract::HoursOrigin::text, kSite, {kSite, kSite + "contact"}, *text, "Lun-Ven"},
+      {"listing:google", extract::HoursOrigin::listing, "https://maps.example/x", {}, *listing, ""}};
+  REQUIRE(store->finish_run(*run, report));
+  auto loaded = store->load_run(*run);
+  REQUIRE(loaded);
+  REQUIRE(loaded->hours.size() == 2);
+  const model::SiteHours& first = loaded->hours[0];
+  CHECK(first.source == "site");
+  CHECK(first.origin == extract::HoursOrigin::text);
+  CHECK(first.url == kSite);
+  CHECK(first.pages == std::vector<std::string>{kSite, kSite + "contact"});
+  CHECK(first.evidence == "Lun-Ven");
+  CHECK(first.hours.weekly == text->weekly);
+  CHECK(extract::to_spec(first.hours) == "Mo-Fr 09:00-12:00,14:00-18:00; Sa 22:00-02:00; PH off");
+  CHECK(loaded->hours[1].source == "listing:google");
+  CHECK(loaded->hours[1].origin == extract::HoursOrigin::listing);
+  CHECK(loaded->hours[1].pages.empty());
+  CHECK(extract::to_spec(loaded->hours[1].hours) == "24/7");
 }
 
 TEST_CASE("pages read back in the order they were added, redirects included", "[store]") {

@@ -22,6 +22,11 @@ Outcome check_phone_premium_rate(const RuleInput& in);
 Outcome check_phone_invalid(const RuleInput& in);
 Outcome check_phone_no_tel_link(const RuleInput& in);  // not applicable without any phone
 
+// hours: the site states its hours, marks them up, and gives the same week everywhere.
+Outcome check_hours_missing(const RuleInput& in);
+Outcome check_hours_no_structured_data(const RuleInput& in);  // needs hours shown as text
+Outcome check_hours_inconsistent(const RuleInput& in);        // needs two sources of hours
+
 // navigation: the contact page exists and is close to the home page; help is consistent.
 // Not applicable with fewer than two analysed pages or no mechanism on half of them.
 Outcome check_contact_help_inconsistent(const RuleInput& in);

@@ -1,0 +1,433 @@
+#include "extract/hours_text.h"
+
+#include <algorithm>
+#include <array>
+
+#include "extract/hours_text_lexer.h"
+
+namespace joignable::extract {
+namespace {
+
+using Kind = HoursTokenKind;
+using Tokens = std::vector<HoursToken>;
+using DayMask = std::array<bool, kDaysPerWeek>;
+
+// Words between days and their times past which they are not read together.
+constexpr int kMaxWordsBetween = 6;
+// Lines after an event or breakfast line that are skipped too, unless they say "horaires".
+constexpr int kLinesAfterExcluded = 2;
+// A line longer than this is prose, never an hours table row, and is read only when it holds a
+// digit or a closed word.
+constexpr std::size_t kShortLine = 40;
+constexpr std::size_t kMaxLineBytes = 2000;
+
+bool is_time_like(const HoursToken& token) {
+  return token.kind == Kind::time || token.kind == Kind::number;
+}
+bool is_day_like(const HoursToken& token) {
+  return token.kind == Kind::day || token.kind == Kind::day_set;
+}
+
+DayMask mask_of_bits(int bits) {
+  DayMask mask{};
+  for (std::size_t d = 0; d < kDaysPerWeek; ++d) mask[d] = (bits >> d) & 1;
+  return mask;
+}
+
+// A prefix of `text` of at most `bytes` bytes that does not cut a UTF-8 character.
+std::string bounded(std::string_view text, std::size_t bytes) {
+  if (text.size() <= bytes) return std::string(text);
+  std::size_t end = bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return std::string(text.substr(0, end));
+}
+
+bool worth_lexing(std::string_view line) {
+  if (line.empty() || line.size() > kMaxLineBytes) return false;
+  if (line.size() <= kShortLine) return true;
+  if (std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  for (std::string_view word : {"ferm", "Ferm", "FERM", "clos", "Clos", "CLOS"}) {
+    if (line.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// "9-5pm" is 09:00-17:00, "1-5pm" 13:00-17:00, "9-5" 09:00-17:00, "18h-2h" 18:00-26:00.
+TimeInterval resolve(const HoursToken& start, const HoursToken& end) {
+  int open = start.kind == Kind::number ? start.value * 60 : start.value;
+  int close = end.kind == Kind::number ? end.value * 60 : end.value;
+  const int noon = 12 * 60;
+  if (start.meridiem == Meridiem::none && end.meridiem == Meridiem::pm && open < noon &&
+      open + noon < close) {
+    open += noon;
+  }
+  if (start.kind == Kind::number && end.kind == Kind::number && close < open && close <= noon) {
+    close += noon;
+  }
+  if (close <= open) close += kMinutesPerDay;
+  return {open, close};
+}
+
+bool is_numeric(const HoursToken& token) {
+  return token.kind == Kind::number || (token.kind == Kind::word && token.value == 1);
+}
+
+// "samedi 12 mars", "le 25 décembre": a date, so an event or a one-off, not weekly hours.
+bool names_a_date(const Tokens& tokens) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != Kind::month) continue;
+    if ((i > 0 && is_numeric(tokens[i - 1])) || (i + 1 < tokens.size() && is_numeric(tokens[i + 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+struct LineState {
+  std::string text;
+  bool hours_like = false;
+  bool used = false;
+};
+
+class HoursReader {
+ public:
+  void read_line(std::string_view line) {
+    const Tokens tokens = worth_lexing(line) ? lex_hours_line(line) : Tokens{};
+    auto has = [&](Kind kind) {
+      return std::any_of(tokens.begin(), tokens.end(), [&](const HoursToken& t) { return t.kind == kind; });
+    };
+    const bool dated = names_a_date(tokens);
+    if (has(Kind::excluded) || dated) {
+      end_block();
+      skip_lines_ = kLinesAfterExcluded;
+      return;
+    }
+    const bool hours_tokens = has(Kind::day) || has(Kind::day_set) || has(Kind::time) ||
+                              has(Kind::all_day) || has(Kind::closed);
+    if (!hours_tokens) {
+      end_block();
+      if (skip_lines_ > 0) --skip_lines_;
+      return;
+    }
+    if (skip_lines_ > 0 && !has(Kind::hours_word)) {
+      --skip_lines_;
+      return;
+    }
+    skip_lines_ = 0;
+    lines_.push_back({std::string(line),
+                      (has(Kind::time) || has(Kind::all_day)) &&
+                          (has(Kind::day) || has(Kind::day_set) || has(Kind::hours_word)),
+                      false});
+    line_closed_or_except_ = has(Kind::closed) || has(Kind::except);
+    appointment_pending_ = false;
+    read_tokens(tokens);
+  }
+
+  // Ends the current block; call once after the last line.
+  void end_block() {
+    if (has_days_ && has_spans_) {
+      commit();
+    } else if (has_spans_ && only_all_day_) {
+      days_.fill(true);  // "24h/24" alone: every day
+      commit();
+    }
+    reset_pending();
+    if (block_.has_hours()) {
+      std::string evidence;
+      for (const LineState& line : lines_) {
+        if (!line.used) continue;
+        evidence += (evidence.empty() ? "" : " | ") + line.text;
+      }
+      findings_.blocks.push_back({block_, bounded(evidence, kHoursEvidenceBytes)});
+    }
+    for (const LineState& line : lines_) {
+      if (line.used || !line.hours_like || findings_.unparsed.size() >= kMaxUnparsedHours) continue;
+      std::string raw = bounded(line.text, kHoursEvidenceBytes);
+      if (std::find(findings_.unparsed.begin(), findings_.unparsed.end(), raw) ==
+          findings_.unparsed.end()) {
+        findings_.unparsed.push_back(std::move(raw));
+      }
+    }
+    lines_.clear();
+    block_ = OpeningHours();
+    assigned_ = {};
+    holidays_closed_ = false;
+  }
+
+  TextHoursFindings take() { return std::move(findings_); }
+
+ private:
+  std::size_t line_index() const { return lines_.size() - 1; }
+
+  void read_tokens(const Tokens& tokens) {
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+      const HoursToken& token = tokens[i];
+      if (is_day_like(token)) {
+        words_since_ = 0;
+        on_days(read_days(tokens, i));
+      } else if (is_time_like(token) || token.kind == Kind::all_day || token.kind == Kind::between) {
+        words_since_ = 0;
+        on_spans(read_spans(tokens, i));
+      } else {
+        on_other(token);
+        ++i;
+      }
+    }
+  }
+
+  DayMask read_days(const Tokens& tokens, std::size_t& i) {
+    DayMask mask{};
+    while (i < tokens.size() && is_day_like(tokens[i])) {
+      const HoursToken& first = tokens[i];
+      if (first.kind == Kind::day_set) {
+        const DayMask set = mask_of_bits(first.value);
+        for (std::size_t d = 0; d < kDaysPerWeek; ++d) mask[d] = mask[d] || set[d];
+        ++i;
+      } else if (i + 2 < tokens.size() && tokens[i + 1].kind == Kind::range &&
+                 tokens[i + 2].kind == Kind::day) {
+        for (int d = first.value;; d = (d + 1) % kDaysPerWeek) {
+          mask[static_cast<std::size_t>(d)] = true;
+          if (d == tokens[i + 2].value) break;
+        }
+        i += 3;
+      } else {
+        mask[static_cast<std::size_t>(first.value)] = true;
+        ++i;
+      }
+      if (i + 1 < tokens.size() && tokens[i].kind == Kind::list && is_day_like(tokens[i + 1])) ++i;
+    }
+    return mask;
+  }
+
+  DayIntervals read_spans(const Tokens& tokens, std::size_t& i) {
+    DayIntervals spans;
+    while (i < tokens.size()) {
+      const HoursToken& token = tokens[i];
+      if (token.kind == Kind::all_day) {
+        spans.push_back({0, kMinutesPerDay});
+        ++i;
+      } else if (token.kind == Kind::between && i + 3 < tokens.size() &&
+                 is_time_like(tokens[i + 1]) && tokens[i + 2].kind == Kind::list &&
+                 is_time_like(tokens[i + 3])) {
+        spans.push_back(resolve(tokens[i + 1], tokens[i + 3]));
+        only_all_day_ = false;
+        i += 4;
+      } else if (is_time_like(token)) {
+        std::size_t j = i + 1;
+        while (j < tokens.size() && tokens[j].kind == Kind::range) ++j;
+        const bool bare = token.kind == Kind::number && j < tokens.size() &&
+                          tokens[j].kind == Kind::number && !saw_days_in_line(tokens);
+        if (j > i + 1 && j < tokens.size() && is_time_like(tokens[j]) && !bare) {
+          spans.push_back(resolve(token, tokens[j]));
+          only_all_day_ = false;
+          i = j + 1;
+        } else {
+          ++i;  // a lone time: "à 20h", "jusqu'à 19h"
+          if (token.kind == Kind::time) break;
+        }
+      } else {
+        ++i;  // "between" without its two times
+        break;
+      }
+      // "9h-12h et 14h-18h", "8h30-12h30 / 13h30-17h30": the next span of the same rule.
+      if (i + 1 < tokens.size() && tokens[i].kind == Kind::list &&
+          (is_time_like(tokens[i + 1]) || tokens[i + 1].kind == Kind::between)) {
+        ++i;
+      } else if (i >= tokens.size() || !(is_time_like(tokens[i]) || tokens[i].kind == Kind::all_day)) {
+        break;
+      }
+    }
+    return spans;
+  }
+
+  static bool saw_days_in_line(const Tokens& tokens) {
+    return std::any_of(tokens.begin(), tokens.end(), is_day_like);
+  }
+
+  void on_days(const DayMask& mask) {
+    if (except_pending_) {
+      except_pending_ = false;
+      if (!has_days_) days_.fill(true);
+      has_days_ = true;
+      days_line_ = line_index();
+      for (std::size_t d = 0; d < kDaysPerWeek; ++d) days_[d] = days_[d] && !mask[d];
+      return;
+    }
+    if (closed_pending_) {
+      closed_pending_ = false;
+      if (has_days_ && has_spans_) commit();
+      mark_closed(mask);
+      return;
+    }
+    if (has_days_ && has_spans_) {
+      commit();
+    } else if (has_spans_ && !has_days_) {
+      if (spans_line_ == line_index()) {
+        days_ = mask;
+        has_days_ = true;
+        commit();  // "9h-18h du lundi au vendredi"
+        return;
+      }
+      reset_pending();  // times of an earlier line with no days: not read
+    } else if (has_days_ && days_line_ == line_index()) {
+      for (std::size_t d = 0; d < kDaysPerWeek; ++d) mask_union(d, mask);
+      return;
+    }
+    if (!has_spans_) start_rule();
+    days_ = mask;
+    has_days_ = true;
+    days_line_ = line_index();
+  }
+
+  void mask_union(std::size_t d, const DayMask& mask) { days_[d] = days_[d] || mask[d]; }
+
+  void on_spans(const DayIntervals& spans) {
+    if (spans.empty()) return;
+    if (has_spans_ && !has_days_ && spans_line_ != line_index()) reset_pending();
+    if (!has_spans_ && !has_days_) start_rule();
+    spans_.insert(spans_.end(), spans.begin(), spans.end());
+    if (!has_spans_) spans_line_ = line_index();
+    has_spans_ = true;
+    span_lines_.push_back(line_index());
+  }
+
+  void on_other(const HoursToken& token) {
+    switch (token.kind) {
+      case Kind::closed:
+        if (has_days_ && !has_spans_) {
+          mark_closed(days_);  // "Lundi : fermé", "dimanche fermé"
+          lines_[days_line_].used = true;
+          reset_pending();
+        } else {
+          closed_pending_ = true;  // "fermé le lundi", "Closed Sundays"
+        }
+        break;
+      case Kind::except: except_pending_ = true; break;
+      case Kind::holiday:
+        if (line_closed_or_except_ && !holidays_closed_) {
+          block_.exceptions.push_back({"PH", {}});
+          holidays_closed_ = true;
+        }
+        break;
+      case Kind::appointment:
+        // "samedi sur rendez-vous", "Lun-Ven 9h-18h sur RDV": those are not opening hours;
+        // nor is what follows "sur rendez-vous" on its line.
+        lines_[line_index()].used = true;
+        if (has_days_ || has_spans_) {
+          for (std::size_t line : span_lines_) lines_[line].used = true;
+          reset_pending();
+        } else {
+          appointment_pending_ = true;
+        }
+        break;
+      case Kind::word:
+        if (++words_since_ > kMaxWordsBetween && (has_days_ != has_spans_)) reset_pending();
+        break;
+      default: break;
+    }
+  }
+
+  void mark_closed(const DayMask& mask) {
+    for (std::size_t d = 0; d < kDaysPerWeek; ++d) {
+      if (!mask[d]) continue;
+      block_.weekly[d].clear();
+      block_.closed[d] = true;
+      assigned_[d] = true;
+    }
+    lines_[line_index()].used = true;
+  }
+
+  void commit() {
+    if (by_appointment_) {
+      reset_pending();
+      return;
+    }
+    for (std::size_t d = 0; d < kDaysPerWeek; ++d) {
+      if (!days_[d]) continue;
+      if (assigned_[d]) block_.weekly[d].clear();  // named again: its new hours
+      assigned_[d] = true;
+      for (const TimeInterval& span : spans_) add_interval(block_, static_cast<int>(d), span);
+    }
+    for (std::size_t line : span_lines_) lines_[line].used = true;
+    lines_[days_line_ < lines_.size() ? days_line_ : line_index()].used = true;
+    reset_pending();
+  }
+
+  void reset_pending() {
+    days_ = {};
+    has_days_ = false;
+    spans_.clear();
+    has_spans_ = false;
+    only_all_day_ = true;
+    span_lines_.clear();
+    closed_pending_ = false;
+    except_pending_ = false;
+    words_since_ = 0;
+    by_appointment_ = false;
+  }
+
+  // A new rule starts: it is by appointment when "sur rendez-vous" came just before.
+  void start_rule() {
+    by_appointment_ = appointment_pending_;
+    appointment_pending_ = false;
+  }
+
+  TextHoursFindings findings_;
+  std::vector<LineState> lines_;  // of the current block
+  OpeningHours block_;
+  DayMask assigned_{};
+  bool holidays_closed_ = false;
+  bool line_closed_or_except_ = false;
+  int skip_lines_ = 0;
+
+  DayMask days_{};
+  bool has_days_ = false;
+  std::size_t days_line_ = 0;
+  DayIntervals spans_;
+  bool has_spans_ = false;
+  bool only_all_day_ = true;
+  std::size_t spans_line_ = 0;
+  std::vector<std::size_t> span_lines_;
+  bool closed_pending_ = false;
+  bool except_pending_ = false;
+  int words_since_ = 0;
+  bool appointment_pending_ = false;
+  bool by_appointment_ = false;
+};
+
+template <class OnLine>
+void for_each_line(std::string_view text, OnLine&& on_line) {
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    on_line(text.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+TextHoursFindings find_hours_in_text(std::string_view visible_text) {
+  HoursReader reader;
+  for_each_line(visible_text, [&](std::string_view line) { reader.read_line(line); });
+  reader.end_block();
+  return reader.take();
+}
+
+std::optional<OpeningHours> parse_hours_text(std::string_view text) {
+  const TextHoursFindings findings = find_hours_in_text(text);
+  if (findings.blocks.empty()) return std::nullopt;
+  OpeningHours merged;
+  for (const TextHoursBlock& block : findings.blocks) {
+    for (std::size_t d = 0; d < kDaysPerWeek; ++d) {
+      for (const TimeInterval& span : block.hours.weekly[d]) add_interval(merged, static_cast<int>(d), span);
+      merged.closed[d] = merged.closed[d] || block.hours.closed[d];
+    }
+    merged.exceptions.insert(merged.exceptions.end(), block.hours.exceptions.begin(),
+                             block.hours.exceptions.end());
+  }
+  return merged;
+}
+
+}  // namespace joignable::extract

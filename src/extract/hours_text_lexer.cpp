@@ -1,0 +1,289 @@
+// The word tables are long by nature; the code that reads them is short.
+#include "extract/hours_text_lexer.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extract/text_fold.h"
+
+namespace joignable::extract {
+namespace {
+
+using Kind = HoursTokenKind;
+
+struct Word {
+  std::string_view text;  // folded: lower case, no accents
+  Kind kind;
+  int value = 0;
+};
+
+constexpr int kWeekdays = 0b0011111;
+constexpr int kWeekend = 0b1100000;
+constexpr int kEveryDay = 0b1111111;
+
+// Whole words, after folding. Plural day names ("lundis", "Sundays") are matched by dropping a
+// final "s".
+constexpr Word kWords[] = {
+    {"lundi", Kind::day, 0}, {"lun", Kind::day, 0}, {"monday", Kind::day, 0}, {"mon", Kind::day, 0},
+    {"mardi", Kind::day, 1}, {"mar", Kind::day, 1}, {"tuesday", Kind::day, 1}, {"tue", Kind::day, 1},
+    {"tues", Kind::day, 1}, {"mercredi", Kind::day, 2}, {"mer", Kind::day, 2},
+    {"merc", Kind::day, 2}, {"wednesday", Kind::day, 2}, {"wed", Kind::day, 2},
+    {"jeudi", Kind::day, 3}, {"jeu", Kind::day, 3}, {"thursday", Kind::day, 3},
+    {"thu", Kind::day, 3}, {"thur", Kind::day, 3}, {"thurs", Kind::day, 3},
+    {"vendredi", Kind::day, 4}, {"ven", Kind::day, 4}, {"vend", Kind::day, 4},
+    {"friday", Kind::day, 4}, {"fri", Kind::day, 4}, {"samedi", Kind::day, 5},
+    {"sam", Kind::day, 5}, {"saturday", Kind::day, 5}, {"sat", Kind::day, 5},
+    {"dimanche", Kind::day, 6}, {"dim", Kind::day, 6}, {"sunday", Kind::day, 6},
+    {"sun", Kind::day, 6},
+    {"weekdays", Kind::day_set, kWeekdays}, {"semaine", Kind::day_set, kWeekdays},
+    {"weekend", Kind::day_set, kWeekend}, {"week-end", Kind::day_set, kWeekend},
+    {"weekends", Kind::day_set, kWeekend}, {"week-ends", Kind::day_set, kWeekend},
+    {"daily", Kind::day_set, kEveryDay}, {"everyday", Kind::day_set, kEveryDay},
+    {"au", Kind::range}, {"a", Kind::range}, {"to", Kind::range}, {"till", Kind::range},
+    {"til", Kind::range}, {"until", Kind::range}, {"through", Kind::range},
+    {"thru", Kind::range}, {"jusqu", Kind::range},
+    {"et", Kind::list}, {"and", Kind::list}, {"puis", Kind::list},
+    {"midi", Kind::time, 12 * 60}, {"noon", Kind::time, 12 * 60}, {"minuit", Kind::time, 0},
+    {"midnight", Kind::time, 0},
+    {"entre", Kind::between}, {"between", Kind::between},
+    {"ferme", Kind::closed}, {"fermee", Kind::closed}, {"fermes", Kind::closed},
+    {"fermees", Kind::closed}, {"fermeture", Kind::closed}, {"closed", Kind::closed},
+    {"sauf", Kind::except}, {"except", Kind::except}, {"excepte", Kind::except},
+    {"hormis", Kind::except}, {"excluding", Kind::except},
+    {"feries", Kind::holiday}, {"ferie", Kind::holiday}, {"holidays", Kind::holiday},
+    {"holiday", Kind::holiday},
+    {"rendez-vous", Kind::appointment}, {"rdv", Kind::appointment},
+    {"appointment", Kind::appointment}, {"appointments", Kind::appointment},
+    {"horaires", Kind::hours_word}, {"horaire", Kind::hours_word}, {"ouvert", Kind::hours_word},
+    {"ouverte", Kind::hours_word}, {"ouverts", Kind::hours_word}, {"ouverture", Kind::hours_word},
+    {"open", Kind::hours_word}, {"opening", Kind::hours_word}, {"hours", Kind::hours_word},
+    {"joignable", Kind::hours_word}, {"accueil", Kind::hours_word},
+    {"petit-dejeuner", Kind::excluded}, {"petit-dejeuners", Kind::excluded},
+    {"breakfast", Kind::excluded}, {"brunch", Kind::excluded}, {"check-in", Kind::excluded},
+    {"check-out", Kind::excluded}, {"checkin", Kind::excluded}, {"checkout", Kind::excluded},
+    {"arrivee", Kind::excluded}, {"arrivees", Kind::excluded}, {"depart", Kind::excluded},
+    {"departs", Kind::excluded}, {"happy", Kind::excluded}, {"happy-hour", Kind::excluded},
+    {"concert", Kind::excluded}, {"concerts", Kind::excluded}, {"spectacle", Kind::excluded},
+    {"conference", Kind::excluded}, {"atelier", Kind::excluded}, {"ateliers", Kind::excluded},
+    {"seance", Kind::excluded}, {"seances", Kind::excluded}, {"messe", Kind::excluded},
+    {"soiree", Kind::excluded}, {"evenement", Kind::excluded}, {"event", Kind::excluded},
+    {"events", Kind::excluded}, {"workshop", Kind::excluded}, {"webinar", Kind::excluded},
+    {"webinaire", Kind::excluded}, {"livraison", Kind::excluded}, {"livraisons", Kind::excluded},
+    {"delivery", Kind::excluded}, {"cours", Kind::excluded}, {"class", Kind::excluded},
+    {"classes", Kind::excluded}, {"match", Kind::excluded}, {"dejeuner", Kind::excluded},
+    {"diner", Kind::excluded}, {"lunch", Kind::excluded}, {"dinner", Kind::excluded},
+    {"janvier", Kind::month}, {"fevrier", Kind::month}, {"mars", Kind::month},
+    {"avril", Kind::month}, {"mai", Kind::month}, {"juin", Kind::month},
+    {"juillet", Kind::month}, {"aout", Kind::month}, {"septembre", Kind::month},
+    {"octobre", Kind::month}, {"novembre", Kind::month}, {"decembre", Kind::month},
+    {"january", Kind::month}, {"february", Kind::month}, {"march", Kind::month},
+    {"april", Kind::month}, {"may", Kind::month}, {"june", Kind::month}, {"july", Kind::month},
+    {"august", Kind::month}, {"september", Kind::month}, {"october", Kind::month},
+    {"november", Kind::month}, {"december", Kind::month},
+};
+
+// Words that say nothing about when: they give no token, so they neither break nor join.
+constexpr std::string_view kFillers[] = {
+    "de", "du", "des", "d", "le", "la", "les", "l", "from", "on", "the", "of", "h", "hrs", "hr",
+    "matin", "matins", "morning", "mornings", "apres-midi", "afternoon", "afternoons", "soir",
+    "soirs", "evening", "evenings", "jour", "jours", "day", "days", "inclus", "inclusive",
+    "compris", "y", "public", "bank", "nous", "sommes", "we", "are", "est", "is", "also",
+    "aussi", "egalement", "every", "chaque", "tous", "toutes", "all", "sur", "by", "only",
+    "uniquement", "seulement", "non-stop", "continu", "en", "at", "pm", "am",
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
+// After folding, accented letters are ASCII: other bytes (quotes, dashes, symbols) separate.
+bool is_word_char(char c) { return is_letter(c) || c == '-'; }
+
+int digits_at(std::string_view text, std::size_t& i, int max_digits) {
+  int value = 0;
+  int count = 0;
+  while (i < text.size() && is_digit(text[i]) && count < max_digits) {
+    value = value * 10 + (text[i++] - '0');
+    ++count;
+  }
+  return count == 0 ? -1 : value;
+}
+
+void skip_spaces(std::string_view text, std::size_t& i) {
+  while (i < text.size() && text[i] == ' ') ++i;
+}
+
+// Phrases tried before single words, on the folded line, at a word start.
+struct Phrase {
+  std::string_view text;
+  Kind kind;
+  int value;
+};
+constexpr Phrase kPhrases[] = {
+    {"24/7", Kind::day_set, kEveryDay},  // followed by all_day, see below
+    {"24h/24", Kind::all_day, 0}, {"24 h/24", Kind::all_day, 0}, {"24h / 24", Kind::all_day, 0},
+    {"24/24", Kind::all_day, 0}, {"24 heures sur 24", Kind::all_day, 0},
+    {"24h sur 24", Kind::all_day, 0}, {"24 h sur 24", Kind::all_day, 0},
+    {"24 hours a day", Kind::all_day, 0}, {"24 hours", Kind::all_day, 0},
+    {"24hrs", Kind::all_day, 0}, {"24 heures", Kind::all_day, 0},
+    {"7j/7", Kind::day_set, kEveryDay}, {"7 j/7", Kind::day_set, kEveryDay},
+    {"7j / 7", Kind::day_set, kEveryDay}, {"7/7", Kind::day_set, kEveryDay},
+    {"7 jours sur 7", Kind::day_set, kEveryDay}, {"7 jours/7", Kind::day_set, kEveryDay},
+    {"7jours/7", Kind::day_set, kEveryDay}, {"7 days a week", Kind::day_set, kEveryDay},
+    {"seven days a week", Kind::day_set, kEveryDay}, {"tous les jours", Kind::day_set, kEveryDay},
+    {"every day", Kind::day_set, kEveryDay}, {"en semaine", Kind::day_set, kWeekdays},
+    {"happy hour", Kind::excluded, 0}, {"check in", Kind::excluded, 0},
+    {"check out", Kind::excluded, 0}, {"petit dejeuner", Kind::excluded, 0},
+};
+
+// A time at text[i]: "9h", "9h30", "09:00", "9 h 30", "9am", "5:30 pm", "9.30am"; a bare
+// "9" is a number. Advances i past it on success.
+bool time_at(std::string_view text, std::size_t& i, HoursToken& token) {
+  std::size_t j = i;
+  const int hours = digits_at(text, j, 2);
+  if (hours < 0 || (j < text.size() && is_digit(text[j]))) return false;
+  int minutes = 0;
+  bool unit = false;
+  std::size_t k = j;
+  skip_spaces(text, k);
+  // "8 h 30" may space its minutes; "12h 13h30" are two times.
+  const bool spaced = k > j;
+  const std::string_view at_k = text.substr(k);
+  const bool h_alone = at_k.starts_with("h") && (k + 1 >= text.size() || !is_letter(text[k + 1]));
+  if (h_alone || at_k.starts_with("heures") || at_k.starts_with("heure") ||
+      at_k.starts_with("hrs")) {
+    unit = true;
+    j = k + (h_alone ? 1 : at_k.starts_with("heures") ? 6 : at_k.starts_with("heure") ? 5 : 3);
+    std::size_t m = j;
+    if (spaced) skip_spaces(text, m);
+    const std::size_t before = m;
+    const int mins = digits_at(text, m, 2);
+    if (mins >= 0 && m - before == 2 && (m >= text.size() || !(is_digit(text[m]) || text[m] == 'h'))) {
+      minutes = mins;
+      j = m;
+    }
+  } else if (j + 2 < text.size() && (text[j] == ':' || text[j] == '.') && is_digit(text[j + 1]) &&
+             is_digit(text[j + 2]) && (j + 3 >= text.size() || !is_digit(text[j + 3]))) {
+    const bool dot = text[j] == '.';
+    minutes = (text[j + 1] - '0') * 10 + (text[j + 2] - '0');
+    std::size_t after = j + 3;
+    skip_spaces(text, after);
+    const bool meridiem_follows = text.substr(after, 2) == "am" || text.substr(after, 2) == "pm" ||
+                                  text.substr(after, 4) == "a.m." || text.substr(after, 4) == "p.m.";
+    if (dot && !meridiem_follows) return false;  // "9.50" is a price, not a time
+    unit = true;
+    j += 3;
+  }
+  std::size_t after = j;
+  skip_spaces(text, after);
+  Meridiem meridiem = Meridiem::none;
+  for (auto [mark, value] : {std::pair<std::string_view, Meridiem>{"a.m.", Meridiem::am},
+                             {"p.m.", Meridiem::pm}, {"am", Meridiem::am}, {"pm", Meridiem::pm}}) {
+    const std::size_t end = after + mark.size();
+    if (text.substr(after, mark.size()) == mark &&
+        (end >= text.size() || !is_letter(text[end]))) {
+      meridiem = value;
+      j = end;
+      break;
+    }
+  }
+  if (minutes > 59 || hours > 24 || (meridiem != Meridiem::none && (hours == 0 || hours > 12))) {
+    return false;
+  }
+  if (!unit && meridiem == Meridiem::none) {
+    token = {Kind::number, hours, Meridiem::none, false};
+  } else {
+    int h = hours;
+    if (meridiem == Meridiem::pm && h != 12) h += 12;
+    if (meridiem == Meridiem::am && h == 12) h = 0;
+    token = {Kind::time, h * 60 + minutes, meridiem, true};
+  }
+  i = j;
+  return true;
+}
+
+bool is_filler(std::string_view word) {
+  return std::find(std::begin(kFillers), std::end(kFillers), word) != std::end(kFillers);
+}
+
+const Word* find_word(std::string_view word) {
+  for (const Word& entry : kWords) {
+    if (entry.text == word) return &entry;
+  }
+  // Plurals of day names: "lundis", "Sundays" (after exact words, so "mars" stays a month).
+  for (const Word& entry : kWords) {
+    if (entry.kind == Kind::day && entry.text.size() > 3 && word.size() == entry.text.size() + 1 &&
+        word.back() == 's' && word.starts_with(entry.text)) {
+      return &entry;
+    }
+  }
+  return nullptr;
+}
+
+// The word at text[i]: a hyphenated word when the tables know it ("week-end", "rendez-vous"),
+// else only its letters, so that "lundi-vendredi" reads as a range.
+std::string_view word_at(std::string_view text, std::size_t i) {
+  std::size_t j = i;
+  while (j < text.size() && is_word_char(text[j])) ++j;
+  std::string_view word = text.substr(i, j - i);
+  while (!word.empty() && word.back() == '-') word.remove_suffix(1);
+  if (word.find('-') == std::string_view::npos || find_word(word) || is_filler(word)) return word;
+  j = i;
+  while (j < text.size() && is_letter(text[j])) ++j;
+  return text.substr(i, j - i);
+}
+
+}  // namespace
+
+std::vector<HoursToken> lex_hours_line(std::string_view line) {
+  const std::string text = fold(line);
+  std::vector<HoursToken> tokens;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const bool word_start = i == 0 || !(is_letter(text[i - 1]) || is_digit(text[i - 1]));
+    bool matched = false;
+    if (word_start) {
+      for (const Phrase& phrase : kPhrases) {
+        if (text.compare(i, phrase.text.size(), phrase.text) != 0) continue;
+        tokens.push_back({phrase.kind, phrase.value, Meridiem::none, false});
+        if (phrase.text == "24/7") tokens.push_back({Kind::all_day, 0, Meridiem::none, false});
+        i += phrase.text.size();
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const char c = text[i];
+    HoursToken token;
+    if (is_digit(c)) {
+      if (word_start && time_at(text, i, token)) {
+        tokens.push_back(token);
+      } else {
+        while (i < text.size() && (is_digit(text[i]) || is_letter(text[i]))) ++i;
+        tokens.push_back({Kind::word, 1, Meridiem::none, false});  // value 1: digits
+      }
+      continue;
+    }
+    if (c >= 'a' && c <= 'z') {
+      const std::string_view word = word_at(text, i);
+      i += std::max<std::size_t>(word.size(), 1);
+      if (is_filler(word)) continue;
+      const Word* found = find_word(word);
+      tokens.push_back(found ? HoursToken{found->kind, found->value, Meridiem::none, false}
+                             : HoursToken{Kind::word, 0, Meridiem::none, false});
+      continue;
+    }
+    const std::string_view rest = std::string_view(text).substr(i);
+    if (c == '-' || rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") ||
+        rest.starts_with("\xE2\x86\x92")) {
+      tokens.push_back({Kind::range, 0, Meridiem::none, false});
+      i += c == '-' ? 1 : 3;
+      continue;
+    }
+    if (c == ',' || c == '/' || c == '&' || c == '+' || c == ';' || c == '|') {
+      tokens.push_back({Kind::list, 0, Meridiem::none, false});
+    }
+    ++i;  // other punctuation and bytes of other scripts carry nothing
+  }
+  return tokens;
+}
+
+}  // namespace joignable::extract

@@ -1,0 +1,43 @@
+// The words of opening hours written in French or English prose, as tokens: days, times, "au",
+// "to", "et", "fermé", "closed", "7j/7", "24h/24", "sauf"... Internal to the hours text parser
+// (hours_text.cpp); the tables of words are in hours_text_lexer.cpp. Pure function; thread-safe.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace joignable::extract {
+
+enum class HoursTokenKind {
+  day,          // value: 0 (Monday) .. 6
+  day_set,      // value: bit mask of days ("7j/7", "tous les jours", "weekdays", "week-end")
+  time,         // value: minutes; meridiem tells am/pm when written
+  number,       // value: a bare whole number 0..24 that may be an hour ("de 9 à 18h")
+  all_day,      // "24h/24", "24 hours"; "24/7" gives day_set then all_day
+  range,        // "-", "–", "au", "à", "to", "until", "through"
+  list,         // ",", "et", "and", "/", "&", "+"
+  between,      // "entre", "between": "entre 9h et 18h" is a range
+  closed,       // "fermé", "closed", "fermeture"
+  except,       // "sauf", "except", "hormis"
+  holiday,      // "jours fériés", "public holidays"
+  appointment,  // "rendez-vous", "rdv", "appointment": not opening hours
+  excluded,     // event, breakfast, check-in, happy hour, delivery...: the line is not hours
+  month,        // a month name: with a number next to it, the line speaks of a date
+  hours_word,   // "horaires", "ouvert", "opening", "hours": says the line is about hours
+  word,         // anything else; value 1 when it is made of digits ("25", "75008")
+};
+
+enum class Meridiem { none, am, pm };
+
+struct HoursToken {
+  HoursTokenKind kind = HoursTokenKind::word;
+  int value = 0;
+  Meridiem meridiem = Meridiem::none;
+  bool unit = false;  // a time written with "h" or ":" (not a bare number)
+};
+
+// The tokens of one line of visible text. Filler words ("de", "du", "le", "from", "matin"...) and
+// punctuation that carries no meaning (":", ".", parentheses) give no token.
+std::vector<HoursToken> lex_hours_line(std::string_view line);
+
+}  // namespace joignable::extract

@@ -1,0 +1,195 @@
+#include "extract/hours_text.h"
+
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+namespace extract = joignable::extract;
+
+namespace {
+
+struct TextCase {
+  std::string text;  // lines separated by '\n', as visible_text() gives them
+  std::string spec;  // to_spec() of all the hours found; "" when none must be found
+};
+
+std::string spec_of(const std::string& text) {
+  const auto hours = extract::parse_hours_text(text);
+  return hours ? extract::to_spec(*hours) : std::string();
+}
+
+void check_cases(const std::vector<TextCase>& cases) {
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(spec_of(c.text) == c.spec);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("french sentences and short forms give weekly hours", "[extract][hours]") {
+  check_cases({
+      {"du lundi au vendredi de 9h à 12h et de 14h à 18h", "Mo-Fr 09:00-12:00,14:00-18:00"},
+      {"Du lundi au vendredi de 9h00 à 18h00", "Mo-Fr 09:00-18:00"},
+      {"Lun-Ven : 8h30-12h30 / 13h30-17h30", "Mo-Fr 08:30-12:30,13:30-17:30"},
+      {"Lun. - Ven. : 8h30 - 12h30 / 13h30 - 17h30", "Mo-Fr 08:30-12:30,13:30-17:30"},
+      {"Mardi au samedi 9h30 – 19h", "Tu-Sa 09:30-19:00"},
+      {"Du mardi au samedi de 9h30 à 19h. Fermé le lundi.", "Tu-Sa 09:30-19:00"},
+      {"Ouvert du lundi au samedi, de 10h à 19h", "Mo-Sa 10:00-19:00"},
+      {"Horaires : lundi-vendredi 9h-18h, samedi 9h-12h", "Mo-Fr 09:00-18:00; Sa 09:00-12:00"},
+      {"Lundi : 14h-19h\nMardi au samedi : 9h-12h30 et 14h-19h",
+       "Mo 14:00-19:00; Tu-Sa 09:00-12:30,14:00-19:00"},
+      {"Lundi, mercredi et vendredi de 9h à 17h", "Mo,We,Fr 09:00-17:00"},
+      {"Le samedi matin de 9h à 12h", "Sa 09:00-12:00"},
+      {"7j/7 de 8h à 20h", "Mo-Su 08:00-20:00"},
+      {"Ouvert 7j/7, 24h/24", "24/7"},
+      {"24h/24 et 7j/7", "24/7"},
+      {"Dépannage 24h/24", "24/7"},
+      {"Ouvert 24 heures sur 24, 7 jours sur 7", "24/7"},
+      {"Tous les jours de 11h à 23h", "Mo-Su 11:00-23:00"},
+      {"Tous les jours sauf le lundi, de 10h à 18h", "Tu-Su 10:00-18:00"},
+      {"Du lundi au samedi de 9h à 19h sans interruption", "Mo-Sa 09:00-19:00"},
+      {"9h-18h du lundi au vendredi", "Mo-Fr 09:00-18:00"},
+      {"De 9h à 18h du lundi au vendredi", "Mo-Fr 09:00-18:00"},
+      {"Du lundi au vendredi entre 9h et 18h", "Mo-Fr 09:00-18:00"},
+      {"Lundi au vendredi 8h-12h 13h30-17h", "Mo-Fr 08:00-12:00,13:30-17:00"},
+      {"Du lundi au jeudi de 9h à 18h, le vendredi jusqu'à 17h", "Mo-Th 09:00-18:00"},
+      {"Du mercredi au dimanche : 19h - 2h", "We-Su 19:00-02:00"},
+      {"Vendredi et samedi de 22h à 5h", "Fr,Sa 22:00-05:00"},
+      {"Du lundi au samedi 9h-19h\nLe mercredi : 9h-12h", "Mo,Tu,Th-Sa 09:00-19:00; We 09:00-12:00"},
+      {"Lundi au vendredi de 9 h à 12 h et de 14 h à 18 h", "Mo-Fr 09:00-12:00,14:00-18:00"},
+      {"Lundi au vendredi de 9 heures à 18 heures", "Mo-Fr 09:00-18:00"},
+      {"Du lundi au vendredi de 9 à 18h", "Mo-Fr 09:00-18:00"},
+      {"Du lundi au vendredi : 9:00 - 18:00", "Mo-Fr 09:00-18:00"},
+      {"lundis, mardis : 10h-12h", "Mo,Tu 10:00-12:00"},
+      {"Du vendredi au lundi de 10h à 18h", "Mo,Fr-Su 10:00-18:00"},
+      {"En semaine de 8h à 19h, le week-end de 10h à 17h", "Mo-Fr 08:00-19:00; Sa,Su 10:00-17:00"},
+      {"Accueil téléphonique du lundi au vendredi de 8h à 20h et le samedi de 9h à 17h",
+       "Mo-Fr 08:00-20:00; Sa 09:00-17:00"},
+      {"Notre équipe vous accueille du mardi au samedi de 9h30 à 19h", "Tu-Sa 09:30-19:00"},
+      {"Fermé le dimanche et les jours fériés\nDu lundi au samedi de 9h à 19h", "Mo-Sa 09:00-19:00; PH off"},
+      {"Lundi au Samedi : 9h-19h — Dimanche : fermé", "Mo-Sa 09:00-19:00"},
+      {"LUNDI AU VENDREDI 9H-18H", "Mo-Fr 09:00-18:00"},
+      {"Du lundi au vendredi de 8 h 30 à 12 h et de 13 h 30 à 17 h 30", "Mo-Fr 08:30-12:00,13:30-17:30"},
+      {"Du lundi au vendredi de 9h à midi", "Mo-Fr 09:00-12:00"},
+      {"Du vendredi au samedi de 20h à minuit", "Fr,Sa 20:00-24:00"},
+  });
+}
+
+TEST_CASE("english sentences and short forms give weekly hours", "[extract][hours]") {
+  check_cases({
+      {"Mon–Fri 9am–5:30pm", "Mo-Fr 09:00-17:30"},
+      {"Monday to Friday 9:00 AM - 5:00 PM", "Mo-Fr 09:00-17:00"},
+      {"Monday to Friday 9:00 AM - 5:00 PM\nClosed Sundays", "Mo-Fr 09:00-17:00"},
+      {"Mon-Fri: 8am-6pm, Sat: 9am-1pm", "Mo-Fr 08:00-18:00; Sa 09:00-13:00"},
+      {"Monday through Friday, 8:30 a.m. to 5 p.m.", "Mo-Fr 08:30-17:00"},
+      {"Mon - Sat 10am - 7pm", "Mo-Sa 10:00-19:00"},
+      {"Open 7 days a week, 11am-10pm", "Mo-Su 11:00-22:00"},
+      {"Open daily 9am to 6pm", "Mo-Su 09:00-18:00"},
+      {"Weekdays 9-5", "Mo-Fr 09:00-17:00"},
+      {"Mon-Fri 9-5pm", "Mo-Fr 09:00-17:00"},
+      {"Tue-Sun 1-5pm", "Tu-Su 13:00-17:00"},
+      {"Mon-Thu 9am-5pm, Fri 9am-4pm", "Mo-Th 09:00-17:00; Fr 09:00-16:00"},
+      {"Monday - Friday: 09:00 - 17:30", "Mo-Fr 09:00-17:30"},
+      {"Saturday & Sunday 10am-4pm", "Sa,Su 10:00-16:00"},
+      {"Open 24/7", "24/7"},
+      {"Open 24 hours a day, every day", "24/7"},
+      {"Monday to Saturday 9am to 5pm, closed on Sundays and public holidays", "Mo-Sa 09:00-17:00; PH off"},
+      {"Thursdays 12pm-8pm", "Th 12:00-20:00"},
+      {"Mon–Fri 9am–12pm and 1pm–5pm", "Mo-Fr 09:00-12:00,13:00-17:00"},
+      {"Fri & Sat 6pm - 2am", "Fr,Sa 18:00-02:00"},
+  });
+}
+
+TEST_CASE("tables and lists with a day per row", "[extract][hours]") {
+  check_cases({
+      {"Lundi\n9h - 12h\n14h - 18h\nMardi\n9h - 12h\n14h - 18h\nMercredi\nFermé",
+       "Mo,Tu 09:00-12:00,14:00-18:00"},
+      {"Lundi\nFermé\nMardi\n09:00 - 19:00\nMercredi\n09:00 - 19:00\nJeudi\n09:00 - 19:00\n"
+       "Vendredi\n09:00 - 20:00\nSamedi\n09:00 - 18:00\nDimanche\nFermé",
+       "Tu-Th 09:00-19:00; Fr 09:00-20:00; Sa 09:00-18:00"},
+      {"Monday\n9:00 AM – 5:00 PM\nTuesday\n9:00 AM – 5:00 PM\nWednesday\nClosed",
+       "Mo,Tu 09:00-17:00"},
+      {"Lundi : 9h-18h\nMardi : 9h-18h\nMercredi : 9h-18h\nJeudi : 9h-18h\nVendredi : 9h-17h",
+       "Mo-Th 09:00-18:00; Fr 09:00-17:00"},
+      {"Lun\n8h-12h / 14h-18h\nSam\n8h-12h", "Mo 08:00-12:00,14:00-18:00; Sa 08:00-12:00"},
+  });
+}
+
+TEST_CASE("closed days, exceptions and details", "[extract][hours]") {
+  const auto hours = extract::parse_hours_text("Du mardi au samedi de 9h30 à 19h. Fermé le lundi.");
+  REQUIRE(hours.has_value());
+  CHECK(hours->closed[0]);
+  CHECK_FALSE(hours->closed[1]);
+  const auto sundays = extract::parse_hours_text("Mon-Sat 9am-6pm\nClosed Sundays");
+  REQUIRE(sundays.has_value());
+  CHECK(sundays->closed[6]);
+  const auto holidays = extract::parse_hours_text("Lun-Ven 9h-18h, fermé les jours fériés");
+  REQUIRE(holidays.has_value());
+  CHECK(holidays->exceptions == std::vector<extract::HoursException>{{"PH", {}}});
+}
+
+TEST_CASE("event times, breakfast, check-in, happy hours and appointments are not hours",
+          "[extract][hours]") {
+  check_cases({
+      {"Petit-déjeuner servi tous les jours de 7h à 10h", ""},
+      {"Breakfast served daily 7am-10am", ""},
+      {"Check-in from 3pm to 10pm, every day", ""},
+      {"Arrivée : 15h - 20h tous les jours", ""},
+      {"Happy hour du lundi au vendredi de 17h à 19h", ""},
+      {"Happy hour Mon-Fri 5-7pm", ""},
+      {"Concert le samedi 12 mars de 20h à 23h", ""},
+      {"Atelier cuisine tous les mercredis de 14h à 16h", ""},
+      {"Samedi sur rendez-vous", ""},
+      {"Sur rendez-vous du lundi au vendredi de 9h à 18h", ""},
+      {"Du lundi au vendredi de 9h à 18h sur rendez-vous", ""},
+      {"Consultations sur RDV le samedi de 9h à 12h", ""},
+      {"Livraison du lundi au samedi de 8h à 12h", ""},
+      {"Le marché de Noël ouvre le samedi 2 décembre à 10h", ""},
+      {"Horaires : 9h - 18h", ""},
+      {"Ouvert jusqu'à 19h", ""},
+      {"Tél. : 01 42 68 53 00", ""},
+      {"SIRET 412 345 678 00021 - RCS Paris", ""},
+      {"Prix : 9.50 € - 12.90 €", ""},
+      {"Lundi 12 - Mardi 13 : salon de l'habitat", ""},
+      {"Livraison gratuite dès 50 €, expédition sous 24h", ""},
+      {"Notre boutique du lundi", ""},
+      {"Du lundi au vendredi de 9h à 18h, samedi sur rendez-vous", "Mo-Fr 09:00-18:00"},
+  });
+}
+
+TEST_CASE("a page's text gives one block per passage, and raw evidence", "[extract][hours]") {
+  const std::string text =
+      "Menuiserie Durand\n"
+      "Horaires d'ouverture\n"
+      "Du lundi au vendredi de 8h à 12h et de 14h à 18h\n"
+      "Samedi de 9h à 12h\n"
+      "Nos réalisations\n"
+      "Showroom : lundi au samedi 10h-19h\n"
+      "Contact\n"
+      "Horaires : 9h - 18h\n"
+      "Ouvert jusqu'à 19h le vendredi";
+  const auto found = extract::find_hours_in_text(text);
+  REQUIRE(found.blocks.size() == 2);
+  CHECK(extract::to_spec(found.blocks[0].hours) == "Mo-Fr 08:00-12:00,14:00-18:00; Sa 09:00-12:00");
+  CHECK(found.blocks[0].evidence ==
+        "Du lundi au vendredi de 8h à 12h et de 14h à 18h | Samedi de 9h à 12h");
+  CHECK(extract::to_spec(found.blocks[1].hours) == "Mo-Sa 10:00-19:00");
+  CHECK(found.unparsed ==
+        std::vector<std::string>{"Horaires : 9h - 18h", "Ouvert jusqu'à 19h le vendredi"});
+}
+
+TEST_CASE("hostile text is read in bounded time and never crashes", "[extract][hours]") {
+  std::string long_line(100000, '9');
+  CHECK(extract::find_hours_in_text(long_line).blocks.empty());
+  std::string many_lines;
+  for (int i = 0; i < 2000; ++i) many_lines += "Lundi\n9h-\n";
+  CHECK(extract::find_hours_in_text(many_lines).blocks.empty());
+  std::string evidence;
+  for (int i = 0; i < 30; ++i) evidence += "Lundi 9h-18h mardi 9h-18h mercredi 9h-18h ";
+  const auto found = extract::find_hours_in_text(evidence);
+  REQUIRE(found.blocks.size() == 1);
+  CHECK(found.blocks[0].evidence.size() <= extract::kHoursEvidenceBytes);
+  CHECK(extract::find_hours_in_text("\xff\xfe 9h \xe2\x80").blocks.empty());
+}
