@@ -52,9 +52,9 @@ std::size_t street_start(std::string_view folded) {
       }
       if (word < back && is_digit(folded[word])) start = word;
       const bool numbered = start != pos;
-      // An unnumbered street must start its line ("Place Bellecour"), or "la place" in a
-      // sentence would be taken for an address.
-      if (numbered || pos == 0) return start;
+      // An unnumbered street must start its line or follow a colon ("Siège : Place
+      // Bellecour"), or "la place" in a sentence would be taken for an address.
+      if (numbered || pos == 0 || (back > 0 && folded[back - 1] == ':')) return start;
     }
   }
   return std::string_view::npos;

@@ -37,6 +37,7 @@ constexpr Obfuscation kObfuscations[] = {
     {"(@)", '@'},      {"[arobase]", '@'}, {"(arobase)", '@'}, {"{arobase}", '@'},
     {"[dot]", '.'},    {"(dot)", '.'},    {"{dot}", '.'},     {"[point]", '.'},
     {"(point)", '.'},  {"{point}", '.'},  {"[.]", '.'},       {"(.)", '.'},
+    {"<at>", '@'},     {"<dot>", '.'},
 };
 
 bool starts_with_folded(std::string_view text, std::size_t pos, std::string_view token) {
@@ -128,7 +129,7 @@ std::vector<std::string> find_emails(std::string_view visible_text,
   for (const ContactLink& link : mailto_links) add_mailto(link.value, addresses);
   for (const std::string& address : protected_addresses) add_mailto(address, addresses);
   // Obfuscations need a bracket; most text has none and is scanned as it is.
-  if (visible_text.find_first_of("[({") != std::string_view::npos) {
+  if (visible_text.find_first_of("[({<") != std::string_view::npos) {
     add_from_text(undo_obfuscation(visible_text), addresses);
   } else {
     add_from_text(visible_text, addresses);
@@ -180,7 +181,7 @@ std::string undo_obfuscation(std::string_view text) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     const Obfuscation* found = nullptr;
-    if (text[i] == '[' || text[i] == '(' || text[i] == '{') {
+    if (text[i] == '[' || text[i] == '(' || text[i] == '{' || text[i] == '<') {
       for (const Obfuscation& obfuscation : kObfuscations) {
         if (starts_with_folded(text, i, obfuscation.token)) found = &obfuscation;
       }

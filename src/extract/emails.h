@@ -33,8 +33,8 @@ std::vector<std::string> cloudflare_emails(const HtmlDocument& document);
 // not an even-length hex string of at least two bytes.
 std::string decode_cfemail(std::string_view hex);
 
-// `text` with bracketed obfuscations turned back into '@' and '.': [at] (at) {at} [@] (@)
-// [arobase] (arobase), and [dot] (dot) {dot} [point] (point) [.] (.), any case, with the spaces
+// `text` with bracketed obfuscations turned back into '@' and '.': [at] (at) {at} <at> [@] (@)
+// [arobase] (arobase), and [dot] (dot) {dot} <dot> [point] (point) [.] (.), any case, with the spaces
 // around them. Plain words ("contact at acme dot fr") are left alone: too many sentences read so.
 std::string undo_obfuscation(std::string_view text);
 

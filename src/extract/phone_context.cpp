@@ -91,13 +91,14 @@ bool label_says_identifier(std::string_view label) {
   const std::string_view near = last_words(folded, 4);
   if (any_word(near, {"siret", "siren", "rcs", "tva", "vat", "iva", "ust", "iban", "rib", "ean",
                       "sku", "isbn", "ref", "reference", "serial", "tracking", "licence",
-                      "license", "cif", "nif", "piva"})) {
+                      "license", "cif", "nif", "piva", "promo", "coupon"})) {
     return true;
   }
   return any_word_start(near, {"commande", "order", "produit", "product", "article", "dossier",
                                "facture", "invoice", "contrat", "contract", "colis", "parcel",
                                "ticket", "agrement", "bestell", "artikel", "pedido", "ordine",
-                               "fattura", "factura", "rechnung"}) &&
+                               "fattura", "factura", "rechnung", "client", "customer",
+                               "kunden", "adherent", "membre", "member"}) &&
          has_number_marker(near);
 }
 

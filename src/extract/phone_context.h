@@ -18,12 +18,14 @@ bool label_says_fax(std::string_view label);
 
 // Whether `label` names an identifier rather than a phone, with no phone word:
 //   - a registry, tax, bank or catalogue code among its last words: SIRET, SIREN, RCS, TVA, VAT,
-//     IVA, USt, IBAN, RIB, EAN, SKU, ISBN, réf/référence/reference, serial, tracking, licence;
+//     IVA, USt, IBAN, RIB, EAN, SKU, ISBN, réf/référence/reference, serial, tracking, licence,
+//     promo, coupon;
 //   - a record word (commande, order, produit, product, article, dossier, facture, invoice,
 //     contrat, contract, colis, parcel, ticket, agrément, Bestell-, Artikel, pedido, ordine,
-//     fattura, factura, Rechnung) together with a number marker (n°, nº, no, nr, num, numéro,
-//     number, Nummer, #).
-// "Pour toute commande : 01 42 68 53 00" has no marker and stays a phone.
+//     fattura, factura, Rechnung, client, customer, Kunden, adhérent, membre, member) together
+//     with a number marker (n°, nº, no, nr, num, numéro, number, Nummer, #).
+// "Pour toute commande : 01 42 68 53 00" and "Service client : 01 42 68 53 00" have no marker
+// and stay phones; "N° client : 06 12 34 56 78" is an identifier.
 bool label_says_identifier(std::string_view label);
 
 }  // namespace joignable::extract

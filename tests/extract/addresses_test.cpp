@@ -40,6 +40,10 @@ TEST_CASE("french addresses in text are found and normalised", "[extract]") {
       {"5 place du Marché\n67000 Strasbourg\nFrance", "5 place du Marché", "67000", "Strasbourg"},
       {"27 Rue Saint-Honoré 75001 Paris", "27 Rue Saint-Honoré", "75001", "Paris"},
       {"1 av. Foch\n06000 Nice", "1 av. Foch", "06000", "Nice"},
+      {"Siège : Place Bellecour, 69002 Lyon", "Place Bellecour", "69002", "Lyon"},
+      {"12, rue de la Paix – 75002 Paris", "12, rue de la Paix", "75002", "Paris"},
+      {"Joué-lès-Tours : 3 allée des Mécaniciens\n37300 Joué-lès-Tours", "3 allée des Mécaniciens",
+       "37300", "Joué-lès-Tours"},
       // No address: a postcode without a street, a street without a postcode, a bad postcode.
       {"75008 Paris", "", "", ""},
       {"Nos agences : 69002 Lyon, 75008 Paris", "", "", ""},
@@ -49,6 +53,7 @@ TEST_CASE("french addresses in text are found and normalised", "[extract]") {
       {"Livraison sous 48 h dans toute la France\n10000 clients satisfaits", "", "", ""},
       {"Prenez la route\n12345 km parcourus", "", "", ""},
       {"Réf. 20231 Robinet", "", "", ""},
+      {"Rendez-vous sur la place du marché\n44000 visiteurs", "", "", ""},
   };
   for (const AddressCase& c : cases) {
     INFO(c.text);

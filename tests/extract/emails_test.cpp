@@ -96,6 +96,7 @@ TEST_CASE("bracketed obfuscations are undone, plain words are not", "[extract]")
       {"contact [arobase] exemple [point] fr", "contact@exemple.fr"},
       {"contact [@] exemple [.] fr", "contact@exemple.fr"},
       {"contact(@)exemple(.)fr", "contact@exemple.fr"},
+      {"contact <at> exemple <dot> fr", "contact@exemple.fr"},
       {"contact at exemple dot fr", ""},
       {"voir (page 3) [note]", ""},
   };
