@@ -2,10 +2,8 @@
 
 #include <algorithm>
 
-#include "extract/links.h"
 #include "extract/text_fold.h"
 #include "extract/visible_text.h"
-#include "util/url.h"
 
 namespace joignable::extract {
 namespace {
@@ -67,12 +65,6 @@ bool is_link_to(HtmlNode node, std::string_view scheme) {
   if (node.tag() != "a" && node.tag() != "area") return false;
   const std::string href = fold(collapse_spaces(node.attribute("href").value_or("")));
   return href.size() > scheme.size() && href.starts_with(scheme) && href[scheme.size()] == ':';
-}
-
-bool is_contact_link(HtmlNode node) {
-  if (node.tag() != "a") return false;
-  const auto href = node.attribute("href");
-  return href && (looks_like_contact_text(link_text(node)) || looks_like_contact_url(*href));
 }
 
 }  // namespace
@@ -141,15 +133,14 @@ bool offers_callback(std::string_view visible_text) {
                        "vi richiamiamo", "ti richiamiamo", "terugbellen", "teruggebeld"});
 }
 
-std::vector<std::string> find_contact_links_to_pages(const HtmlDocument& document,
-                                                      const std::string& base) {
+std::vector<std::string> contact_page_links(const std::vector<crawl::DiscoveredLink>& links) {
   std::vector<std::string> urls;
-  walk(document.root(), [&](HtmlNode node) {
-    if (!node.is_element() || is_hidden(node)) return false;
-    if (!is_contact_link(node)) return true;
-    if (auto url = util::resolve(base, *node.attribute("href"))) add_once(urls, std::move(*url));
-    return true;
-  });
+  for (const crawl::DiscoveredLink& link : links) {
+    if (link.kind != crawl::LinkKind::anchor && link.kind != crawl::LinkKind::area) continue;
+    if (looks_like_contact_text(link.text) || looks_like_contact_url(link.url)) {
+      add_once(urls, link.url);
+    }
+  }
   return urls;
 }
 
@@ -165,16 +156,26 @@ std::vector<HelpMechanism> help_mechanisms(const HtmlDocument& document,
   const auto note = [&](HelpMechanism mechanism) {
     if (std::find(order.begin(), order.end(), mechanism) == order.end()) order.push_back(mechanism);
   };
+  // Text nodes are only folded when they can matter (a digit, an '@', or inside a link), and a
+  // link's words are read from its own text nodes: this walk runs on every page.
   walk(document.root(), [&](HtmlNode node) {
     if (node.is_text()) {
-      const std::string text = fold(node.text());
-      const std::string digits = digits_of(text);
-      for (const std::string& number : phone_digits) {
-        if (digits.find(number) != std::string::npos) note(HelpMechanism::phone);
+      const std::string_view text = node.text();
+      if (!phone_digits.empty() && text.find_first_of("0123456789") != std::string_view::npos) {
+        const std::string digits = digits_of(text);
+        for (const std::string& number : phone_digits) {
+          if (digits.find(number) != std::string::npos) note(HelpMechanism::phone);
+        }
       }
-      for (const std::string& email : emails) {
-        if (text.find(email) != std::string::npos) note(HelpMechanism::email);
+      if (!emails.empty() && text.find('@') != std::string_view::npos) {
+        const std::string folded = fold(text);
+        for (const std::string& email : emails) {
+          if (folded.find(email) != std::string::npos) note(HelpMechanism::email);
+        }
       }
+      const HtmlNode parent = node.parent();
+      const bool in_link = parent.tag() == "a" || parent.parent().tag() == "a";
+      if (in_link && looks_like_contact_text(text)) note(HelpMechanism::contact_link);
       return false;
     }
     if (!node.is_element() || is_hidden(node)) return false;
@@ -182,7 +183,11 @@ std::vector<HelpMechanism> help_mechanisms(const HtmlDocument& document,
     if (is_link_to(node, "mailto") || node.has_attribute("data-cfemail")) {
       note(HelpMechanism::email);
     }
-    if (is_contact_link(node)) note(HelpMechanism::contact_link);
+    if (node.tag() == "a" && node.has_attribute("href") &&
+        (looks_like_contact_url(*node.attribute("href")) ||
+         looks_like_contact_text(node.attribute("aria-label").value_or("")))) {
+      note(HelpMechanism::contact_link);
+    }
     return true;
   });
   if (has_chat) note(HelpMechanism::chat);

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "crawl/page.h"
 #include "extract/contact_points.h"
 #include "extract/html_document.h"
 
@@ -37,15 +38,15 @@ std::vector<SocialLink> find_social_links(const HtmlDocument& document);
 // "vi richiamiamo", "terugbellen").
 bool offers_callback(std::string_view visible_text);
 
-// URLs (resolved against `base`) of the page's visible links whose text or URL names a contact
-// page; once each, page order.
-std::vector<std::string> find_contact_links_to_pages(const HtmlDocument& document,
-                                                      const std::string& base);
+// URLs of the page's links (links.h: anchors and areas, hidden menus included) whose text or
+// URL names a contact page; once each, page order.
+std::vector<std::string> contact_page_links(const std::vector<crawl::DiscoveredLink>& links);
 
 // The help mechanisms of the page in the order a reader meets them: a tel: link or a text
 // showing one of `phone_displays` is the phone; a mailto: link, a Cloudflare-protected address
-// or a text showing one of `emails` is the e-mail; a visible link naming a contact page is the
-// contact link; a chat widget comes last. Each mechanism once.
+// or a text showing one of `emails` is the e-mail; a visible link whose URL, aria-label or text
+// (its own text nodes, or those of a child element) names a contact page is the contact link;
+// a chat widget comes last. Each mechanism once.
 std::vector<HelpMechanism> help_mechanisms(const HtmlDocument& document,
                                            const std::vector<std::string>& phone_displays,
                                            const std::vector<std::string>& emails,

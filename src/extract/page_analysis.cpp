@@ -73,7 +73,7 @@ PageAnalysis analyse_page(std::string_view html, const std::string& page_url,
   contacts.chat_widgets = find_chat_widgets(document);
   contacts.social_links = find_social_links(document);
   contacts.callback_offer = offers_callback(text);
-  contacts.contact_links = find_contact_links_to_pages(document, base);
+  contacts.contact_links = contact_page_links(analysis.links);
   std::vector<std::string> phone_displays;
   for (const PhoneMention& phone : contacts.phones) {
     if (!phone.fax) phone_displays.push_back(phone.display);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumbermatch.h>
@@ -130,9 +131,9 @@ class Collector {
   std::vector<bool> all_fax_;                  // every text occurrence labelled fax
 };
 
-std::vector<LineMatch> match_line(std::string_view line, const std::string& region) {
+std::vector<LineMatch> match_text(std::string_view text, const std::string& region) {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-  PhoneNumberMatcher matcher(util, std::string(line), region, PhoneNumberMatcher::VALID,
+  PhoneNumberMatcher matcher(util, std::string(text), region, PhoneNumberMatcher::VALID,
                              kMaxTriesPerLine);
   std::vector<LineMatch> matches;
   while (matcher.HasNext()) {
@@ -141,6 +142,63 @@ std::vector<LineMatch> match_line(std::string_view line, const std::string& regi
     matches.push_back({static_cast<std::size_t>(match.start()),
                        static_cast<std::size_t>(match.length()), e164_of(match.number()),
                        type_of(match.number())});
+  }
+  return matches;
+}
+
+bool is_number_char(char c) {
+  return (c >= '0' && c <= '9') || c == ' ' || c == '.' || c == '-' || c == '/' || c == '(' ||
+         c == ')' || c == '+';
+}
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Where each run of number characters holding kMinDigits digits or more starts and ends in
+// `line`, widened by one whole character on each side (the matcher looks at what surrounds a
+// number: "A01 42 68 53 00" is no phone).
+std::vector<std::pair<std::size_t, std::size_t>> number_runs(std::string_view line) {
+  constexpr int kMinDigits = 6;
+  std::vector<std::pair<std::size_t, std::size_t>> runs;
+  for (std::size_t i = 0; i < line.size();) {
+    if (!(line[i] >= '0' && line[i] <= '9') && line[i] != '+' && line[i] != '(') {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    int digits = 0;
+    while (end < line.size()) {
+      bool invisible = false;
+      if (const std::size_t space = space_at(line, end, invisible); space > 0) {
+        end += space;  // no-break and thin spaces separate groups as well ("01\u00a042...")
+        continue;
+      }
+      if (!is_number_char(line[end])) break;
+      digits += (line[end] >= '0' && line[end] <= '9') ? 1 : 0;
+      ++end;
+    }
+    if (digits >= kMinDigits) {
+      std::size_t begin = i;
+      if (begin > 0) --begin;
+      while (begin > 0 && is_continuation_byte(line[begin])) --begin;
+      std::size_t stop = end;
+      if (stop < line.size()) ++stop;
+      while (stop < line.size() && is_continuation_byte(line[stop])) ++stop;
+      runs.emplace_back(begin, stop);
+    }
+    i = std::max(end, i + 1);
+  }
+  return runs;
+}
+
+// The matcher on the line's runs of digits only, not on the prose around them: a paragraph of
+// prices and dates costs the same as the numbers in it. Offsets are the line's.
+std::vector<LineMatch> match_line(std::string_view line, const std::string& region) {
+  std::vector<LineMatch> matches;
+  for (const auto& [begin, end] : number_runs(line)) {
+    for (LineMatch& match : match_text(line.substr(begin, end - begin), region)) {
+      match.start += begin;
+      matches.push_back(std::move(match));
+    }
   }
   return matches;
 }
