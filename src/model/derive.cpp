@@ -38,6 +38,7 @@ void add_phone(std::vector<SitePhone>& phones, const extract::PhoneMention& ment
   it->text_only_somewhere = it->text_only_somewhere || (mention.visible && !mention.tel_link);
   it->structured_data = it->structured_data || mention.structured_data;
   add_page_once(it->pages, page);
+  if (!mention.visible) add_page_once(it->unshown_pages, page);
 }
 
 bool same_form(const extract::FormInfo& a, const extract::FormInfo& b) {

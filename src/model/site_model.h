@@ -31,6 +31,9 @@ struct SitePhone {
   bool text_only_somewhere = false;  // some page shows it without a tel: link
   std::vector<std::string> pages;
   bool structured_data = false;  // some page gives it as schema.org telephone / faxNumber
+  // The pages of `pages` that give it only in their structured data, showing it nowhere: they
+  // do not count as showing a phone (phone.missing, phone.not_on_home, contact.deep).
+  std::vector<std::string> unshown_pages = {};
 };
 
 struct SiteAddress {

@@ -48,7 +48,8 @@ Json phones_json(const std::vector<model::SitePhone>& phones) {
                     {"type", string_of(extract::to_string(phone.type))},
                     {"tel_link", phone.tel_link},
                     {"pages", phone.pages},
-                    {"structured_data", phone.structured_data}});
+                    {"structured_data", phone.structured_data},
+                    {"visible", phone.unshown_pages.size() < phone.pages.size()}});
   }
   return list;
 }

@@ -162,6 +162,8 @@ CREATE TABLE hours_pages (
     // callback offers. Old rows read back with an unknown enctype and no autocomplete facts.
     R"sql(
 ALTER TABLE phones ADD COLUMN structured_data INTEGER NOT NULL DEFAULT 0;
+-- 0 for a page that gives the number only in its structured data (model::SitePhone::unshown_pages).
+ALTER TABLE phone_pages ADD COLUMN shown INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE forms ADD COLUMN captcha_kind TEXT NOT NULL DEFAULT '';
 ALTER TABLE forms ADD COLUMN enctype TEXT NOT NULL DEFAULT '';
 ALTER TABLE forms ADD COLUMN required_fields INTEGER NOT NULL DEFAULT 0;

@@ -1,5 +1,7 @@
 #include "store/run_store.h"
 
+#include <algorithm>
+
 #include <string>
 #include <utility>
 
@@ -72,13 +74,16 @@ void write_phones(SQLite::Database& db, long long run, const std::vector<model::
                           "INSERT INTO phones (run_id, fax, e164, display, type, tel_link, "
                           "text_only_somewhere, structured_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   SQLite::Statement page(db,
-                         "INSERT INTO phone_pages (phone_id, position, page_url) VALUES (?, ?, ?)");
+                         "INSERT INTO phone_pages (phone_id, position, page_url, shown) "
+                         "VALUES (?, ?, ?, ?)");
   for (const model::SitePhone& p : phones) {
     exec_row(phone, run, fax, p.e164, p.display, extract::to_string(p.type), p.tel_link,
              p.text_only_somewhere, p.structured_data);
     const long long id = db.getLastInsertRowid();
     for (std::size_t i = 0; i < p.pages.size(); ++i) {
-      exec_row(page, id, static_cast<int>(i), p.pages[i]);
+      const bool shown = std::find(p.unshown_pages.begin(), p.unshown_pages.end(), p.pages[i]) ==
+                         p.unshown_pages.end();
+      exec_row(page, id, static_cast<int>(i), p.pages[i], shown);
     }
   }
 }

@@ -63,6 +63,9 @@ Result<void> read_phones(SQLite::Database& db, StoredRun& out) {
                           "FROM phones WHERE run_id = ? ORDER BY id");
   SQLite::Statement pages(db,
                           "SELECT page_url FROM phone_pages WHERE phone_id = ? ORDER BY position");
+  SQLite::Statement unshown(db,
+                            "SELECT page_url FROM phone_pages WHERE phone_id = ? AND shown = 0 "
+                            "ORDER BY position");
   bind_row(query, out.id);
   while (query.executeStep()) {
     auto type = parse_phone_type(query.getColumn(4).getString());
@@ -73,7 +76,8 @@ Result<void> read_phones(SQLite::Database& db, StoredRun& out) {
                            flag(query.getColumn(5)),
                            flag(query.getColumn(6)),
                            read_page_list(pages, query.getColumn(0).getInt64()),
-                           flag(query.getColumn(7))};
+                           flag(query.getColumn(7)),
+                           read_page_list(unshown, query.getColumn(0).getInt64())};
     (flag(query.getColumn(1)) ? out.faxes : out.phones).push_back(std::move(phone));
   }
   return {};

@@ -77,7 +77,9 @@ report::Report acme_report() {
        extract::PhoneType::fixed_line,
        true,
        false,
-       {kSite, kSite + "contact"}},
+       {kSite, kSite + "contact"},
+       true,
+       {kSite}},
       {"+3290012345",
        "0900 12 345",
        extract::PhoneType::premium_rate,
@@ -136,6 +138,8 @@ void check_phone(const model::SitePhone& got, const model::SitePhone& want) {
   CHECK(got.tel_link == want.tel_link);
   CHECK(got.text_only_somewhere == want.text_only_somewhere);
   CHECK(got.pages == want.pages);
+  CHECK(got.structured_data == want.structured_data);
+  CHECK(got.unshown_pages == want.unshown_pages);
 }
 
 void check_form(const model::SiteForm& got, const model::SiteForm& want) {

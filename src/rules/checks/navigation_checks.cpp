@@ -27,7 +27,7 @@ std::string depth_text(std::optional<int> depth) {
 // The page showing a phone at `depth` (the model's first_phone_depth), for the finding's URL.
 std::string page_at_depth(const model::SiteModel& site, std::optional<int> depth) {
   for (const auto& phone : site.phones) {
-    for (const auto& page : phone.pages) {
+    for (const auto& page : shown_pages(phone)) {
       if (depth_of(site, page) == depth) return page;
     }
   }
@@ -149,7 +149,9 @@ Outcome check_contact_page_missing(const RuleInput& in) {
 
 Outcome check_contact_deep(const RuleInput& in) {
   const model::SiteModel& site = in.site;
-  if (!site.home_reachable || (!site.contact_page && site.phones.empty())) {
+  const bool shows_phone = std::any_of(site.phones.begin(), site.phones.end(),
+                                       [](const auto& phone) { return shown_anywhere(phone); });
+  if (!site.home_reachable || (!site.contact_page && !shows_phone)) {
     return Outcome::not_applicable();
   }
   auto max_depth = int_option(in.options, "max_depth");
@@ -159,7 +161,7 @@ Outcome check_contact_deep(const RuleInput& in) {
     findings.push_back(
         deep_finding(site.contact_page->url, site.contact_page->depth, *max_depth, "contact page"));
   }
-  if (!site.phones.empty() && too_deep(site.first_phone_depth, *max_depth)) {
+  if (shows_phone && too_deep(site.first_phone_depth, *max_depth)) {
     findings.push_back(deep_finding(page_at_depth(site, site.first_phone_depth),
                                     site.first_phone_depth, *max_depth,
                                     "first page showing a phone number"));
