@@ -63,7 +63,8 @@ std::string first_text(const StructuredItem& item, std::string_view property) {
 
 std::string describe(const StructuredItem& spec) {
   std::string out;
-  for (const auto& day : texts_of(spec, "dayOfWeek")) out += std::string(schema_org_name(day)) + " ";
+  for (const auto& day : texts_of(spec, "dayOfWeek"))
+    out += std::string(schema_org_name(day)) + " ";
   return out + first_text(spec, "opens") + "-" + first_text(spec, "closes");
 }
 
@@ -82,8 +83,10 @@ bool add_specification(const StructuredItem& spec, bool special, OpeningHours& h
   for (const std::string& text : texts_of(spec, "dayOfWeek")) {
     const int day = schema_day(text);
     if (day == -2) return false;
-    if (day == -1) holidays = true;
-    else days.push_back(day);
+    if (day == -1)
+      holidays = true;
+    else
+      days.push_back(day);
   }
   const std::string from = first_text(spec, "validFrom");
   const std::string through = first_text(spec, "validThrough");
@@ -97,7 +100,8 @@ bool add_specification(const StructuredItem& spec, bool special, OpeningHours& h
   if (days.empty()) return holidays;
   for (int day : days) {
     if (intervals.empty()) {
-      hours.closed[static_cast<std::size_t>(day)] = hours.weekly[static_cast<std::size_t>(day)].empty();
+      hours.closed[static_cast<std::size_t>(day)] =
+          hours.weekly[static_cast<std::size_t>(day)].empty();
       continue;
     }
     add_interval(hours, day, intervals.front());
@@ -107,7 +111,8 @@ bool add_specification(const StructuredItem& spec, bool special, OpeningHours& h
 
 void add_all(const OpeningHours& from, OpeningHours& to) {
   for (std::size_t d = 0; d < kDaysPerWeek; ++d) {
-    for (const TimeInterval& interval : from.weekly[d]) add_interval(to, static_cast<int>(d), interval);
+    for (const TimeInterval& interval : from.weekly[d])
+      add_interval(to, static_cast<int>(d), interval);
     to.closed[d] = to.closed[d] || from.closed[d];
   }
   to.exceptions.insert(to.exceptions.end(), from.exceptions.begin(), from.exceptions.end());
@@ -153,8 +158,8 @@ StructuredHoursFindings hours_from_structured_data(const StructuredData& data) {
   StructuredHoursFindings found;
   for (const StructuredItem& item : data.items) {
     const auto strings = texts_of(item, "openingHours");
-    const bool has_specs = !item.values("openingHoursSpecification").empty() ||
-                           !item.values("hoursAvailable").empty();
+    const bool has_specs =
+        !item.values("openingHoursSpecification").empty() || !item.values("hoursAvailable").empty();
     if (strings.empty() && !has_specs) continue;
     OpeningHours hours;
     if (auto from_strings = parse_schema_opening_hours(strings, found.unparsed)) {

@@ -15,7 +15,7 @@
 namespace joignable::extract {
 
 struct StructuredHours {
-  OpeningHours hours;  // has_hours() is true
+  OpeningHours hours;    // has_hours() is true
   std::string evidence;  // the item's type and hours as written, bounded
 };
 

@@ -1,16 +1,18 @@
+// One reader, HoursReader, whose state is the rule being read and the block it belongs to: the
+// decisions it takes (commit, override, drop, keep raw) depend on each other, so it stays in one
+// file, a little over the usual length. The phrase level is in hours_text_phrases.cpp.
 #include "extract/hours_text.h"
 
 #include <algorithm>
 #include <array>
 
-#include "extract/hours_text_lexer.h"
+#include "extract/hours_text_phrases.h"
 
 namespace joignable::extract {
 namespace {
 
 using Kind = HoursTokenKind;
-using Tokens = std::vector<HoursToken>;
-using DayMask = std::array<bool, kDaysPerWeek>;
+using Tokens = HoursTokens;
 
 // Words between days and their times past which they are not read together.
 constexpr int kMaxWordsBetween = 6;
@@ -20,19 +22,6 @@ constexpr int kLinesAfterExcluded = 2;
 // digit or a closed word.
 constexpr std::size_t kShortLine = 40;
 constexpr std::size_t kMaxLineBytes = 2000;
-
-bool is_time_like(const HoursToken& token) {
-  return token.kind == Kind::time || token.kind == Kind::number;
-}
-bool is_day_like(const HoursToken& token) {
-  return token.kind == Kind::day || token.kind == Kind::day_set;
-}
-
-DayMask mask_of_bits(int bits) {
-  DayMask mask{};
-  for (std::size_t d = 0; d < kDaysPerWeek; ++d) mask[d] = (bits >> d) & 1;
-  return mask;
-}
 
 // A prefix of `text` of at most `bytes` bytes that does not cut a UTF-8 character.
 std::string bounded(std::string_view text, std::size_t bytes) {
@@ -45,40 +34,10 @@ std::string bounded(std::string_view text, std::size_t bytes) {
 bool worth_lexing(std::string_view line) {
   if (line.empty() || line.size() > kMaxLineBytes) return false;
   if (line.size() <= kShortLine) return true;
-  if (std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  if (std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return true;
   for (std::string_view word : {"ferm", "Ferm", "FERM", "clos", "Clos", "CLOS"}) {
     if (line.find(word) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-// "9-5pm" is 09:00-17:00, "1-5pm" 13:00-17:00, "9-5" 09:00-17:00, "18h-2h" 18:00-26:00.
-TimeInterval resolve(const HoursToken& start, const HoursToken& end) {
-  int open = start.kind == Kind::number ? start.value * 60 : start.value;
-  int close = end.kind == Kind::number ? end.value * 60 : end.value;
-  const int noon = 12 * 60;
-  if (start.meridiem == Meridiem::none && end.meridiem == Meridiem::pm && open < noon &&
-      open + noon < close) {
-    open += noon;
-  }
-  if (start.kind == Kind::number && end.kind == Kind::number && close < open && close <= noon) {
-    close += noon;
-  }
-  if (close <= open) close += kMinutesPerDay;
-  return {open, close};
-}
-
-bool is_numeric(const HoursToken& token) {
-  return token.kind == Kind::number || (token.kind == Kind::word && token.value == 1);
-}
-
-// "samedi 12 mars", "le 25 décembre": a date, so an event or a one-off, not weekly hours.
-bool names_a_date(const Tokens& tokens) {
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != Kind::month) continue;
-    if ((i > 0 && is_numeric(tokens[i - 1])) || (i + 1 < tokens.size() && is_numeric(tokens[i + 1]))) {
-      return true;
-    }
   }
   return false;
 }
@@ -94,10 +53,10 @@ class HoursReader {
   void read_line(std::string_view line) {
     const Tokens tokens = worth_lexing(line) ? lex_hours_line(line) : Tokens{};
     auto has = [&](Kind kind) {
-      return std::any_of(tokens.begin(), tokens.end(), [&](const HoursToken& t) { return t.kind == kind; });
+      return std::any_of(tokens.begin(), tokens.end(),
+                         [&](const HoursToken& t) { return t.kind == kind; });
     };
-    const bool dated = names_a_date(tokens);
-    if (has(Kind::excluded) || dated) {
+    if (has(Kind::excluded) || names_a_date(tokens)) {
       end_block();
       skip_lines_ = kLinesAfterExcluded;
       return;
@@ -114,12 +73,27 @@ class HoursReader {
       return;
     }
     skip_lines_ = 0;
-    lines_.push_back({std::string(line),
-                      (has(Kind::time) || has(Kind::all_day)) &&
-                          (has(Kind::day) || has(Kind::day_set) || has(Kind::hours_word)),
-                      false});
+    const bool hours_like = (has(Kind::time) || has(Kind::all_day)) &&
+                            (has(Kind::day) || has(Kind::day_set) || has(Kind::hours_word));
+    if (has(Kind::month)) {
+      // "Horaires d'été (juillet-août)": a season, not the weekly table; kept raw.
+      end_block();
+      lines_.push_back({std::string(line), hours_like, false});
+      end_block();
+      return;
+    }
+    lines_.push_back({std::string(line), hours_like, false});
     line_closed_or_except_ = has(Kind::closed) || has(Kind::except);
     appointment_pending_ = false;
+    if (has(Kind::closed) && has(Kind::part_of_day)) {
+      // "fermé le mercredi après-midi" closes half a day, which the times around it say.
+      Tokens kept;
+      for (const HoursToken& token : tokens) {
+        if (token.kind != Kind::closed) kept.push_back(token);
+      }
+      read_tokens(kept);
+      return;
+    }
     read_tokens(tokens);
   }
 
@@ -166,83 +140,17 @@ class HoursReader {
       if (is_day_like(token)) {
         words_since_ = 0;
         on_days(read_days(tokens, i));
-      } else if (is_time_like(token) || token.kind == Kind::all_day || token.kind == Kind::between) {
+      } else if (is_time_like(token) || token.kind == Kind::all_day ||
+                 token.kind == Kind::between) {
         words_since_ = 0;
-        on_spans(read_spans(tokens, i));
+        const SpanList read = read_spans(tokens, i);
+        only_all_day_ = only_all_day_ && read.all_day_only;
+        on_spans(read.spans);
       } else {
         on_other(token);
         ++i;
       }
     }
-  }
-
-  DayMask read_days(const Tokens& tokens, std::size_t& i) {
-    DayMask mask{};
-    while (i < tokens.size() && is_day_like(tokens[i])) {
-      const HoursToken& first = tokens[i];
-      if (first.kind == Kind::day_set) {
-        const DayMask set = mask_of_bits(first.value);
-        for (std::size_t d = 0; d < kDaysPerWeek; ++d) mask[d] = mask[d] || set[d];
-        ++i;
-      } else if (i + 2 < tokens.size() && tokens[i + 1].kind == Kind::range &&
-                 tokens[i + 2].kind == Kind::day) {
-        for (int d = first.value;; d = (d + 1) % kDaysPerWeek) {
-          mask[static_cast<std::size_t>(d)] = true;
-          if (d == tokens[i + 2].value) break;
-        }
-        i += 3;
-      } else {
-        mask[static_cast<std::size_t>(first.value)] = true;
-        ++i;
-      }
-      if (i + 1 < tokens.size() && tokens[i].kind == Kind::list && is_day_like(tokens[i + 1])) ++i;
-    }
-    return mask;
-  }
-
-  DayIntervals read_spans(const Tokens& tokens, std::size_t& i) {
-    DayIntervals spans;
-    while (i < tokens.size()) {
-      const HoursToken& token = tokens[i];
-      if (token.kind == Kind::all_day) {
-        spans.push_back({0, kMinutesPerDay});
-        ++i;
-      } else if (token.kind == Kind::between && i + 3 < tokens.size() &&
-                 is_time_like(tokens[i + 1]) && tokens[i + 2].kind == Kind::list &&
-                 is_time_like(tokens[i + 3])) {
-        spans.push_back(resolve(tokens[i + 1], tokens[i + 3]));
-        only_all_day_ = false;
-        i += 4;
-      } else if (is_time_like(token)) {
-        std::size_t j = i + 1;
-        while (j < tokens.size() && tokens[j].kind == Kind::range) ++j;
-        const bool bare = token.kind == Kind::number && j < tokens.size() &&
-                          tokens[j].kind == Kind::number && !saw_days_in_line(tokens);
-        if (j > i + 1 && j < tokens.size() && is_time_like(tokens[j]) && !bare) {
-          spans.push_back(resolve(token, tokens[j]));
-          only_all_day_ = false;
-          i = j + 1;
-        } else {
-          ++i;  // a lone time: "à 20h", "jusqu'à 19h"
-          if (token.kind == Kind::time) break;
-        }
-      } else {
-        ++i;  // "between" without its two times
-        break;
-      }
-      // "9h-12h et 14h-18h", "8h30-12h30 / 13h30-17h30": the next span of the same rule.
-      if (i + 1 < tokens.size() && tokens[i].kind == Kind::list &&
-          (is_time_like(tokens[i + 1]) || tokens[i + 1].kind == Kind::between)) {
-        ++i;
-      } else if (i >= tokens.size() || !(is_time_like(tokens[i]) || tokens[i].kind == Kind::all_day)) {
-        break;
-      }
-    }
-    return spans;
-  }
-
-  static bool saw_days_in_line(const Tokens& tokens) {
-    return std::any_of(tokens.begin(), tokens.end(), is_day_like);
   }
 
   void on_days(const DayMask& mask) {
@@ -271,7 +179,7 @@ class HoursReader {
       }
       reset_pending();  // times of an earlier line with no days: not read
     } else if (has_days_ && days_line_ == line_index()) {
-      for (std::size_t d = 0; d < kDaysPerWeek; ++d) mask_union(d, mask);
+      for (std::size_t d = 0; d < kDaysPerWeek; ++d) days_[d] = days_[d] || mask[d];
       return;
     }
     if (!has_spans_) start_rule();
@@ -279,8 +187,6 @@ class HoursReader {
     has_days_ = true;
     days_line_ = line_index();
   }
-
-  void mask_union(std::size_t d, const DayMask& mask) { days_[d] = days_[d] || mask[d]; }
 
   void on_spans(const DayIntervals& spans) {
     if (spans.empty()) return;
@@ -421,7 +327,8 @@ std::optional<OpeningHours> parse_hours_text(std::string_view text) {
   OpeningHours merged;
   for (const TextHoursBlock& block : findings.blocks) {
     for (std::size_t d = 0; d < kDaysPerWeek; ++d) {
-      for (const TimeInterval& span : block.hours.weekly[d]) add_interval(merged, static_cast<int>(d), span);
+      for (const TimeInterval& span : block.hours.weekly[d])
+        add_interval(merged, static_cast<int>(d), span);
       merged.closed[d] = merged.closed[d] || block.hours.closed[d];
     }
     merged.exceptions.insert(merged.exceptions.end(), block.hours.exceptions.begin(),

@@ -23,9 +23,11 @@ constexpr int kEveryDay = 0b1111111;
 
 // Whole words, after folding. Plural day names ("lundis", "Sundays") are matched by dropping a
 // final "s".
+// clang-format off
 constexpr Word kWords[] = {
     {"lundi", Kind::day, 0}, {"lun", Kind::day, 0}, {"monday", Kind::day, 0}, {"mon", Kind::day, 0},
-    {"mardi", Kind::day, 1}, {"mar", Kind::day, 1}, {"tuesday", Kind::day, 1}, {"tue", Kind::day, 1},
+    {"mardi", Kind::day, 1}, {"mar", Kind::day, 1}, {"tuesday", Kind::day, 1},
+    {"tue", Kind::day, 1},
     {"tues", Kind::day, 1}, {"mercredi", Kind::day, 2}, {"mer", Kind::day, 2},
     {"merc", Kind::day, 2}, {"wednesday", Kind::day, 2}, {"wed", Kind::day, 2},
     {"jeudi", Kind::day, 3}, {"jeu", Kind::day, 3}, {"thursday", Kind::day, 3},
@@ -49,7 +51,13 @@ constexpr Word kWords[] = {
     {"ferme", Kind::closed}, {"fermee", Kind::closed}, {"fermes", Kind::closed},
     {"fermees", Kind::closed}, {"fermeture", Kind::closed}, {"closed", Kind::closed},
     {"sauf", Kind::except}, {"except", Kind::except}, {"excepte", Kind::except},
-    {"hormis", Kind::except}, {"excluding", Kind::except},
+    {"hormis", Kind::except}, {"excluding", Kind::except}, {"hors", Kind::except},
+    {"matin", Kind::part_of_day}, {"matins", Kind::part_of_day},
+    {"morning", Kind::part_of_day}, {"mornings", Kind::part_of_day},
+    {"apres-midi", Kind::part_of_day}, {"afternoon", Kind::part_of_day},
+    {"afternoons", Kind::part_of_day}, {"soir", Kind::part_of_day},
+    {"soirs", Kind::part_of_day}, {"evening", Kind::part_of_day},
+    {"evenings", Kind::part_of_day},
     {"feries", Kind::holiday}, {"ferie", Kind::holiday}, {"holidays", Kind::holiday},
     {"holiday", Kind::holiday},
     {"rendez-vous", Kind::appointment}, {"rdv", Kind::appointment},
@@ -81,15 +89,17 @@ constexpr Word kWords[] = {
     {"august", Kind::month}, {"september", Kind::month}, {"october", Kind::month},
     {"november", Kind::month}, {"december", Kind::month},
 };
+// clang-format on
 
 // Words that say nothing about when: they give no token, so they neither break nor join.
 constexpr std::string_view kFillers[] = {
-    "de", "du", "des", "d", "le", "la", "les", "l", "from", "on", "the", "of", "h", "hrs", "hr",
-    "matin", "matins", "morning", "mornings", "apres-midi", "afternoon", "afternoons", "soir",
-    "soirs", "evening", "evenings", "jour", "jours", "day", "days", "inclus", "inclusive",
-    "compris", "y", "public", "bank", "nous", "sommes", "we", "are", "est", "is", "also",
-    "aussi", "egalement", "every", "chaque", "tous", "toutes", "all", "sur", "by", "only",
-    "uniquement", "seulement", "non-stop", "continu", "en", "at", "pm", "am",
+    "de",    "du",        "des",        "d",         "le",        "la",      "les", "l",
+    "from",  "on",        "the",        "of",        "h",         "hrs",     "hr",  "jour",
+    "jours", "day",       "days",       "inclus",    "inclusive", "compris", "y",   "public",
+    "bank",  "nous",      "sommes",     "we",        "are",       "est",     "is",  "also",
+    "aussi", "egalement", "every",      "chaque",    "tous",      "toutes",  "all", "sur",
+    "by",    "only",      "uniquement", "seulement", "non-stop",  "continu", "en",  "at",
+    "pm",    "am",
 };
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -117,6 +127,7 @@ struct Phrase {
   Kind kind;
   int value;
 };
+// clang-format off
 constexpr Phrase kPhrases[] = {
     {"24/7", Kind::day_set, kEveryDay},  // followed by all_day, see below
     {"24h/24", Kind::all_day, 0}, {"24 h/24", Kind::all_day, 0}, {"24h / 24", Kind::all_day, 0},
@@ -133,6 +144,7 @@ constexpr Phrase kPhrases[] = {
     {"happy hour", Kind::excluded, 0}, {"check in", Kind::excluded, 0},
     {"check out", Kind::excluded, 0}, {"petit dejeuner", Kind::excluded, 0},
 };
+// clang-format on
 
 // A time at text[i]: "9h", "9h30", "09:00", "9 h 30", "9am", "5:30 pm", "9.30am"; a bare
 // "9" is a number. Advances i past it on success.
@@ -156,7 +168,8 @@ bool time_at(std::string_view text, std::size_t& i, HoursToken& token) {
     if (spaced) skip_spaces(text, m);
     const std::size_t before = m;
     const int mins = digits_at(text, m, 2);
-    if (mins >= 0 && m - before == 2 && (m >= text.size() || !(is_digit(text[m]) || text[m] == 'h'))) {
+    if (mins >= 0 && m - before == 2 &&
+        (m >= text.size() || !(is_digit(text[m]) || text[m] == 'h'))) {
       minutes = mins;
       j = m;
     }
@@ -167,7 +180,8 @@ bool time_at(std::string_view text, std::size_t& i, HoursToken& token) {
     std::size_t after = j + 3;
     skip_spaces(text, after);
     const bool meridiem_follows = text.substr(after, 2) == "am" || text.substr(after, 2) == "pm" ||
-                                  text.substr(after, 4) == "a.m." || text.substr(after, 4) == "p.m.";
+                                  text.substr(after, 4) == "a.m." ||
+                                  text.substr(after, 4) == "p.m.";
     if (dot && !meridiem_follows) return false;  // "9.50" is a price, not a time
     unit = true;
     j += 3;
@@ -176,10 +190,11 @@ bool time_at(std::string_view text, std::size_t& i, HoursToken& token) {
   skip_spaces(text, after);
   Meridiem meridiem = Meridiem::none;
   for (auto [mark, value] : {std::pair<std::string_view, Meridiem>{"a.m.", Meridiem::am},
-                             {"p.m.", Meridiem::pm}, {"am", Meridiem::am}, {"pm", Meridiem::pm}}) {
+                             {"p.m.", Meridiem::pm},
+                             {"am", Meridiem::am},
+                             {"pm", Meridiem::pm}}) {
     const std::size_t end = after + mark.size();
-    if (text.substr(after, mark.size()) == mark &&
-        (end >= text.size() || !is_letter(text[end]))) {
+    if (text.substr(after, mark.size()) == mark && (end >= text.size() || !is_letter(text[end]))) {
       meridiem = value;
       j = end;
       break;

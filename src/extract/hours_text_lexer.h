@@ -24,6 +24,7 @@ enum class HoursTokenKind {
   excluded,     // event, breakfast, check-in, happy hour, delivery...: the line is not hours
   month,        // a month name: with a number next to it, the line speaks of a date
   hours_word,   // "horaires", "ouvert", "opening", "hours": says the line is about hours
+  part_of_day,  // "matin", "après-midi", "morning": "fermé le mercredi après-midi" is not a day
   word,         // anything else; value 1 when it is made of digits ("25", "75008")
 };
 

@@ -63,9 +63,12 @@ std::string day_list(const std::array<bool, kDaysPerWeek>& days) {
     while (last + 1 < kDaysPerWeek && days[static_cast<std::size_t>(last + 1)]) ++last;
     auto name = [](int d) { return std::string(kDayNames[static_cast<std::size_t>(d)]); };
     if (!out.empty()) out += ',';
-    if (last - day >= 2) out += name(day) + "-" + name(last);
-    else if (last == day) out += name(day);
-    else out += name(day) + "," + name(last);
+    if (last - day >= 2)
+      out += name(day) + "-" + name(last);
+    else if (last == day)
+      out += name(day);
+    else
+      out += name(day) + "," + name(last);
     day = last + 1;
   }
   return out;
@@ -95,8 +98,7 @@ bool OpeningHours::has_hours() const {
 void add_interval(OpeningHours& hours, int day, TimeInterval interval) {
   if (day < 0 || day >= kDaysPerWeek) return;
   if (interval.close % kMinutesPerDay == kLastMinute) ++interval.close;
-  if (interval.open < 0 || interval.close <= interval.open ||
-      interval.close > 2 * kMinutesPerDay) {
+  if (interval.open < 0 || interval.close <= interval.open || interval.close > 2 * kMinutesPerDay) {
     return;
   }
   DayIntervals& intervals = hours.weekly[static_cast<std::size_t>(day)];
@@ -156,8 +158,8 @@ std::string to_spec(const OpeningHours& hours) {
   for (const HoursException& exception : hours.exceptions) {
     if (exception.when != "PH") continue;
     if (!spec.empty()) spec += "; ";
-    spec += "PH " + (exception.intervals.empty() ? std::string("off")
-                                                 : osm_intervals(exception.intervals));
+    spec += "PH " +
+            (exception.intervals.empty() ? std::string("off") : osm_intervals(exception.intervals));
   }
   return spec;
 }

@@ -32,7 +32,8 @@ void add_hours(const StructuredData& structured_data, const std::string& text,
                PageContacts& contacts) {
   TextHoursFindings in_text = find_hours_in_text(text);
   for (TextHoursBlock& block : in_text.blocks) {
-    contacts.hours.push_back({HoursOrigin::text, std::move(block.hours), std::move(block.evidence)});
+    contacts.hours.push_back(
+        {HoursOrigin::text, std::move(block.hours), std::move(block.evidence)});
   }
   contacts.unparsed_hours = std::move(in_text.unparsed);
   StructuredHoursFindings structured = hours_from_structured_data(structured_data);

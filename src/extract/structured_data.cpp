@@ -21,13 +21,18 @@ int json_depth(std::string_view json) {
   for (std::size_t i = 0; i < json.size(); ++i) {
     const char c = json[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
       continue;
     }
-    if (c == '"') in_string = true;
-    else if (c == '{' || c == '[') deepest = std::max(deepest, ++depth);
-    else if (c == '}' || c == ']') --depth;
+    if (c == '"')
+      in_string = true;
+    else if (c == '{' || c == '[')
+      deepest = std::max(deepest, ++depth);
+    else if (c == '}' || c == ']')
+      --depth;
   }
   return deepest;
 }
@@ -80,7 +85,8 @@ class JsonLdReader {
       if (key == "@type") {
         for_each_element(value, [&](const Json& type) {
           if (type.is_string()) {
-            data_.items[index].types.emplace_back(schema_org_name(type.get_ref<const std::string&>()));
+            data_.items[index].types.emplace_back(
+                schema_org_name(type.get_ref<const std::string&>()));
           }
         });
       } else if (key == "@id" && value.is_string()) {
@@ -126,8 +132,10 @@ class JsonLdReader {
     }
     for (const Json& element : value) {
       // Arrays of arrays mean nothing in JSON-LD; their content is read as if flat.
-      if (element.is_array()) for_each_element(element, visit);
-      else visit(element);
+      if (element.is_array())
+        for_each_element(element, visit);
+      else
+        visit(element);
     }
   }
 

@@ -40,8 +40,8 @@ struct StructuredValue {
 
 struct StructuredItem {
   StructuredSyntax syntax = StructuredSyntax::json_ld;
-  std::vector<std::string> types;  // "LocalBusiness"; may be empty
-  std::string id;                  // JSON-LD @id or microdata itemid; "" when absent
+  std::vector<std::string> types;     // "LocalBusiness"; may be empty
+  std::string id;                     // JSON-LD @id or microdata itemid; "" when absent
   std::optional<std::size_t> parent;  // the item this one is a property value of
   std::map<std::string, std::vector<StructuredValue>> properties;  // in source order per name
 

@@ -72,8 +72,8 @@ void add_hours(SiteModel& model, const std::string& page, const extract::HoursMe
   };
   auto it = std::find_if(model.hours.begin(), model.hours.end(), same);
   if (it == model.hours.end()) {
-    it = model.hours.insert(model.hours.end(),
-                            SiteHours{"site", mention.origin, page, {}, mention.hours, mention.evidence});
+    it = model.hours.insert(model.hours.end(), SiteHours{"site", mention.origin, page, {},
+                                                         mention.hours, mention.evidence});
   }
   add_page_once(it->pages, page);
 }

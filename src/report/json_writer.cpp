@@ -87,7 +87,8 @@ Json weekly_json(const extract::OpeningHours& hours) {
   for (std::size_t day = 0; day < extract::kDaysPerWeek; ++day) {
     Json intervals = Json::array();
     for (const extract::TimeInterval& interval : hours.weekly[day]) {
-      intervals.push_back({extract::format_time(interval.open), extract::format_time(interval.close)});
+      intervals.push_back(
+          {extract::format_time(interval.open), extract::format_time(interval.close)});
     }
     weekly[std::string(extract::kDayNames[day])] = intervals;
   }

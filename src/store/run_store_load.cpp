@@ -176,8 +176,8 @@ Result<void> read_hours(SQLite::Database& db, StoredRun& out) {
                           "SELECT position, source, origin, url, spec, evidence FROM hours "
                           "WHERE run_id = ? ORDER BY position");
   SQLite::Statement pages(db,
-                          "SELECT page_url FROM hours_pages WHERE run_id = ? AND hours_position = ? "
-                          "ORDER BY position");
+                          "SELECT page_url FROM hours_pages "
+                          "WHERE run_id = ? AND hours_position = ? ORDER BY position");
   bind_row(query, out.id);
   while (query.executeStep()) {
     auto origin = parse_hours_origin(query.getColumn(2).getString());

@@ -227,6 +227,23 @@ TEST_CASE("extract reports forms, channels and help of whole fixture pages", "[e
   CHECK(form_points["forms"][2]["unlabelled_fields"] == 4);
 }
 
+TEST_CASE("extract prints a page's opening hours, text and structured data apart", "[e2e]") {
+  const auto run = run_joignable({"extract", kDemoSite + "/index.html", "--base-url",
+                                  "http://127.0.0.1:8080/"});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  const auto points = nlohmann::json::parse(run.out);
+  REQUIRE(points["hours"].size() == 2);
+  for (const auto& hours : points["hours"]) {
+    CHECK(hours["source"] == "site");
+    CHECK(hours["url"] == "http://127.0.0.1:8080/");
+    CHECK(hours["spec"] == "Mo-Fr 08:00-12:00,14:00-18:00; Sa 09:00-12:00");
+    CHECK(hours["weekly"]["Sa"] == nlohmann::json::parse(R"([["09:00","12:00"]])"));
+  }
+  CHECK(points["hours"][0]["origin"] == "text");
+  CHECK(points["hours"][1]["origin"] == "structured_data");
+}
+
 TEST_CASE("extract fetches a URL", "[e2e]") {
   TestServer server(kDemoSite);
   const auto run = run_joignable({"extract", server.url("/sav.html")});

@@ -19,7 +19,8 @@ struct OsmCase {
 TEST_CASE("osm opening_hours values give the weekly table", "[extract][hours]") {
   const std::vector<OsmCase> cases = {
       {"Mo-Fr 09:00-18:00", "Mo-Fr 09:00-18:00"},
-      {"Mo-Fr 09:00-12:00,14:00-18:00; Sa 10:00-13:00", "Mo-Fr 09:00-12:00,14:00-18:00; Sa 10:00-13:00"},
+      {"Mo-Fr 09:00-12:00,14:00-18:00; Sa 10:00-13:00",
+       "Mo-Fr 09:00-12:00,14:00-18:00; Sa 10:00-13:00"},
       {"Mo,Tu,We,Th,Fr 09:00-17:00", "Mo-Fr 09:00-17:00"},
       {"Mo Tu We 09:00-17:00", "Mo-We 09:00-17:00"},
       {"24/7", "24/7"},
@@ -89,8 +90,9 @@ TEST_CASE("osm values outside the subset are refused, not guessed", "[extract][h
 }
 
 TEST_CASE("osm details: exceptions, comments, closed days and past midnight", "[extract][hours]") {
-  const auto hours =
-      extract::parse_osm_hours("Mo-Fr 09:00-18:00; Sa 22:00-02:00; Su off; PH off; Dec 24 09:00-12:00 \"hors jours fériés\"");
+  const auto hours = extract::parse_osm_hours(
+      "Mo-Fr 09:00-18:00; Sa 22:00-02:00; Su off; PH off; Dec 24 09:00-12:00 \"hors jours "
+      "fériés\"");
   REQUIRE(hours.has_value());
   CHECK(hours->weekly[5] == extract::DayIntervals{{22 * 60, 26 * 60}});
   CHECK(hours->closed[6]);

@@ -57,7 +57,8 @@ TEST_CASE("french sentences and short forms give weekly hours", "[extract][hours
       {"Du lundi au jeudi de 9h à 18h, le vendredi jusqu'à 17h", "Mo-Th 09:00-18:00"},
       {"Du mercredi au dimanche : 19h - 2h", "We-Su 19:00-02:00"},
       {"Vendredi et samedi de 22h à 5h", "Fr,Sa 22:00-05:00"},
-      {"Du lundi au samedi 9h-19h\nLe mercredi : 9h-12h", "Mo,Tu,Th-Sa 09:00-19:00; We 09:00-12:00"},
+      {"Du lundi au samedi 9h-19h\nLe mercredi : 9h-12h",
+       "Mo,Tu,Th-Sa 09:00-19:00; We 09:00-12:00"},
       {"Lundi au vendredi de 9 h à 12 h et de 14 h à 18 h", "Mo-Fr 09:00-12:00,14:00-18:00"},
       {"Lundi au vendredi de 9 heures à 18 heures", "Mo-Fr 09:00-18:00"},
       {"Du lundi au vendredi de 9 à 18h", "Mo-Fr 09:00-18:00"},
@@ -68,11 +69,26 @@ TEST_CASE("french sentences and short forms give weekly hours", "[extract][hours
       {"Accueil téléphonique du lundi au vendredi de 8h à 20h et le samedi de 9h à 17h",
        "Mo-Fr 08:00-20:00; Sa 09:00-17:00"},
       {"Notre équipe vous accueille du mardi au samedi de 9h30 à 19h", "Tu-Sa 09:30-19:00"},
-      {"Fermé le dimanche et les jours fériés\nDu lundi au samedi de 9h à 19h", "Mo-Sa 09:00-19:00; PH off"},
+      {"Fermé le dimanche et les jours fériés\nDu lundi au samedi de 9h à 19h",
+       "Mo-Sa 09:00-19:00; PH off"},
       {"Lundi au Samedi : 9h-19h — Dimanche : fermé", "Mo-Sa 09:00-19:00"},
       {"LUNDI AU VENDREDI 9H-18H", "Mo-Fr 09:00-18:00"},
-      {"Du lundi au vendredi de 8 h 30 à 12 h et de 13 h 30 à 17 h 30", "Mo-Fr 08:30-12:00,13:30-17:30"},
+      {"Du lundi au vendredi de 8 h 30 à 12 h et de 13 h 30 à 17 h 30",
+       "Mo-Fr 08:30-12:00,13:30-17:30"},
       {"Du lundi au vendredi de 9h à midi", "Mo-Fr 09:00-12:00"},
+      {"Horaires : Lundi - Vendredi : 9h00 - 12h00 | 14h00 - 18h00",
+       "Mo-Fr 09:00-12:00,14:00-18:00"},
+      {"Magasin ouvert du lundi au samedi de 9h30 à 12h30 et de 14h à 19h, le dimanche matin de 9h "
+       "à 12h30.",
+       "Mo-Sa 09:30-12:30,14:00-19:00; Su 09:00-12:30"},
+      {"Ouverture : Mar. au Sam. 10h - 19h", "Tu-Sa 10:00-19:00"},
+      {"Matin : 8h30 - 12h / Après-midi : 14h - 18h du lundi au vendredi",
+       "Mo-Fr 08:30-12:00,14:00-18:00"},
+      {"Samedi et dimanche : 10h00 à 19h00\nLundi au vendredi : 11h00 à 19h00",
+       "Mo-Fr 11:00-19:00; Sa,Su 10:00-19:00"},
+      {"Du lundi au samedi de 9h à 19h\nFermé le mercredi après-midi", "Mo-Sa 09:00-19:00"},
+      {"Horaires d'été (juillet-août) : tous les jours 9h-20h", ""},
+      {"Réservations au 01 23 45 67 89 de 9h à 18h", ""},
       {"Du vendredi au samedi de 20h à minuit", "Fr,Sa 20:00-24:00"},
   });
 }
@@ -91,11 +107,15 @@ TEST_CASE("english sentences and short forms give weekly hours", "[extract][hour
       {"Mon-Fri 9-5pm", "Mo-Fr 09:00-17:00"},
       {"Tue-Sun 1-5pm", "Tu-Su 13:00-17:00"},
       {"Mon-Thu 9am-5pm, Fri 9am-4pm", "Mo-Th 09:00-17:00; Fr 09:00-16:00"},
+      {"Open Monday-Saturday 10:00-18:00, Sunday 11:00-16:00", "Mo-Sa 10:00-18:00; Su 11:00-16:00"},
+      {"Hours: Mon, Wed, Fri 9am - 1pm", "Mo,We,Fr 09:00-13:00"},
+      {"Closed Monday afternoons\nMon-Sat 9am-6pm", "Mo-Sa 09:00-18:00"},
       {"Monday - Friday: 09:00 - 17:30", "Mo-Fr 09:00-17:30"},
       {"Saturday & Sunday 10am-4pm", "Sa,Su 10:00-16:00"},
       {"Open 24/7", "24/7"},
       {"Open 24 hours a day, every day", "24/7"},
-      {"Monday to Saturday 9am to 5pm, closed on Sundays and public holidays", "Mo-Sa 09:00-17:00; PH off"},
+      {"Monday to Saturday 9am to 5pm, closed on Sundays and public holidays",
+       "Mo-Sa 09:00-17:00; PH off"},
       {"Thursdays 12pm-8pm", "Th 12:00-20:00"},
       {"Mon–Fri 9am–12pm and 1pm–5pm", "Mo-Fr 09:00-12:00,13:00-17:00"},
       {"Fri & Sat 6pm - 2am", "Fr,Sa 18:00-02:00"},
@@ -128,6 +148,15 @@ TEST_CASE("closed days, exceptions and details", "[extract][hours]") {
   const auto holidays = extract::parse_hours_text("Lun-Ven 9h-18h, fermé les jours fériés");
   REQUIRE(holidays.has_value());
   CHECK(holidays->exceptions == std::vector<extract::HoursException>{{"PH", {}}});
+  const auto outside =
+      extract::parse_hours_text("Lundi au vendredi de 8h à 20h (hors jours fériés)");
+  REQUIRE(outside.has_value());
+  CHECK(extract::to_spec(*outside) == "Mo-Fr 08:00-20:00; PH off");
+  const auto season =
+      extract::find_hours_in_text("Horaires d'été (juillet-août) : tous les jours 9h-20h");
+  CHECK(season.blocks.empty());
+  CHECK(season.unparsed ==
+        std::vector<std::string>{"Horaires d'été (juillet-août) : tous les jours 9h-20h"});
 }
 
 TEST_CASE("event times, breakfast, check-in, happy hours and appointments are not hours",

@@ -144,8 +144,8 @@ TEST_CASE("json-ld: odd but valid shapes are read", "[extract]") {
     CHECK(texts(store, "telephone") == Strings{"01 23 45 67 89"});
   }
   SECTION("scalars of every kind, nested arrays flattened, nulls dropped") {
-    const auto data =
-        read_html(json_ld_page(R"({"@type": "Thing", "a": [1, [2.5, "x"]], "b": null, "c": false})"));
+    const auto data = read_html(
+        json_ld_page(R"({"@type": "Thing", "a": [1, [2.5, "x"]], "b": null, "c": false})"));
     const StructuredItem& thing = only_of_type(data, "Thing");
     CHECK(texts(thing, "a") == Strings{"1", "2.5", "x"});
     CHECK(thing.values("b").empty());
@@ -174,7 +174,8 @@ TEST_CASE("json-ld: odd but valid shapes are read", "[extract]") {
 
 TEST_CASE("microdata: deeply nested items are bounded", "[extract]") {
   std::string html;
-  for (int i = 0; i < 200; ++i) html += "<div itemprop=\"x\" itemscope itemtype=\"https://schema.org/Thing\">";
+  for (int i = 0; i < 200; ++i)
+    html += "<div itemprop=\"x\" itemscope itemtype=\"https://schema.org/Thing\">";
   const auto data = read_html(html);
   CHECK(data.items.size() <= static_cast<std::size_t>(extract::kMaxStructuredDepth));
   CHECK_FALSE(data.items.empty());

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "extract/hours_osm.h"
+
 namespace joignable::model {
 namespace {
 
@@ -25,7 +27,57 @@ extract::PhoneMention phone(std::string e164, extract::PhoneType type, bool tel,
   return {std::move(e164), "01 42 68 53 00", type, tel, fax};
 }
 
+extract::HoursMention hours(extract::HoursOrigin origin, const std::string& osm,
+                            std::string evidence = {}) {
+  auto parsed = extract::parse_osm_hours(osm);
+  REQUIRE(parsed.has_value());
+  return {origin, *parsed, std::move(evidence)};
+}
+
 }  // namespace
+
+TEST_CASE("hours give one entry per distinct source and weekly table, with every page",
+          "[model]") {
+  using extract::HoursOrigin;
+  crawl::CrawlResult crawl;
+  crawl.pages = {page("", 0), page("contact.html", 1), page("a.html", 1)};
+  std::map<std::string, extract::PageAnalysis> analyses;
+  // The footer's text on every page, the home page's JSON-LD saying the same, and the contact
+  // page's table saying otherwise.
+  const auto footer = hours(HoursOrigin::text, "Mo-Fr 09:00-18:00", "Lun-Ven 9h-18h");
+  analyses[kHome].contacts.hours = {footer,
+                                    hours(HoursOrigin::structured_data, "Mo-Fr 09:00-18:00")};
+  analyses[kHome + "a.html"].contacts.hours = {footer};
+  analyses[kHome + "contact.html"].contacts.hours = {
+      hours(HoursOrigin::text, "Mo-Fr 09:00-12:00,14:00-18:00", "Lundi 9h-12h"), footer};
+  analyses[kHome + "contact.html"].contacts.unparsed_hours = {"Ouvert jusqu'à 19h"};
+  analyses[kHome + "a.html"].contacts.unparsed_hours = {"Ouvert jusqu'à 19h"};
+
+  SiteModel model = derive_site_model(kHome, "FR", crawl, analyses);
+  REQUIRE(model.hours.size() == 3);
+  CHECK(model.hours[0].origin == HoursOrigin::text);
+  CHECK(model.hours[0].source == "site");
+  CHECK(model.hours[0].url == kHome);
+  CHECK(model.hours[0].pages ==
+        std::vector<std::string>{kHome, kHome + "a.html", kHome + "contact.html"});
+  CHECK(model.hours[0].evidence == "Lun-Ven 9h-18h");
+  CHECK(model.hours[1].origin == HoursOrigin::structured_data);
+  CHECK(model.hours[1].pages == std::vector<std::string>{kHome});
+  CHECK(extract::to_spec(model.hours[2].hours) == "Mo-Fr 09:00-12:00,14:00-18:00");
+  CHECK(model.hours[2].url == kHome + "contact.html");
+  REQUIRE(model.unparsed_hours.size() == 1);  // once, on its first page
+  CHECK(model.unparsed_hours[0].page == kHome + "a.html");
+
+  // The listings stage adds its hours through the hook; empty hours are no source.
+  add_listing_hours(model, "google", "https://maps.example/p",
+                    hours(HoursOrigin::listing, "24/7").hours);
+  add_listing_hours(model, "osm", "", extract::OpeningHours());
+  REQUIRE(model.hours.size() == 4);
+  CHECK(model.hours[3].source == "listing:google");
+  CHECK(model.hours[3].origin == HoursOrigin::listing);
+  CHECK(model.hours[3].url == "https://maps.example/p");
+  CHECK(model.hours[3].pages.empty());
+}
 
 TEST_CASE("contact points are aggregated over the site with every page", "[model]") {
   crawl::CrawlResult crawl;

@@ -24,14 +24,13 @@ std::string source_name(const model::SiteHours& hours) {
 // The source the others are compared with: the one given on the most pages (a footer shared by
 // the whole site), structured data first on a tie, then the first found.
 const model::SiteHours& reference(const std::vector<model::SiteHours>& all) {
-  return *std::max_element(all.begin(), all.end(),
-                           [](const model::SiteHours& a, const model::SiteHours& b) {
-                             const auto rank = [](const model::SiteHours& h) {
-                               return std::pair(h.pages.size(),
-                                                h.origin == HoursOrigin::structured_data);
-                             };
-                             return rank(a) < rank(b);
-                           });
+  return *std::max_element(
+      all.begin(), all.end(), [](const model::SiteHours& a, const model::SiteHours& b) {
+        const auto rank = [](const model::SiteHours& h) {
+          return std::pair(h.pages.size(), h.origin == HoursOrigin::structured_data);
+        };
+        return rank(a) < rank(b);
+      });
 }
 
 }  // namespace
@@ -45,7 +44,8 @@ Outcome check_hours_missing(const RuleInput& in) {
                      std::to_string(in.site.pages.size()) + " crawled pages";
   if (!in.site.unparsed_hours.empty()) {
     const model::UnparsedHours& first = in.site.unparsed_hours.front();
-    finding.evidence += "; hours-like text not understood on " + first.page + ": \"" + first.text + "\"";
+    finding.evidence +=
+        "; hours-like text not understood on " + first.page + ": \"" + first.text + "\"";
   }
   finding.fields = {{"pages_count", std::to_string(in.site.pages.size())},
                     {"unparsed_count", std::to_string(in.site.unparsed_hours.size())}};

@@ -76,10 +76,10 @@ TEST_CASE("hours.no_structured_data is quiet with structured data, n/a without t
 }
 
 TEST_CASE("hours.inconsistent says which days differ and how", "[rules]") {
-  auto site = site_with({hours(HoursOrigin::text, "Mo-Fr 09:00-18:00; Sa 09:00-12:00", {kHome, kContact}),
-                         hours(HoursOrigin::structured_data, "Mo-Fr 09:00-18:00", {kHome}),
-                         hours(HoursOrigin::listing, "Mo-Fr 09:00-17:00; Sa 09:00-12:00", {},
-                               "listing:google")});
+  auto site = site_with(
+      {hours(HoursOrigin::text, "Mo-Fr 09:00-18:00; Sa 09:00-12:00", {kHome, kContact}),
+       hours(HoursOrigin::structured_data, "Mo-Fr 09:00-18:00", {kHome}),
+       hours(HoursOrigin::listing, "Mo-Fr 09:00-17:00; Sa 09:00-12:00", {}, "listing:google")});
   site.hours[2].url = "https://maps.example/place";
   Outcome outcome = run_check("hours.inconsistent", site);
   REQUIRE(outcome.status == Status::fail);
@@ -95,8 +95,9 @@ TEST_CASE("hours.inconsistent says which days differ and how", "[rules]") {
 }
 
 TEST_CASE("hours.inconsistent is quiet when the sources agree, even split at midnight", "[rules]") {
-  auto site = site_with({hours(HoursOrigin::text, "Fr 18:00-02:00", {kHome}),
-                         hours(HoursOrigin::structured_data, "Fr 18:00-24:00; Sa 00:00-02:00", {kHome})});
+  auto site =
+      site_with({hours(HoursOrigin::text, "Fr 18:00-02:00", {kHome}),
+                 hours(HoursOrigin::structured_data, "Fr 18:00-24:00; Sa 00:00-02:00", {kHome})});
   CHECK(run_check("hours.inconsistent", site).status == Status::pass);
   auto single = site_with({hours(HoursOrigin::text, "Mo-Fr 09:00-18:00", {kHome})});
   CHECK(run_check("hours.inconsistent", single).status == Status::not_applicable);
