@@ -24,6 +24,24 @@ bool is_surcharged(PhoneType type) {
   return type == PhoneType::premium_rate || type == PhoneType::shared_cost;
 }
 
+std::string PostalAddress::text() const {
+  std::string line = street;
+  if (!line.empty() && (!postal_code.empty() || !locality.empty())) line += ", ";
+  line += postal_code;
+  if (!postal_code.empty() && !locality.empty()) line += " ";
+  return line + locality;
+}
+
+std::string_view to_string(HelpMechanism mechanism) {
+  switch (mechanism) {
+    case HelpMechanism::phone: return "phone";
+    case HelpMechanism::email: return "email";
+    case HelpMechanism::contact_link: return "contact_link";
+    case HelpMechanism::chat: return "chat";
+  }
+  return "phone";
+}
+
 std::string_view to_string(FormKind kind) {
   switch (kind) {
     case FormKind::contact: return "contact";

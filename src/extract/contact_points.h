@@ -2,6 +2,7 @@
 // Site-wide aggregation happens in model/. Plain values.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,14 @@ struct PhoneMention {
   PhoneType type = PhoneType::unknown;
   bool tel_link = false;  // reachable through a tel: link on this page
   bool fax = false;       // labelled Fax / Télécopie: never counted as a phone
+  bool structured_data = false;  // given as schema.org telephone / faxNumber on this page
+  bool visible = true;           // false when only the structured data gives it
+};
+
+// A schema.org telephone or faxNumber value, as written.
+struct StructuredPhone {
+  std::string raw;
+  bool fax = false;
 };
 
 // A tel: link or number-like text that is not a valid number for its region.
@@ -46,6 +55,35 @@ struct FormInfo {
   bool has_free_text = false;  // a textarea, or a text field that takes a message (CONTRACT.md)
   int unlabelled_fields = 0;
   bool captcha = false;
+  std::string captcha_kind;  // "recaptcha", "hcaptcha", "turnstile", "other"; "" without captcha
+  std::string enctype;       // lower case; "application/x-www-form-urlencoded" when absent
+  int required_fields = 0;   // visible fields with required or aria-required="true"
+  // Whether the visible name, e-mail and phone fields carry the autocomplete token of their
+  // purpose (WCAG 1.3.5): nullopt when the form has no such field, false when one lacks it.
+  std::optional<bool> autocomplete_name;
+  std::optional<bool> autocomplete_email;
+  std::optional<bool> autocomplete_tel;
+};
+
+// A postal address, from the text (addresses.h) or from structured data.
+struct PostalAddress {
+  std::string street;       // "12 rue de la République"
+  std::string postal_code;  // "69002"
+  std::string locality;     // "Lyon"
+  std::string country;      // ISO 3166 code: "FR"
+  // "12 rue de la République, 69002 Lyon": one line, for reports and comparisons.
+  std::string text() const;
+};
+
+// The ways to get help that WCAG 2.2 SC 3.2.6 (Consistent Help) asks to keep in the same place
+// on every page. Spelled as in report.json.
+enum class HelpMechanism { phone, email, contact_link, chat };
+std::string_view to_string(HelpMechanism mechanism);
+
+// A link to the company on a social or messaging network.
+struct SocialLink {
+  std::string network;  // "whatsapp", "messenger", "facebook", "instagram", "linkedin", "x", "telegram"
+  std::string url;
 };
 
 // Opening hours one page gives, from one of its sources: its visible text (one entry per block
@@ -61,6 +99,14 @@ struct PageContacts {
   std::vector<InvalidPhone> invalid_phones;
   std::vector<std::string> emails;  // lower-cased addresses, one each
   std::vector<FormInfo> forms;
+  std::vector<PostalAddress> addresses;
+  std::vector<std::string> chat_widgets;  // "intercom", "crisp"... once each, page order
+  std::vector<SocialLink> social_links;   // once per URL, page order
+  bool callback_offer = false;            // "Être rappelé", "Call me back"...
+  std::vector<std::string> contact_links;  // URLs of links named or shaped like a contact page
+  // The help mechanisms the page offers, each once, in the order a reader meets them; a chat
+  // widget floats above the page and comes last.
+  std::vector<HelpMechanism> help;
   std::vector<HoursMention> hours;
   std::vector<std::string> unparsed_hours;  // hours-like text not understood, kept as written
 };

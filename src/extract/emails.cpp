@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/text_fold.h"
+#include "extract/visible_text.h"
 
 namespace joignable::extract {
 namespace {
@@ -19,6 +20,35 @@ bool is_local_char(char c) {
 }
 
 bool is_domain_char(char c) { return is_alnum(c) || c == '.' || c == '-'; }
+
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+struct Obfuscation {
+  std::string_view token;  // lower case
+  char replacement;
+};
+constexpr Obfuscation kObfuscations[] = {
+    {"[at]", '@'},     {"(at)", '@'},     {"{at}", '@'},      {"[@]", '@'},
+    {"(@)", '@'},      {"[arobase]", '@'}, {"(arobase)", '@'}, {"{arobase}", '@'},
+    {"[dot]", '.'},    {"(dot)", '.'},    {"{dot}", '.'},     {"[point]", '.'},
+    {"(point)", '.'},  {"{point}", '.'},  {"[.]", '.'},       {"(.)", '.'},
+    {"<at>", '@'},     {"<dot>", '.'},
+};
+
+bool starts_with_folded(std::string_view text, std::size_t pos, std::string_view token) {
+  if (text.size() - pos < token.size()) return false;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    char c = text[pos + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != token[i]) return false;
+  }
+  return true;
+}
 
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
@@ -82,6 +112,8 @@ void add_from_text(std::string_view text, std::vector<std::string>& addresses) {
     std::size_t end = at + 1;
     while (end < text.size() && is_domain_char(text[end])) ++end;
     while (begin < at && text[begin] == '.') ++begin;
+    // "@exemple@mastodon.social" is a fediverse handle, not an address.
+    if (begin > 0 && text[begin - 1] == '@') continue;
     while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
     const std::string address = ascii_lower(text.substr(begin, end - begin));
     if (is_plausible(address)) add_unique(addresses, address);
@@ -91,11 +123,79 @@ void add_from_text(std::string_view text, std::vector<std::string>& addresses) {
 }  // namespace
 
 std::vector<std::string> find_emails(std::string_view visible_text,
-                                     const std::vector<ContactLink>& mailto_links) {
+                                     const std::vector<ContactLink>& mailto_links,
+                                     const std::vector<std::string>& protected_addresses) {
   std::vector<std::string> addresses;
   for (const ContactLink& link : mailto_links) add_mailto(link.value, addresses);
-  add_from_text(visible_text, addresses);
+  for (const std::string& address : protected_addresses) add_mailto(address, addresses);
+  // Obfuscations need a bracket; most text has none and is scanned as it is.
+  if (visible_text.find_first_of("[({<") != std::string_view::npos) {
+    add_from_text(undo_obfuscation(visible_text), addresses);
+  } else {
+    add_from_text(visible_text, addresses);
+  }
   return addresses;
+}
+
+std::string decode_cfemail(std::string_view hex) {
+  if (hex.size() < 4 || hex.size() % 2 != 0) return {};
+  std::string out;
+  int key = -1;
+  for (std::size_t i = 0; i < hex.size(); i += 2) {
+    const int high = hex_digit(hex[i]);
+    const int low = hex_digit(hex[i + 1]);
+    if (high < 0 || low < 0) return {};
+    const int byte = high * 16 + low;
+    if (key < 0) {
+      key = byte;
+    } else {
+      out += static_cast<char>(byte ^ key);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> cloudflare_emails(const HtmlDocument& document) {
+  static constexpr std::string_view kProtectionPath = "/cdn-cgi/l/email-protection#";
+  std::vector<std::string> addresses;
+  walk(document.root(), [&](HtmlNode node) {
+    if (!node.is_element() || is_hidden(node)) return false;
+    if (const auto encoded = node.attribute("data-cfemail")) {
+      if (std::string address = decode_cfemail(*encoded); !address.empty()) {
+        addresses.push_back(std::move(address));
+      }
+    }
+    if (const auto href = node.attribute("href"); href && node.tag() == "a") {
+      if (const std::size_t pos = href->find(kProtectionPath); pos != std::string_view::npos) {
+        std::string address = decode_cfemail(href->substr(pos + kProtectionPath.size()));
+        if (!address.empty()) addresses.push_back(std::move(address));
+      }
+    }
+    return true;
+  });
+  return addresses;
+}
+
+std::string undo_obfuscation(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const Obfuscation* found = nullptr;
+    if (text[i] == '[' || text[i] == '(' || text[i] == '{' || text[i] == '<') {
+      for (const Obfuscation& obfuscation : kObfuscations) {
+        if (starts_with_folded(text, i, obfuscation.token)) found = &obfuscation;
+      }
+    }
+    if (found == nullptr) {
+      out += text[i++];
+      continue;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    out += found->replacement;
+    i += found->token.size();
+    while (i < text.size() && text[i] == ' ') ++i;
+  }
+  return out;
 }
 
 }  // namespace joignable::extract

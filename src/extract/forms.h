@@ -13,13 +13,17 @@
 // The kind is the first rule that holds:
 //   login       a visible password field;
 //   search      role="search" on the form or an ancestor (or a <search> ancestor), an
-//               input type=search, or a single text field named q, s, search, recherche, query,
-//               keywords;
+//               input type=search, or a single text field (at most two fields) named q, s,
+//               search, recherche, query, keywords, suche, buscar, cerca, zoeken, or in a form
+//               whose action says search/recherche/suche/buscar/cerca/zoeken;
 //   newsletter  a single e-mail field (type=email, or a name/id with "mail"), no textarea, and
 //               the form's text, attributes or buttons say newsletter, inscri(re/ption),
-//               subscribe or abonn(er/ement);
+//               subscribe or abonn(er/ement), nieuwsbrief, suscrib-, iscriviti, anmelden;
+//   other       a blog comment form (wp-comments-post, commentform, comment-form): it writes
+//               to the public, not to the company;
 //   contact     a textarea, or more than one visible field one of which is named or labelled
-//               message, e-mail, tel/phone, nom/name, prénom, sujet/objet/subject, société;
+//               message (or any free-text word), e-mail, tel/phone, nom/name, prénom,
+//               sujet/objet/subject, société;
 //   other       anything else.
 //
 // has_free_text (CONTRACT.md "Free text"): a textarea, or a text field whose name, id or label
@@ -28,7 +32,11 @@
 //
 // captcha: an element of the form with a g-recaptcha, h-captcha or cf-turnstile class or a
 // data-sitekey attribute, or a reCAPTCHA/hCaptcha/Turnstile script inside the form, or such a
-// script anywhere on the page when the form posts (invisible captchas bind to forms by script).
+// script anywhere on the page when the form posts (invisible captchas bind to forms by script);
+// captcha_kind names which ("other" for a bare data-sitekey).
+//
+// Also: enctype, required fields (required or aria-required), and whether name, e-mail and
+// phone fields carry their autocomplete token (form_fields.h).
 #pragma once
 
 #include <string>

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/addresses.h"
+#include "extract/channels.h"
 #include "extract/emails.h"
 #include "extract/forms.h"
 #include "extract/hours_schema_org.h"
@@ -9,6 +11,7 @@
 #include "extract/html_document.h"
 #include "extract/links.h"
 #include "extract/phones.h"
+#include "extract/structured_contacts.h"
 #include "extract/structured_data.h"
 #include "extract/text_fold.h"
 #include "extract/visible_text.h"
@@ -25,14 +28,15 @@ std::string title_of(const HtmlDocument& document) {
 }
 
 // Hours of the page's text and of its structured data, as separate sources.
-void add_hours(const HtmlDocument& document, const std::string& text, PageContacts& contacts) {
+void add_hours(const StructuredData& structured_data, const std::string& text,
+               PageContacts& contacts) {
   TextHoursFindings in_text = find_hours_in_text(text);
   for (TextHoursBlock& block : in_text.blocks) {
     contacts.hours.push_back(
         {HoursOrigin::text, std::move(block.hours), std::move(block.evidence)});
   }
   contacts.unparsed_hours = std::move(in_text.unparsed);
-  StructuredHoursFindings structured = hours_from_structured_data(read_structured_data(document));
+  StructuredHoursFindings structured = hours_from_structured_data(structured_data);
   for (StructuredHours& item : structured.items) {
     contacts.hours.push_back(
         {HoursOrigin::structured_data, std::move(item.hours), std::move(item.evidence)});
@@ -54,12 +58,33 @@ PageAnalysis analyse_page(std::string_view html, const std::string& page_url,
   std::sort(analysis.anchors.begin(), analysis.anchors.end());
   analysis.anchors.erase(std::unique(analysis.anchors.begin(), analysis.anchors.end()),
                          analysis.anchors.end());
-  PhoneFindings phones = find_phones(text, find_contact_links(document, "tel"), region);
+  const StructuredData structured_data = read_structured_data(document);
+  StructuredContacts structured = contacts_from_structured_data(structured_data, region);
+  PhoneFindings phones =
+      find_phones(text, find_contact_links(document, "tel"), region, structured.phones);
   analysis.contacts.phones = std::move(phones.phones);
   analysis.contacts.invalid_phones = std::move(phones.invalid);
-  analysis.contacts.emails = find_emails(text, find_contact_links(document, "mailto"));
+  analysis.contacts.emails =
+      find_emails(text, find_contact_links(document, "mailto"), cloudflare_emails(document));
   analysis.contacts.forms = find_forms(document, page_url, base);
-  add_hours(document, text, analysis.contacts);
+  PageContacts& contacts = analysis.contacts;
+  contacts.addresses = find_addresses(text);
+  for (PostalAddress& address : structured.addresses) {
+    const bool known = std::any_of(contacts.addresses.begin(), contacts.addresses.end(),
+                                   [&](const PostalAddress& a) { return same_address(a, address); });
+    if (!known) contacts.addresses.push_back(std::move(address));
+  }
+  contacts.chat_widgets = find_chat_widgets(document);
+  contacts.social_links = find_social_links(document);
+  contacts.callback_offer = offers_callback(text);
+  contacts.contact_links = contact_page_links(analysis.links);
+  std::vector<std::string> phone_displays;
+  for (const PhoneMention& phone : contacts.phones) {
+    if (!phone.fax) phone_displays.push_back(phone.display);
+  }
+  contacts.help = help_mechanisms(document, phone_displays, contacts.emails,
+                                  !contacts.chat_widgets.empty());
+  add_hours(structured_data, text, analysis.contacts);
   return analysis;
 }
 

@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumbermatch.h>
 #include <phonenumbers/phonenumbermatcher.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include "extract/phone_context.h"
+#include "extract/phone_line_cache.h"
 #include "extract/text_fold.h"
 
 namespace joignable::extract {
@@ -55,27 +58,12 @@ bool has_digit_run(std::string_view line) {
   return false;
 }
 
-// Whether `word` starts a word of folded `text` somewhere, not followed by `unless`.
-bool has_word_start(std::string_view text, std::string_view word, std::string_view unless = {}) {
-  for (std::size_t pos = text.find(word); pos != std::string_view::npos;
-       pos = text.find(word, pos + 1)) {
-    const bool starts = pos == 0 || !(text[pos - 1] >= 'a' && text[pos - 1] <= 'z');
-    const bool excluded =
-        !unless.empty() && text.substr(pos + word.size(), unless.size()) == unless;
-    if (starts && !excluded) return true;
-  }
-  return false;
-}
-
-bool label_says_fax(std::string_view label) {
-  const std::string folded = fold(label);
-  if (!contains_any(folded, {"fax", "telecop"})) return false;
-  return !has_word_start(folded, "tel", "ecop") &&
-         !contains_any(folded, {"phone", "portable", "mobile", "standard", "appel"});
-}
-
 std::string tail(std::string_view text, std::size_t bytes) {
   return std::string(text.size() > bytes ? text.substr(text.size() - bytes) : text);
+}
+
+PhoneType type_of(const PhoneNumber& number) {
+  return to_phone_type(PhoneNumberUtil::GetInstance()->GetNumberType(number));
 }
 
 std::string e164_of(const PhoneNumber& number) {
@@ -86,13 +74,12 @@ std::string e164_of(const PhoneNumber& number) {
 
 class Collector {
  public:
-  void add_text(const PhoneNumber& number, std::string display, bool fax) {
-    const std::string e164 = e164_of(number);
-    if (auto it = index_.find(e164); it != index_.end()) {
+  void add_text(const LineMatch& match, std::string display, bool fax) {
+    if (auto it = index_.find(match.e164); it != index_.end()) {
       all_fax_[it->second] = all_fax_[it->second] && fax;
       return;
     }
-    add(number, e164, std::move(display));
+    add(match.e164, match.type, std::move(display));
     all_fax_.back() = fax;
   }
 
@@ -100,10 +87,22 @@ class Collector {
     const std::string e164 = e164_of(number);
     auto it = index_.find(e164);
     if (it == index_.end()) {
-      add(number, e164, std::move(display));
+      add(e164, type_of(number), std::move(display));
       it = index_.find(e164);
     }
     findings_.phones[it->second].tel_link = true;
+  }
+
+  void add_structured(const PhoneNumber& number, std::string display, bool fax) {
+    const std::string e164 = e164_of(number);
+    auto it = index_.find(e164);
+    if (it == index_.end()) {
+      add(e164, type_of(number), std::move(display));
+      it = index_.find(e164);
+      findings_.phones[it->second].visible = false;
+      all_fax_[it->second] = fax;
+    }
+    findings_.phones[it->second].structured_data = true;
   }
 
   void add_invalid(std::string raw) {
@@ -121,10 +120,9 @@ class Collector {
   }
 
  private:
-  void add(const PhoneNumber& number, const std::string& e164, std::string display) {
-    const PhoneType type = to_phone_type(PhoneNumberUtil::GetInstance()->GetNumberType(number));
+  void add(const std::string& e164, PhoneType type, std::string display) {
     index_.emplace(e164, findings_.phones.size());
-    findings_.phones.push_back({e164, std::move(display), type, false, false});
+    findings_.phones.push_back({e164, std::move(display), type, false, false, false, true});
     all_fax_.push_back(false);
   }
 
@@ -133,24 +131,110 @@ class Collector {
   std::vector<bool> all_fax_;                  // every text occurrence labelled fax
 };
 
-void scan_line(std::string_view line, std::string_view previous_line, const std::string& region,
-               Collector& collector) {
+std::vector<LineMatch> match_text(std::string_view text, const std::string& region) {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-  PhoneNumberMatcher matcher(util, std::string(line), region, PhoneNumberMatcher::VALID,
+  PhoneNumberMatcher matcher(util, std::string(text), region, PhoneNumberMatcher::VALID,
                              kMaxTriesPerLine);
-  std::size_t previous_end = 0;
+  std::vector<LineMatch> matches;
   while (matcher.HasNext()) {
     PhoneNumberMatch match;
     if (!matcher.Next(&match)) break;
-    const auto start = static_cast<std::size_t>(match.start());
-    std::string label = collapse_spaces(line.substr(previous_end, start - previous_end));
+    matches.push_back({static_cast<std::size_t>(match.start()),
+                       static_cast<std::size_t>(match.length()), e164_of(match.number()),
+                       type_of(match.number())});
+  }
+  return matches;
+}
+
+bool is_number_char(char c) {
+  return (c >= '0' && c <= '9') || c == ' ' || c == '.' || c == '-' || c == '/' || c == '(' ||
+         c == ')' || c == '+';
+}
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Where each run of number characters holding kMinDigits digits or more starts and ends in
+// `line`, widened by one whole character on each side (the matcher looks at what surrounds a
+// number: "A01 42 68 53 00" is no phone).
+std::vector<std::pair<std::size_t, std::size_t>> number_runs(std::string_view line) {
+  constexpr int kMinDigits = 6;
+  std::vector<std::pair<std::size_t, std::size_t>> runs;
+  for (std::size_t i = 0; i < line.size();) {
+    if (!(line[i] >= '0' && line[i] <= '9') && line[i] != '+' && line[i] != '(') {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    int digits = 0;
+    while (end < line.size()) {
+      bool invisible = false;
+      if (const std::size_t space = space_at(line, end, invisible); space > 0) {
+        end += space;  // no-break and thin spaces separate groups as well ("01\u00a042...")
+        continue;
+      }
+      if (!is_number_char(line[end])) break;
+      digits += (line[end] >= '0' && line[end] <= '9') ? 1 : 0;
+      ++end;
+    }
+    if (digits >= kMinDigits) {
+      std::size_t begin = i;
+      if (begin > 0) --begin;
+      while (begin > 0 && is_continuation_byte(line[begin])) --begin;
+      std::size_t stop = end;
+      if (stop < line.size()) ++stop;
+      while (stop < line.size() && is_continuation_byte(line[stop])) ++stop;
+      runs.emplace_back(begin, stop);
+    }
+    i = std::max(end, i + 1);
+  }
+  return runs;
+}
+
+// The matcher on the line's runs of digits only, not on the prose around them: a paragraph of
+// prices and dates costs the same as the numbers in it. Offsets are the line's.
+std::vector<LineMatch> match_line(std::string_view line, const std::string& region) {
+  std::vector<LineMatch> matches;
+  for (const auto& [begin, end] : number_runs(line)) {
+    for (LineMatch& match : match_text(line.substr(begin, end - begin), region)) {
+      match.start += begin;
+      matches.push_back(std::move(match));
+    }
+  }
+  return matches;
+}
+
+// The matches of `line`, from the cache when a page already showed this line.
+std::vector<LineMatch> cached_matches(std::string_view line, const std::string& region) {
+  PhoneLineCache& cache = phone_line_cache();
+  if (auto known = cache.find(region, line)) return std::move(*known);
+  std::vector<LineMatch> matches = match_line(line, region);
+  cache.store(region, line, matches);
+  return matches;
+}
+
+void scan_line(std::string_view line, std::string_view previous_line, const std::string& region,
+               Collector& collector) {
+  std::size_t previous_end = 0;
+  for (const LineMatch& match : cached_matches(line, region)) {
+    std::string label = collapse_spaces(line.substr(previous_end, match.start - previous_end));
     if (previous_end == 0 && !has_letter(label) && !has_digit_run(previous_line)) {
       label = tail(previous_line, kLabelBytes) + " " + label;  // "<dt>Fax</dt><dd>01...</dd>"
     }
-    const bool fax = label_says_fax(tail(label, kLabelBytes));
-    collector.add_text(match.number(), match.raw_string(), fax);
-    previous_end = start + static_cast<std::size_t>(match.length());
+    previous_end = match.start + match.length;
+    label = tail(label, kLabelBytes);
+    if (label_says_identifier(label)) continue;
+    collector.add_text(match, std::string(line.substr(match.start, match.length)),
+                       label_says_fax(label));
   }
+}
+
+// Whether a line can hold a phone number at all: two digits in a row and at least five digits
+// (the shortest national numbers of the regions we audit have six). Most lines fail, and for
+// those the matcher is never built.
+bool may_hold_number(std::string_view line) {
+  int digits = 0;
+  for (char c : line) digits += (c >= '0' && c <= '9') ? 1 : 0;
+  return digits >= 5 && has_digit_run(line);
 }
 
 void scan_text(std::string_view text, const std::string& region, Collector& collector) {
@@ -158,7 +242,7 @@ void scan_text(std::string_view text, const std::string& region, Collector& coll
   while (!text.empty()) {
     const std::size_t end = std::min(text.find('\n'), text.size());
     const std::string_view line = text.substr(0, end);
-    if (has_digit_run(line)) scan_line(line, previous_line, region, collector);
+    if (may_hold_number(line)) scan_line(line, previous_line, region, collector);
     previous_line = line;
     text.remove_prefix(std::min(end + 1, text.size()));
   }
@@ -185,13 +269,28 @@ void scan_tel_links(const std::vector<ContactLink>& links, const std::string& re
   }
 }
 
+void scan_structured(const std::vector<StructuredPhone>& structured, const std::string& region,
+                     Collector& collector) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  for (const StructuredPhone& phone : structured) {
+    PhoneNumber number;
+    if (util.Parse(phone.raw, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
+        !util.IsValidNumber(number)) {
+      continue;
+    }
+    collector.add_structured(number, collapse_spaces(phone.raw), phone.fax);
+  }
+}
+
 }  // namespace
 
 PhoneFindings find_phones(std::string_view visible_text,
-                          const std::vector<ContactLink>& tel_links, const std::string& region) {
+                          const std::vector<ContactLink>& tel_links, const std::string& region,
+                          const std::vector<StructuredPhone>& structured) {
   Collector collector;
   scan_text(visible_text, region, collector);
   scan_tel_links(tel_links, region, collector);
+  scan_structured(structured, region, collector);
   return collector.finish();
 }
 

@@ -1,8 +1,10 @@
 // Phone numbers of one page, from its visible text and its tel: links. This is the only door to
 // libphonenumber. Text is searched with PhoneNumberMatcher at leniency VALID, which keeps
-// SIRET/SIREN, VAT numbers, prices, dates and postcodes out; a tel: link is parsed and must be
-// a valid number. Pure function; thread-safe (PhoneNumberUtil is a thread-safe singleton and a
-// matcher lives for one call).
+// SIRET/SIREN, VAT numbers, prices, dates and postcodes out; what it still takes for a number
+// (an order or product number, an Italian VAT number) is dropped by its label (phone_context.h).
+// A tel: link is parsed and must be a valid number. Each distinct line is matched once per
+// process (phone_line_cache.h). Thread-safe: PhoneNumberUtil is a thread-safe singleton, a
+// matcher lives for one call and the line cache locks.
 #pragma once
 
 #include <string>
@@ -20,7 +22,7 @@ struct PhoneFindings {
 };
 
 // Numbers in `visible_text` (as visible_text() makes it: one block per line; a line with no two
-// digits in a row is not searched) and in `tel_links`, read as numbers of `region` ("FR") when
+// digits in a row, or fewer than five digits, is not searched) and in `tel_links`, read as numbers of `region` ("FR") when
 // written without a country code.
 //
 // A mention's display is its first text occurrence, else the tel: link's text when that text
@@ -29,8 +31,14 @@ struct PhoneFindings {
 // is the text just before the number on its line (at most 48 bytes, after the previous number),
 // or the end of the previous line when the number starts its line and that line holds no number
 // ("<dt>Fax</dt><dd>01...</dd>"); it marks a fax when it says "fax" or "télécopie"/"télécopieur"
-// and no phone word (tél, phone, portable, mobile, standard, appel), so "Tél/Fax" stays a phone.
+// and no phone word (tél, phone, portable, mobile, standard, appel), so "Tél/Fax" stays a phone,
+// and drops the number when it names an identifier ("Commande n°", "Réf.", "P.IVA").
+//
+// `structured` (schema.org telephone and faxNumber) marks the numbers it gives; one the page
+// does not show is added last with visible false (fax when it is a faxNumber). Invalid
+// structured values are ignored: no customer sees them.
 PhoneFindings find_phones(std::string_view visible_text,
-                          const std::vector<ContactLink>& tel_links, const std::string& region);
+                          const std::vector<ContactLink>& tel_links, const std::string& region,
+                          const std::vector<StructuredPhone>& structured = {});
 
 }  // namespace joignable::extract

@@ -1,29 +1,15 @@
 #include "model/derive.h"
 
 #include <algorithm>
-#include <array>
-#include <cctype>
 #include <set>
-#include <span>
 #include <tuple>
 
+#include "extract/addresses.h"
 #include "model/anchors.h"
 #include "util/url.h"
 
 namespace joignable::model {
 namespace {
-
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool contains_any(std::string_view haystack, std::span<const std::string_view> needles) {
-  return std::any_of(needles.begin(), needles.end(), [&](std::string_view needle) {
-    return haystack.find(needle) != std::string_view::npos;
-  });
-}
 
 // Home first, then by click depth (pages without one last), then by URL: a stable order that
 // does not depend on which fetch finished first.
@@ -49,15 +35,35 @@ void add_phone(std::vector<SitePhone>& phones, const extract::PhoneMention& ment
     it = phones.insert(phones.end(), std::move(phone));
   }
   it->tel_link = it->tel_link || mention.tel_link;
-  it->text_only_somewhere = it->text_only_somewhere || !mention.tel_link;
+  // A number only in the structured data is shown nowhere, so it is not "text only" either.
+  it->text_only_somewhere = it->text_only_somewhere || (mention.visible && !mention.tel_link);
+  it->structured_data = it->structured_data || mention.structured_data;
   add_page_once(it->pages, page);
+  if (!mention.visible) add_page_once(it->unshown_pages, page);
 }
 
 bool same_form(const extract::FormInfo& a, const extract::FormInfo& b) {
   return std::tie(a.kind, a.action, a.method, a.fields, a.has_textarea, a.has_free_text,
-                  a.unlabelled_fields, a.captcha) ==
+                  a.unlabelled_fields, a.captcha, a.enctype, a.required_fields) ==
          std::tie(b.kind, b.action, b.method, b.fields, b.has_textarea, b.has_free_text,
-                  b.unlabelled_fields, b.captcha);
+                  b.unlabelled_fields, b.captcha, b.enctype, b.required_fields);
+}
+
+void add_channel(std::vector<SiteChannel>& channels, const std::string& kind,
+                 const std::string& url, const std::string& page) {
+  auto it = std::find_if(channels.begin(), channels.end(), [&](const SiteChannel& c) {
+    return c.kind == kind && c.url == url;
+  });
+  if (it == channels.end()) it = channels.insert(channels.end(), {kind, url, {}});
+  add_page_once(it->pages, page);
+}
+
+void add_channels(SiteModel& model, const std::string& page, const extract::PageContacts& found) {
+  for (const auto& widget : found.chat_widgets) add_channel(model.chat_widgets, widget, "", page);
+  for (const auto& link : found.social_links) {
+    add_channel(model.social_links, link.network, link.url, page);
+  }
+  if (found.callback_offer) add_page_once(model.callback_pages, page);
 }
 
 void add_hours(SiteModel& model, const std::string& page, const extract::HoursMention& mention) {
@@ -74,6 +80,14 @@ void add_hours(SiteModel& model, const std::string& page, const extract::HoursMe
 }
 
 void add_contacts(SiteModel& model, const std::string& page, const extract::PageContacts& found) {
+  add_channels(model, page, found);
+  for (const auto& address : found.addresses) {
+    auto it = std::find_if(model.addresses.begin(), model.addresses.end(), [&](const SiteAddress& a) {
+      return extract::same_address(a.address, address);
+    });
+    if (it == model.addresses.end()) it = model.addresses.insert(model.addresses.end(), {address, {}});
+    add_page_once(it->pages, page);
+  }
   for (const auto& mention : found.hours) add_hours(model, page, mention);
   for (const auto& raw : found.unparsed_hours) {
     const bool seen = std::any_of(model.unparsed_hours.begin(), model.unparsed_hours.end(),
@@ -155,21 +169,6 @@ void add_listing_hours(SiteModel& model, const std::string& name, const std::str
       SiteHours{"listing:" + name, extract::HoursOrigin::listing, url, {}, hours, {}});
 }
 
-bool looks_like_contact_text(std::string_view text) {
-  static constexpr std::array<std::string_view, 12> kWords = {
-      "contact", "nous joindre", "joindre", "service client", "service-client", "kontakt",
-      "contacto", "contáctenos", "contatti", "contattaci", "customer service", "get in touch"};
-  return contains_any(lower_ascii(text), kWords);
-}
-
-bool looks_like_contact_url(std::string_view url) {
-  static constexpr std::array<std::string_view, 6> kWords = {
-      "contact", "nous-joindre", "service-client", "kontakt", "contatti", "contacto"};
-  const std::string path = lower_ascii(url.substr(std::min(url.size(), url.find("//") + 2)));
-  const auto slash = path.find('/');
-  return slash != std::string::npos && contains_any(path.substr(slash), kWords);
-}
-
 SiteModel derive_site_model(const std::string& site, const std::string& region,
                             const crawl::CrawlResult& crawl,
                             const std::map<std::string, extract::PageAnalysis>& analyses) {
@@ -183,17 +182,20 @@ SiteModel derive_site_model(const std::string& site, const std::string& region,
   for (const auto& page : crawl.pages) {
     auto analysis = analyses.find(page.url);
     model.pages.push_back({page.url, page.status, page.depth, page.content_type,
-                           analysis != analyses.end() ? analysis->second.title : std::string()});
+                           analysis != analyses.end() ? analysis->second.title : std::string(), false,
+                           {}});
   }
   if (!model.pages.empty()) std::sort(model.pages.begin() + 1, model.pages.end(), page_order);
 
-  for (const auto& page : model.pages) {
+  for (auto& page : model.pages) {
     auto analysis = analyses.find(page.url);
     if (analysis == analyses.end()) continue;
+    page.analysed = page.status.is_ok();
+    page.help = analysis->second.contacts.help;
     add_contacts(model, page.url, analysis->second.contacts);
     const auto& phones = analysis->second.contacts.phones;
     const bool shows_phone =
-        std::any_of(phones.begin(), phones.end(), [](const auto& p) { return !p.fax; });
+        std::any_of(phones.begin(), phones.end(), [](const auto& p) { return !p.fax && p.visible; });
     if (shows_phone && page.depth &&
         (!model.first_phone_depth || *page.depth < *model.first_phone_depth)) {
       model.first_phone_depth = page.depth;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "crawl/page.h"
+#include "extract/channels.h"
 #include "extract/contact_points.h"
 #include "model/site_model.h"
 
@@ -24,8 +25,8 @@ SiteModel derive_site_model(const std::string& site, const std::string& region,
 void add_listing_hours(SiteModel& model, const std::string& name, const std::string& url,
                        const extract::OpeningHours& hours);
 
-// Whether a link text or URL names a contact page, in fr/en/de/es/it/nl.
-bool looks_like_contact_text(std::string_view text);
-bool looks_like_contact_url(std::string_view url);
+// Whether a link text or URL names a contact page, in fr/en/de/es/it/nl (extract/channels.h).
+using extract::looks_like_contact_text;
+using extract::looks_like_contact_url;
 
 }  // namespace joignable::model

@@ -18,6 +18,8 @@ struct PageSummary {
   std::optional<int> depth;
   std::string content_type;
   std::string title;
+  bool analysed = false;  // an HTML page the extractor read (help below is meaningful)
+  std::vector<extract::HelpMechanism> help;  // the page's help mechanisms, in reading order
 };
 
 // A number published on the site, with every page it is on.
@@ -28,10 +30,26 @@ struct SitePhone {
   bool tel_link = false;  // some page links it with tel:
   bool text_only_somewhere = false;  // some page shows it without a tel: link
   std::vector<std::string> pages;
+  bool structured_data = false;  // some page gives it as schema.org telephone / faxNumber
+  // The pages of `pages` that give it only in their structured data, showing it nowhere: they
+  // do not count as showing a phone (phone.missing, phone.not_on_home, contact.deep).
+  std::vector<std::string> unshown_pages = {};
+};
+
+struct SiteAddress {
+  extract::PostalAddress address;
+  std::vector<std::string> pages;
 };
 
 struct SiteEmail {
   std::string address;
+  std::vector<std::string> pages;
+};
+
+// A chat widget, a social or messaging link: one entry each, with every page offering it.
+struct SiteChannel {
+  std::string kind;  // widget name ("crisp") or network ("whatsapp")
+  std::string url;   // the link, "" for a widget
   std::vector<std::string> pages;
 };
 
@@ -126,7 +144,11 @@ struct SiteModel {
   std::vector<SitePhone> faxes;
   std::vector<InvalidPhoneOnPage> invalid_phones;
   std::vector<SiteEmail> emails;
+  std::vector<SiteAddress> addresses;
   std::vector<SiteForm> forms;
+  std::vector<SiteChannel> chat_widgets;
+  std::vector<SiteChannel> social_links;
+  std::vector<std::string> callback_pages;  // pages offering to call the customer back
   std::vector<SiteHours> hours;  // site sources in page order, then listings
   std::vector<UnparsedHours> unparsed_hours;
   std::optional<ContactPage> contact_page;

@@ -264,6 +264,26 @@ class ViewBuilder {
     return t("no_answer") + " (" + std::string(crawl::to_string(status.error)) + ")";
   }
 
+  // Chat widgets, social links and call-back offers: one row per channel, with its pages.
+  void add_channels(mu::data& view) const {
+    const model::SiteModel& site = report_.site_model;
+    mu::data channels{mu::data::type::list};
+    const auto add = [&](const std::string& kind, const std::string& name,
+                         const std::vector<std::string>& pages) {
+      mu::data item;
+      item.set("kind", t(kind));
+      item.set("name", name);
+      item.set("pages", links(pages));
+      channels.push_back(item);
+    };
+    for (const auto& chat : site.chat_widgets) add("chat_widgets", chat.kind, chat.pages);
+    for (const auto& social : site.social_links) add("social_links", social.url, social.pages);
+    if (!site.callback_pages.empty()) add("callback_offers", "", site.callback_pages);
+    view.set("channels", channels);
+    view.set("has_channels", flag(!site.chat_widgets.empty() || !site.social_links.empty() ||
+                                  !site.callback_pages.empty()));
+  }
+
   void add_contact_points(mu::data& view) const {
     const model::SiteModel& site = report_.site_model;
     view.set("phones", phones(site.phones));
@@ -282,6 +302,16 @@ class ViewBuilder {
     view.set("has_emails", flag(!site.emails.empty()));
     view.set("forms", forms());
     view.set("has_forms", flag(!site.forms.empty()));
+    mu::data addresses{mu::data::type::list};
+    for (const model::SiteAddress& address : site.addresses) {
+      mu::data item;
+      item.set("text", address.address.text());
+      item.set("pages", links(address.pages));
+      addresses.push_back(item);
+    }
+    view.set("addresses", addresses);
+    view.set("has_addresses", flag(!site.addresses.empty()));
+    add_channels(view);
     view.set("hours", hours());
     view.set("has_hours", flag(!site.hours.empty()));
     mu::data unparsed{mu::data::type::list};

@@ -19,6 +19,21 @@ Json string_of(std::string_view text) { return Json(std::string(text)); }
 
 Json optional_int(const std::optional<int>& value) { return value ? Json(*value) : Json(nullptr); }
 
+Json optional_bool(const std::optional<bool>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+Json channels_json(const std::vector<model::SiteChannel>& channels, const char* kind_key) {
+  Json list = Json::array();
+  for (const model::SiteChannel& channel : channels) {
+    Json entry = {{kind_key, channel.kind}};
+    if (!channel.url.empty()) entry["url"] = channel.url;
+    entry["pages"] = channel.pages;
+    list.push_back(std::move(entry));
+  }
+  return list;
+}
+
 // "" when the server answered: the HTTP status then says everything.
 std::string error_of(const crawl::FetchStatus& status) {
   return status.error == crawl::NetError::none ? std::string()
@@ -32,7 +47,9 @@ Json phones_json(const std::vector<model::SitePhone>& phones) {
                     {"display", phone.display},
                     {"type", string_of(extract::to_string(phone.type))},
                     {"tel_link", phone.tel_link},
-                    {"pages", phone.pages}});
+                    {"pages", phone.pages},
+                    {"structured_data", phone.structured_data},
+                    {"visible", phone.unshown_pages.size() < phone.pages.size()}});
   }
   return list;
 }
@@ -52,7 +69,14 @@ Json forms_json(const std::vector<model::SiteForm>& forms) {
          {"unlabelled_fields", form.unlabelled_fields},
          {"captcha", form.captcha},
          {"action_status",
-          site_form.action_status ? Json(site_form.action_status->http_status) : Json(nullptr)}});
+          site_form.action_status ? Json(site_form.action_status->http_status) : Json(nullptr)},
+         {"captcha_kind", form.captcha_kind.empty() ? Json(nullptr) : Json(form.captcha_kind)},
+         {"enctype", form.enctype},
+         {"required_fields", form.required_fields},
+         {"autocomplete",
+          {{"name", optional_bool(form.autocomplete_name)},
+           {"email", optional_bool(form.autocomplete_email)},
+           {"tel", optional_bool(form.autocomplete_tel)}}}});
   }
   return list;
 }
@@ -96,14 +120,26 @@ Json contact_points_json(const model::SiteModel& site) {
     contact_page = {{"url", site.contact_page->url},
                     {"depth", optional_int(site.contact_page->depth)}};
   }
-  // Addresses are not extracted yet: the key is there, empty.
+  Json addresses = Json::array();
+  for (const model::SiteAddress& site_address : site.addresses) {
+    const extract::PostalAddress& address = site_address.address;
+    addresses.push_back({{"text", address.text()},
+                         {"street", address.street},
+                         {"postal_code", address.postal_code},
+                         {"locality", address.locality},
+                         {"country", address.country},
+                         {"pages", site_address.pages}});
+  }
   return {{"phones", phones_json(site.phones)},
           {"faxes", phones_json(site.faxes)},
           {"emails", emails},
-          {"addresses", Json::array()},
+          {"addresses", addresses},
           {"hours", hours_json(site)},
           {"forms", forms_json(site.forms)},
-          {"contact_page", contact_page}};
+          {"contact_page", contact_page},
+          {"chat_widgets", channels_json(site.chat_widgets, "name")},
+          {"social_links", channels_json(site.social_links, "network")},
+          {"callback_offers", site.callback_pages}};
 }
 
 Json score_json(const Report& report) {
@@ -116,6 +152,14 @@ Json score_json(const Report& report) {
           {"categories", categories}};
 }
 
+// null for a page the extractor did not read (not HTML, or not fetched).
+Json help_json(const model::PageSummary& page) {
+  if (!page.analysed) return nullptr;
+  Json list = Json::array();
+  for (const auto mechanism : page.help) list.push_back(string_of(extract::to_string(mechanism)));
+  return list;
+}
+
 Json pages_json(const model::SiteModel& site) {
   Json list = Json::array();
   for (const model::PageSummary& page : site.pages) {
@@ -124,7 +168,8 @@ Json pages_json(const model::SiteModel& site) {
                     {"error", error_of(page.status)},
                     {"depth", optional_int(page.depth)},
                     {"content_type", page.content_type},
-                    {"title", page.title}});
+                    {"title", page.title},
+                    {"help", help_json(page)}});
   }
   return list;
 }

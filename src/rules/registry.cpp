@@ -11,6 +11,7 @@ namespace {
 // Sorted by id (checked at compile time); one line per rule declared in rules/*.toml.
 constexpr RegisteredRule kRules[] = {
     {"contact.deep", checks::check_contact_deep},
+    {"contact.help_inconsistent", checks::check_contact_help_inconsistent},
     {"contact.page_missing", checks::check_contact_page_missing},
     {"form.action_broken", checks::check_form_action_broken},
     {"form.insecure", checks::check_form_insecure},

@@ -9,6 +9,23 @@ namespace {
 
 using nlohmann::json;
 
+json optional_json(const std::optional<bool>& value) {
+  return value ? json(*value) : json(nullptr);
+}
+
+std::optional<bool> optional_bool(const json& value) {
+  return value.is_null() ? std::nullopt : std::optional<bool>(value.get<bool>());
+}
+
+Result<extract::HelpMechanism> parse_help_mechanism(std::string_view text) {
+  for (const auto mechanism :
+       {extract::HelpMechanism::phone, extract::HelpMechanism::email,
+        extract::HelpMechanism::contact_link, extract::HelpMechanism::chat}) {
+    if (extract::to_string(mechanism) == text) return mechanism;
+  }
+  return make_error(Error::Code::database, "unknown help mechanism '" + std::string(text) + "'");
+}
+
 json encode_intervals(const extract::DayIntervals& intervals) {
   json out = json::array();
   for (const auto& interval : intervals) out.push_back({interval.open, interval.close});
@@ -57,7 +74,9 @@ json encode_contacts(const extract::PageContacts& contacts) {
                       {"display", phone.display},
                       {"type", extract::to_string(phone.type)},
                       {"tel_link", phone.tel_link},
-                      {"fax", phone.fax}});
+                      {"fax", phone.fax},
+                      {"structured_data", phone.structured_data},
+                      {"visible", phone.visible}});
   }
   json invalid = json::array();
   for (const auto& phone : contacts.invalid_phones) {
@@ -72,8 +91,22 @@ json encode_contacts(const extract::PageContacts& contacts) {
                      {"has_textarea", form.has_textarea},
                      {"has_free_text", form.has_free_text},
                      {"unlabelled_fields", form.unlabelled_fields},
-                     {"captcha", form.captcha}});
+                     {"captcha", form.captcha},
+                     {"captcha_kind", form.captcha_kind},
+                     {"enctype", form.enctype},
+                     {"required_fields", form.required_fields},
+                     {"autocomplete_name", optional_json(form.autocomplete_name)},
+                     {"autocomplete_email", optional_json(form.autocomplete_email)},
+                     {"autocomplete_tel", optional_json(form.autocomplete_tel)}});
   }
+  json addresses = json::array();
+  for (const auto& address : contacts.addresses) {
+    addresses.push_back({address.street, address.postal_code, address.locality, address.country});
+  }
+  json social = json::array();
+  for (const auto& link : contacts.social_links) social.push_back({link.network, link.url});
+  json help = json::array();
+  for (const auto mechanism : contacts.help) help.push_back(extract::to_string(mechanism));
   json hours = json::array();
   for (const auto& mention : contacts.hours) {
     hours.push_back({{"origin", extract::to_string(mention.origin)},
@@ -85,7 +118,13 @@ json encode_contacts(const extract::PageContacts& contacts) {
           {"emails", contacts.emails},
           {"forms", forms},
           {"hours", hours},
-          {"unparsed_hours", contacts.unparsed_hours}};
+          {"unparsed_hours", contacts.unparsed_hours},
+          {"addresses", addresses},
+          {"chat_widgets", contacts.chat_widgets},
+          {"social_links", social},
+          {"callback_offer", contacts.callback_offer},
+          {"contact_links", contacts.contact_links},
+          {"help", help}};
 }
 
 Result<extract::PageContacts> decode_contacts(const json& in) {
@@ -93,9 +132,15 @@ Result<extract::PageContacts> decode_contacts(const json& in) {
   for (const json& phone : in.at("phones")) {
     auto type = parse_phone_type(phone.at("type").get<std::string>());
     if (!type) return tl::unexpected(type.error());
-    contacts.phones.push_back({phone.at("e164").get<std::string>(),
-                               phone.at("display").get<std::string>(), *type,
-                               phone.at("tel_link").get<bool>(), phone.at("fax").get<bool>()});
+    extract::PhoneMention mention;
+    mention.e164 = phone.at("e164").get<std::string>();
+    mention.display = phone.at("display").get<std::string>();
+    mention.type = *type;
+    mention.tel_link = phone.at("tel_link").get<bool>();
+    mention.fax = phone.at("fax").get<bool>();
+    mention.structured_data = phone.at("structured_data").get<bool>();
+    mention.visible = phone.at("visible").get<bool>();
+    contacts.phones.push_back(std::move(mention));
   }
   for (const json& phone : in.at("invalid_phones")) {
     contacts.invalid_phones.push_back(
@@ -114,6 +159,12 @@ Result<extract::PageContacts> decode_contacts(const json& in) {
     info.has_free_text = form.at("has_free_text").get<bool>();
     info.unlabelled_fields = form.at("unlabelled_fields").get<int>();
     info.captcha = form.at("captcha").get<bool>();
+    info.captcha_kind = form.at("captcha_kind").get<std::string>();
+    info.enctype = form.at("enctype").get<std::string>();
+    info.required_fields = form.at("required_fields").get<int>();
+    info.autocomplete_name = optional_bool(form.at("autocomplete_name"));
+    info.autocomplete_email = optional_bool(form.at("autocomplete_email"));
+    info.autocomplete_tel = optional_bool(form.at("autocomplete_tel"));
     contacts.forms.push_back(std::move(info));
   }
   for (const json& mention : in.at("hours")) {
@@ -123,6 +174,22 @@ Result<extract::PageContacts> decode_contacts(const json& in) {
                               mention.at("evidence").get<std::string>()});
   }
   contacts.unparsed_hours = in.at("unparsed_hours").get<std::vector<std::string>>();
+  for (const json& address : in.at("addresses")) {
+    contacts.addresses.push_back({address.at(0).get<std::string>(), address.at(1).get<std::string>(),
+                                  address.at(2).get<std::string>(),
+                                  address.at(3).get<std::string>()});
+  }
+  contacts.chat_widgets = in.at("chat_widgets").get<std::vector<std::string>>();
+  for (const json& link : in.at("social_links")) {
+    contacts.social_links.push_back({link.at(0).get<std::string>(), link.at(1).get<std::string>()});
+  }
+  contacts.callback_offer = in.at("callback_offer").get<bool>();
+  contacts.contact_links = in.at("contact_links").get<std::vector<std::string>>();
+  for (const json& name : in.at("help")) {
+    auto mechanism = parse_help_mechanism(name.get<std::string>());
+    if (!mechanism) return tl::unexpected(mechanism.error());
+    contacts.help.push_back(*mechanism);
+  }
   return contacts;
 }
 

@@ -13,7 +13,7 @@ namespace {
 // Step i takes a file from user_version i to i + 1. Enums are stored in their contract spelling
 // (the to_string of each enum), booleans as 0/1, optional values as NULL. Lists whose order matters
 // keep a `position`; child tables cascade from their run so a run can be deleted in one statement.
-constexpr std::array<std::string_view, 3> kSteps = {
+constexpr std::array<std::string_view, 4> kSteps = {
     R"sql(
 CREATE TABLE runs (
   id INTEGER PRIMARY KEY,
@@ -180,6 +180,50 @@ CREATE TABLE hours_pages (
   page_url TEXT NOT NULL,
   PRIMARY KEY (run_id, hours_position, position),
   FOREIGN KEY (run_id, hours_position) REFERENCES hours (run_id, position) ON DELETE CASCADE
+) WITHOUT ROWID;
+)sql",
+    // 4: phones given in structured data, forms described further, postal addresses, chat
+    // widgets, social links and callback offers. Old rows read back with an unknown enctype and no autocomplete facts.
+    R"sql(
+ALTER TABLE phones ADD COLUMN structured_data INTEGER NOT NULL DEFAULT 0;
+-- 0 for a page that gives the number only in its structured data (model::SitePhone::unshown_pages).
+ALTER TABLE phone_pages ADD COLUMN shown INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE forms ADD COLUMN captcha_kind TEXT NOT NULL DEFAULT '';
+ALTER TABLE forms ADD COLUMN enctype TEXT NOT NULL DEFAULT '';
+ALTER TABLE forms ADD COLUMN required_fields INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE forms ADD COLUMN autocomplete_name INTEGER;
+ALTER TABLE forms ADD COLUMN autocomplete_email INTEGER;
+ALTER TABLE forms ADD COLUMN autocomplete_tel INTEGER;
+
+CREATE TABLE addresses (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  street TEXT NOT NULL,
+  postal_code TEXT NOT NULL,
+  locality TEXT NOT NULL,
+  country TEXT NOT NULL
+);
+CREATE TABLE address_pages (
+  address_id INTEGER NOT NULL REFERENCES addresses (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  page_url TEXT NOT NULL,
+  PRIMARY KEY (address_id, position)
+) WITHOUT ROWID;
+
+-- kind: 'chat' (name = widget), 'social' (name = network, url = link) or 'callback' (one row,
+-- name and url empty, its pages the pages offering a call back).
+CREATE TABLE channels (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  url TEXT NOT NULL
+);
+CREATE TABLE channel_pages (
+  channel_id INTEGER NOT NULL REFERENCES channels (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  page_url TEXT NOT NULL,
+  PRIMARY KEY (channel_id, position)
 ) WITHOUT ROWID;
 )sql",
 };

@@ -1,5 +1,7 @@
 #include "store/run_store.h"
 
+#include <algorithm>
+
 #include <string>
 #include <utility>
 
@@ -34,15 +36,18 @@ void write_phones(SQLite::Database& db, long long run, const std::vector<model::
                   bool fax) {
   SQLite::Statement phone(db,
                           "INSERT INTO phones (run_id, fax, e164, display, type, tel_link, "
-                          "text_only_somewhere) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                          "text_only_somewhere, structured_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   SQLite::Statement page(db,
-                         "INSERT INTO phone_pages (phone_id, position, page_url) VALUES (?, ?, ?)");
+                         "INSERT INTO phone_pages (phone_id, position, page_url, shown) "
+                         "VALUES (?, ?, ?, ?)");
   for (const model::SitePhone& p : phones) {
     exec_row(phone, run, fax, p.e164, p.display, extract::to_string(p.type), p.tel_link,
-             p.text_only_somewhere);
+             p.text_only_somewhere, p.structured_data);
     const long long id = db.getLastInsertRowid();
     for (std::size_t i = 0; i < p.pages.size(); ++i) {
-      exec_row(page, id, static_cast<int>(i), p.pages[i]);
+      const bool shown = std::find(p.unshown_pages.begin(), p.unshown_pages.end(), p.pages[i]) ==
+                         p.unshown_pages.end();
+      exec_row(page, id, static_cast<int>(i), p.pages[i], shown);
     }
   }
 }
@@ -83,7 +88,9 @@ void write_forms(SQLite::Database& db, long long run, const std::vector<model::S
       db,
       "INSERT INTO forms (run_id, position, page_url, kind, action, method, fields, has_textarea, "
       "has_free_text, unlabelled_fields, captcha, action_http_status, action_net_error, "
-      "action_error_detail, action_blocked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "action_error_detail, action_blocked, captcha_kind, enctype, required_fields, "
+      "autocomplete_name, autocomplete_email, autocomplete_tel) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < forms.size(); ++i) {
     const model::SiteForm& f = forms[i];
     bind_row(insert, run, static_cast<int>(i), f.page, extract::to_string(f.form.kind),
@@ -95,8 +102,47 @@ void write_forms(SQLite::Database& db, long long run, const std::vector<model::S
       bind_value(insert, 14, status->error_detail);
       bind_value(insert, 15, status->blocked);
     }  // otherwise the four stay NULL: the action was never fetched
+    bind_value(insert, 16, f.form.captcha_kind);
+    bind_value(insert, 17, f.form.enctype);
+    bind_value(insert, 18, f.form.required_fields);
+    bind_value(insert, 19, f.form.autocomplete_name);
+    bind_value(insert, 20, f.form.autocomplete_email);
+    bind_value(insert, 21, f.form.autocomplete_tel);
     insert.exec();
   }
+}
+
+void write_addresses(SQLite::Database& db, long long run,
+                     const std::vector<model::SiteAddress>& addresses) {
+  SQLite::Statement insert(db,
+                           "INSERT INTO addresses (run_id, street, postal_code, locality, country) "
+                           "VALUES (?, ?, ?, ?, ?)");
+  SQLite::Statement page(
+      db, "INSERT INTO address_pages (address_id, position, page_url) VALUES (?, ?, ?)");
+  for (const model::SiteAddress& a : addresses) {
+    exec_row(insert, run, a.address.street, a.address.postal_code, a.address.locality,
+             a.address.country);
+    const long long id = db.getLastInsertRowid();
+    for (std::size_t i = 0; i < a.pages.size(); ++i) {
+      exec_row(page, id, static_cast<int>(i), a.pages[i]);
+    }
+  }
+}
+
+void write_channels(SQLite::Database& db, long long run, const model::SiteModel& site) {
+  SQLite::Statement insert(db,
+                           "INSERT INTO channels (run_id, kind, name, url) VALUES (?, ?, ?, ?)");
+  SQLite::Statement page(
+      db, "INSERT INTO channel_pages (channel_id, position, page_url) VALUES (?, ?, ?)");
+  const auto write = [&](std::string_view kind, const std::string& name, const std::string& url,
+                         const std::vector<std::string>& pages) {
+    exec_row(insert, run, kind, name, url);
+    const long long id = db.getLastInsertRowid();
+    for (std::size_t i = 0; i < pages.size(); ++i) exec_row(page, id, static_cast<int>(i), pages[i]);
+  };
+  for (const auto& chat : site.chat_widgets) write("chat", chat.kind, chat.url, chat.pages);
+  for (const auto& social : site.social_links) write("social", social.kind, social.url, social.pages);
+  if (!site.callback_pages.empty()) write("callback", "", "", site.callback_pages);
 }
 
 void write_findings(SQLite::Database& db, long long run,
@@ -219,6 +265,8 @@ Result<void> RunStore::finish_run(long long run, const report::Report& report) {
     write_phones(db, run, report.site_model.faxes, true);
     write_emails(db, run, report.site_model.emails);
     write_forms(db, run, report.site_model.forms);
+    write_addresses(db, run, report.site_model.addresses);
+    write_channels(db, run, report.site_model);
     write_hours(db, run, report.site_model.hours);
     write_findings(db, run, report.findings);
     transaction.commit();

@@ -48,6 +48,10 @@ struct StoredRun {
   std::vector<model::SitePhone> faxes;
   std::vector<model::SiteEmail> emails;
   std::vector<model::SiteForm> forms;
+  std::vector<model::SiteAddress> addresses;
+  std::vector<model::SiteChannel> chat_widgets;
+  std::vector<model::SiteChannel> social_links;
+  std::vector<std::string> callback_pages;
   std::vector<model::SiteHours> hours;  // the weekly tables, as their spec gives them back
   std::optional<model::ContactPage> contact_page;
   std::vector<report::ReportFinding> findings;  // in the report's order

@@ -1,6 +1,8 @@
-// RunStore's reading side; run_store.cpp opens and writes.
+// RunStore's reading side; run_store.cpp opens and writes. Over 300 lines because it has one
+// short reader per stored table.
 #include "store/run_store.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -58,10 +60,14 @@ std::vector<std::string> read_page_list(SQLite::Statement& query, long long owne
 
 Result<void> read_phones(SQLite::Database& db, StoredRun& out) {
   SQLite::Statement query(db,
-                          "SELECT id, fax, e164, display, type, tel_link, text_only_somewhere "
+                          "SELECT id, fax, e164, display, type, tel_link, text_only_somewhere, "
+                          "structured_data "
                           "FROM phones WHERE run_id = ? ORDER BY id");
   SQLite::Statement pages(db,
                           "SELECT page_url FROM phone_pages WHERE phone_id = ? ORDER BY position");
+  SQLite::Statement unshown(db,
+                            "SELECT page_url FROM phone_pages WHERE phone_id = ? AND shown = 0 "
+                            "ORDER BY position");
   bind_row(query, out.id);
   while (query.executeStep()) {
     auto type = parse_phone_type(query.getColumn(4).getString());
@@ -71,7 +77,9 @@ Result<void> read_phones(SQLite::Database& db, StoredRun& out) {
                            *type,
                            flag(query.getColumn(5)),
                            flag(query.getColumn(6)),
-                           read_page_list(pages, query.getColumn(0).getInt64())};
+                           read_page_list(pages, query.getColumn(0).getInt64()),
+                           flag(query.getColumn(7)),
+                           read_page_list(unshown, query.getColumn(0).getInt64())};
     (flag(query.getColumn(1)) ? out.faxes : out.phones).push_back(std::move(phone));
   }
   return {};
@@ -88,26 +96,39 @@ void read_emails(SQLite::Database& db, StoredRun& out) {
   }
 }
 
+std::optional<bool> optional_flag(const SQLite::Column& column) {
+  if (column.isNull()) return std::nullopt;
+  return flag(column);
+}
+
 Result<void> read_forms(SQLite::Database& db, StoredRun& out) {
   SQLite::Statement query(db,
                           "SELECT page_url, kind, action, method, fields, has_textarea, "
                           "has_free_text, unlabelled_fields, captcha, action_http_status, "
-                          "action_net_error, action_error_detail, action_blocked "
-                          "FROM forms WHERE run_id = ? ORDER BY position");
+                          "action_net_error, action_error_detail, action_blocked, captcha_kind, "
+                          "enctype, required_fields, autocomplete_name, autocomplete_email, "
+                          "autocomplete_tel FROM forms WHERE run_id = ? ORDER BY position");
   bind_row(query, out.id);
   while (query.executeStep()) {
     auto kind = parse_form_kind(query.getColumn(1).getString());
     if (!kind) return tl::unexpected(kind.error());
     model::SiteForm form;
     form.page = query.getColumn(0).getString();
-    form.form = extract::FormInfo{*kind,
-                                  query.getColumn(2).getString(),
-                                  query.getColumn(3).getString(),
-                                  query.getColumn(4).getInt(),
-                                  flag(query.getColumn(5)),
-                                  flag(query.getColumn(6)),
-                                  query.getColumn(7).getInt(),
-                                  flag(query.getColumn(8))};
+    extract::FormInfo& info = form.form;
+    info.kind = *kind;
+    info.action = query.getColumn(2).getString();
+    info.method = query.getColumn(3).getString();
+    info.fields = query.getColumn(4).getInt();
+    info.has_textarea = flag(query.getColumn(5));
+    info.has_free_text = flag(query.getColumn(6));
+    info.unlabelled_fields = query.getColumn(7).getInt();
+    info.captcha = flag(query.getColumn(8));
+    info.captcha_kind = query.getColumn(13).getString();
+    info.enctype = query.getColumn(14).getString();
+    info.required_fields = query.getColumn(15).getInt();
+    info.autocomplete_name = optional_flag(query.getColumn(16));
+    info.autocomplete_email = optional_flag(query.getColumn(17));
+    info.autocomplete_tel = optional_flag(query.getColumn(18));
     if (!query.getColumn(9).isNull()) {
       auto error = parse_net_error(query.getColumn(10).getString());
       if (!error) return tl::unexpected(error.error());
@@ -118,6 +139,37 @@ Result<void> read_forms(SQLite::Database& db, StoredRun& out) {
     out.forms.push_back(std::move(form));
   }
   return {};
+}
+
+void read_addresses(SQLite::Database& db, StoredRun& out) {
+  SQLite::Statement query(db,
+                          "SELECT id, street, postal_code, locality, country FROM addresses "
+                          "WHERE run_id = ? ORDER BY id");
+  SQLite::Statement pages(
+      db, "SELECT page_url FROM address_pages WHERE address_id = ? ORDER BY position");
+  bind_row(query, out.id);
+  while (query.executeStep()) {
+    extract::PostalAddress address{query.getColumn(1).getString(), query.getColumn(2).getString(),
+                                   query.getColumn(3).getString(), query.getColumn(4).getString()};
+    out.addresses.push_back(
+        {std::move(address), read_page_list(pages, query.getColumn(0).getInt64())});
+  }
+}
+
+void read_channels(SQLite::Database& db, StoredRun& out) {
+  SQLite::Statement query(
+      db, "SELECT id, kind, name, url FROM channels WHERE run_id = ? ORDER BY id");
+  SQLite::Statement pages(
+      db, "SELECT page_url FROM channel_pages WHERE channel_id = ? ORDER BY position");
+  bind_row(query, out.id);
+  while (query.executeStep()) {
+    const std::string kind = query.getColumn(1).getString();
+    model::SiteChannel channel{query.getColumn(2).getString(), query.getColumn(3).getString(),
+                               read_page_list(pages, query.getColumn(0).getInt64())};
+    if (kind == "chat") out.chat_widgets.push_back(std::move(channel));
+    if (kind == "social") out.social_links.push_back(std::move(channel));
+    if (kind == "callback") out.callback_pages = std::move(channel.pages);
+  }
 }
 
 Result<void> read_hours(SQLite::Database& db, StoredRun& out) {
@@ -213,6 +265,8 @@ Result<StoredRun> RunStore::load_run(long long run) const {
     if (auto phones = read_phones(db, out); !phones) return phones;
     read_emails(db, out);
     if (auto forms = read_forms(db, out); !forms) return forms;
+    read_addresses(db, out);
+    read_channels(db, out);
     if (auto hours = read_hours(db, out); !hours) return hours;
     if (auto findings = read_findings(db, out); !findings) return findings;
     transaction.commit();

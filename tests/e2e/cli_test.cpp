@@ -200,6 +200,59 @@ TEST_CASE("extract prints the contact points of a page as JSON", "[e2e]") {
   CHECK(form["unlabelled_fields"] == 0);
 }
 
+TEST_CASE("extract reports phones, faxes and e-mails of whole fixture pages", "[e2e]") {
+  const auto run = run_joignable({"extract", kFixtures + "/pages/phones/de_impressum.html",
+                                  "--base-url", "https://www.baeckerei-schneider.de/impressum",
+                                  "--region", "DE"});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  const auto points = nlohmann::json::parse(run.out);
+  std::set<std::string> phones, faxes;
+  for (const auto& phone : points["phones"]) phones.insert(phone["e164"].get<std::string>());
+  for (const auto& fax : points["faxes"]) faxes.insert(fax["e164"].get<std::string>());
+  CHECK(phones == std::set<std::string>{"+493012345678", "+493012345670", "+4915123456789",
+                                        "+498001234567", "+491805123456"});
+  CHECK(faxes == std::set<std::string>{"+493012345679", "+493012345671"});
+  CHECK(points["phones"][0]["tel_link"] == true);
+  CHECK(points["phones"][0]["display"] == "030 / 123 456 78");
+
+  const auto emails = run_joignable({"extract", kFixtures + "/pages/emails/fr_contact.html",
+                                     "--base-url", "https://www.exemple.fr/contact"});
+  REQUIRE(emails.exit_code == 0);
+  const auto email_points = nlohmann::json::parse(emails.out);
+  CHECK(email_points["emails"].size() == 19);
+  REQUIRE(email_points["addresses"].size() == 1);
+  CHECK(email_points["addresses"][0]["text"] == "3 quai des Chartrons, 33000 Bordeaux");
+  CHECK(email_points["addresses"][0]["postal_code"] == "33000");
+  CHECK(email_points["addresses"][0]["locality"] == "Bordeaux");
+  CHECK(email_points["addresses"][0]["country"] == "FR");
+}
+
+TEST_CASE("extract reports forms, channels and help of whole fixture pages", "[e2e]") {
+  const auto run = run_joignable({"extract", kFixtures + "/pages/channels/home_with_chat.html",
+                                  "--base-url", "https://www.cuisines-moreau.fr/"});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  const auto points = nlohmann::json::parse(run.out);
+  REQUIRE(points["chat_widgets"].size() == 1);
+  CHECK(points["chat_widgets"][0]["name"] == "crisp");
+  CHECK(points["social_links"].size() == 6);
+  CHECK(points["callback_offers"] == nlohmann::json::array({"https://www.cuisines-moreau.fr/"}));
+
+  const auto forms = run_joignable({"extract", kFixtures + "/pages/forms/contact_variants.html",
+                                    "--base-url", "https://www.exemple.fr/contact"});
+  REQUIRE(forms.exit_code == 0);
+  const auto form_points = nlohmann::json::parse(forms.out);
+  REQUIRE(form_points["forms"].size() == 10);
+  const auto& devis = form_points["forms"][1];
+  CHECK(devis["kind"] == "contact");
+  CHECK(devis["enctype"] == "multipart/form-data");
+  CHECK(devis["captcha_kind"] == "hcaptcha");
+  CHECK(devis["required_fields"] == 1);
+  CHECK(devis["autocomplete"]["tel"] == false);
+  CHECK(form_points["forms"][2]["unlabelled_fields"] == 4);
+}
+
 TEST_CASE("extract prints a page's opening hours, text and structured data apart", "[e2e]") {
   const auto run = run_joignable({"extract", kDemoSite + "/index.html", "--base-url",
                                   "http://127.0.0.1:8080/"});

@@ -1,11 +1,16 @@
 #include "extract/emails.h"
 
+#include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
 #include "extract/html_document.h"
+#include "extract/page_analysis.h"
 
 namespace extract = joignable::extract;
 using Addresses = std::vector<std::string>;
@@ -64,4 +69,71 @@ TEST_CASE("mailto: addresses come first and each address once", "[extract]") {
   CHECK(extract::find_emails("compta@acme.fr puis Contact@acme.fr",
                              {{"contact@acme.fr", "x"}}) ==
         Addresses{"contact@acme.fr", "compta@acme.fr"});
+}
+
+TEST_CASE("cloudflare's protected addresses are decoded", "[extract]") {
+  CHECK(extract::decode_cfemail("5a393c1a3f223f372a363f743c28") == "cf@exemple.fr");
+  CHECK(extract::decode_cfemail("").empty());
+  CHECK(extract::decode_cfemail("5a").empty());
+  CHECK(extract::decode_cfemail("5a393").empty());
+  CHECK(extract::decode_cfemail("zz393c").empty());
+  const extract::HtmlDocument document(
+      "<span class='__cf_email__' data-cfemail='5a393c1a3f223f372a363f743c28'>[email protected]"
+      "</span><a href='/cdn-cgi/l/email-protection#33555250474641564073564b565e435f561d5541'>x</a>"
+      "<p hidden><span data-cfemail='5a393c1a3f223f372a363f743c28'></span></p>");
+  CHECK(extract::cloudflare_emails(document) ==
+        Addresses{"cf@exemple.fr", "factures@exemple.fr"});
+}
+
+TEST_CASE("bracketed obfuscations are undone, plain words are not", "[extract]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"contact [at] exemple [dot] fr", "contact@exemple.fr"},
+      {"contact[at]exemple[dot]fr", "contact@exemple.fr"},
+      {"contact (at) exemple (dot) fr", "contact@exemple.fr"},
+      {"contact {at} exemple {dot} fr", "contact@exemple.fr"},
+      {"contact [AT] exemple [DOT] fr", "contact@exemple.fr"},
+      {"contact (arobase) exemple.fr", "contact@exemple.fr"},
+      {"contact [arobase] exemple [point] fr", "contact@exemple.fr"},
+      {"contact [@] exemple [.] fr", "contact@exemple.fr"},
+      {"contact(@)exemple(.)fr", "contact@exemple.fr"},
+      {"contact <at> exemple <dot> fr", "contact@exemple.fr"},
+      {"contact at exemple dot fr", ""},
+      {"voir (page 3) [note]", ""},
+  };
+  for (const auto& [text, address] : cases) {
+    INFO(text);
+    const Addresses found = extract::find_emails(text, {});
+    CHECK(found == (address.empty() ? Addresses{} : Addresses{address}));
+  }
+}
+
+TEST_CASE("e-mails on a whole page: links, text, obfuscations, cloudflare, no traps",
+          "[extract]") {
+  std::ifstream in(std::string(JOIGNABLE_TEST_FIXTURES) + "/pages/emails/fr_contact.html",
+                   std::ios::binary);
+  REQUIRE(in);
+  std::stringstream html;
+  html << in.rdbuf();
+  const auto page = extract::analyse_page(html.str(), "https://www.exemple.fr/contact", "FR");
+  const Addresses expected = {
+      // mailto: links
+      "contact@exemple.fr", "ventes@exemple.fr", "a.martin@exemple.fr", "b.durand@exemple.fr",
+      "evenements@exemple.fr",
+      // cloudflare
+      "cf@exemple.fr", "factures@exemple.fr",
+      // text, obfuscated or written with entities
+      "support@exemple.fr", "info@exemple.fr", "compta@exemple.fr", "rh@exemple.fr",
+      "jobs@exemple.fr", "presse@exemple.fr", "sav@exemple.fr", "dpo@exemple.fr",
+      "direction@exemple.fr", "jean.dupont+devis@mail.exemple.co.uk", "recrutement@exemple.fr",
+      "partenaires@exemple.fr"};
+  CHECK(page.contacts.emails == expected);
+  // Traps: none of these may appear.
+  for (const std::string trap :
+       {"webmaster@exemple.fr", "script@exemple.fr", "logo@2x.png", "bandeau@1.5x.jpg",
+        "exemple@mastodon.social", "user@localhost", "cache@exemple.fr", "ancien@exemple.fr",
+        "attribut@exemple.fr", "old@exemple.fr"}) {
+    INFO(trap);
+    CHECK(std::find(page.contacts.emails.begin(), page.contacts.emails.end(), trap) ==
+          page.contacts.emails.end());
+  }
 }

@@ -139,7 +139,11 @@ TEST_CASE("tel: links whose text differs from their number", "[extract]") {
 
 TEST_CASE("hidden, scripted and commented-out contacts are ignored", "[extract]") {
   const PageAnalysis page = analyse_fixture("hidden_content.html");
-  CHECK(e164s(page) == Strings{"+33145236789"});
+  // The JSON-LD telephone is kept (issue 4: schema.org telephone), but marked as shown nowhere.
+  REQUIRE(e164s(page) == Strings{"+33145236789", "+33145000001"});
+  CHECK(page.contacts.phones[0].visible);
+  CHECK_FALSE(page.contacts.phones[1].visible);
+  CHECK(page.contacts.phones[1].structured_data);
   CHECK(page.contacts.invalid_phones.empty());
   CHECK(page.contacts.emails == Strings{"bonjour@boulangerie-petit.fr"});
 }

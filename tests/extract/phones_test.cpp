@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "extract/phone_line_cache.h"
+
 namespace extract = joignable::extract;
 using extract::PhoneType;
 
@@ -82,6 +84,16 @@ TEST_CASE("phone numbers in text are found, typed and formatted in E.164", "[ext
       {"01 42 68 53", ""},
       {"3949", ""},
       {"Ouvert de 9h00 à 18h30", ""},
+      // Identifiers named by their label (phone_context.h), and phones whose label only looks so.
+      {"Commande n° 0142685300", ""},
+      {"N° de commande : 06 12 34 56 78", ""},
+      {"Réf. produit 0142685300", ""},
+      {"N° client : 06 12 34 56 78", ""},
+      {"Code promo 0612345678", ""},
+      {"P.IVA 01234567890", ""},
+      {"Pour toute commande : 01 42 68 53 00", "+33142685300", PhoneType::fixed_line},
+      {"Service client : 01 42 68 53 00", "+33142685300", PhoneType::fixed_line},
+      {"Commande par téléphone n° 01 42 68 53 00", "+33142685300", PhoneType::fixed_line},
   };
   for (const PhoneCase& c : cases) {
     INFO(c.text);
@@ -97,6 +109,20 @@ TEST_CASE("phone numbers in text are found, typed and formatted in E.164", "[ext
     CHECK_FALSE(found.phones[0].tel_link);
     CHECK_FALSE(found.phones[0].fax);
   }
+}
+
+TEST_CASE("each distinct line is matched once, then read from the cache", "[extract]") {
+  const std::string text = "Standard : 04 99 87 65 43\nSAV : 04 99 87 65 44\nOuvert 7j/7";
+  const std::size_t before = extract::phone_line_cache().size();
+  const extract::PhoneFindings first = text_only(text);
+  const std::size_t after_first = extract::phone_line_cache().size();
+  // Two lines hold numbers; the third has too few digits to be searched at all.
+  CHECK(after_first == before + 2);
+  const extract::PhoneFindings second = text_only(text);
+  CHECK(extract::phone_line_cache().size() == after_first);
+  REQUIRE(second.phones.size() == 2);
+  CHECK(second.phones[0].e164 == first.phones[0].e164);
+  CHECK(second.phones[1].display == "04 99 87 65 44");
 }
 
 TEST_CASE("a phone's display is the text as written", "[extract]") {

@@ -80,7 +80,11 @@ TEST_CASE("what a 404 page offers: phones but not faxes, e-mails, contact-lookin
   extract::PageAnalysis& rich = pages[kHome + "b"];
   rich = error_page({{kHome + "service-client/", crawl::LinkKind::anchor, "Aide"}});
   rich.contacts.emails = {"aide@example.fr"};
-  rich.contacts.forms = {extract::FormInfo{extract::FormKind::search, kHome + "recherche", "get"}};
+  extract::FormInfo search;
+  search.kind = extract::FormKind::search;
+  search.action = kHome + "recherche";
+  search.method = "get";
+  rich.contacts.forms = {search};
   add_not_found_checks(model, {probe("a", 404), probe("b", 410), probe("c", 404)}, pages);
   REQUIRE(model.not_found_checks.size() == 3);
   const auto& a = *model.not_found_checks[0].page;

@@ -100,6 +100,24 @@ TEST_CASE("the html report lists opening hours and escapes unread hours text", "
   CHECK_FALSE(contains(html, "<script>alert(1)</script>"));
 }
 
+TEST_CASE("the html report lists addresses and channels, escaped", "[report]") {
+  Report report = testing::hostile_report("en");
+  report.site_model.addresses = {
+      {{"12 rue <b>de la Paix</b>", "75002", "Paris", "FR"}, {"http://127.0.0.1:8080/"}}};
+  report.site_model.chat_widgets = {{"crisp", "", {"http://127.0.0.1:8080/"}}};
+  report.site_model.social_links = {
+      {"whatsapp", "https://wa.me/33612345678?text=<script>", {"http://127.0.0.1:8080/"}}};
+  report.site_model.callback_pages = {"http://127.0.0.1:8080/rappel"};
+  const std::string html = render(report);
+  CHECK(contains(html, "<th scope=\"row\">12 rue &lt;b&gt;de la Paix&lt;/b&gt;, 75002 Paris</th>"));
+  CHECK(contains(html, "Postal addresses"));
+  CHECK(contains(html, "Other channels"));
+  CHECK(contains(html, "<td>crisp</td>"));
+  CHECK(contains(html, "https://wa.me/33612345678?text=&lt;script&gt;"));
+  CHECK(contains(html, "Call-back offer"));
+  CHECK_FALSE(contains(html, "<b>de la Paix"));
+}
+
 TEST_CASE("the html report is in the report's language", "[report]") {
   const std::string fr = render(testing::hostile_report("fr"));
   CHECK(contains(fr, "<html lang=\"fr\">"));

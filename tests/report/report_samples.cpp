@@ -11,17 +11,21 @@ model::SiteModel hostile_site() {
   site.region = "FR";
   site.home_reachable = true;
   site.home_status.http_status = 200;
-  site.pages = {{kSite, {200, crawl::NetError::none, "", false}, 0, "text/html", kScript},
+  site.pages = {{kSite, {200, crawl::NetError::none, "", false}, 0, "text/html", kScript, false, {}},
                 {"http://127.0.0.1:8080/contact",
                  {200, crawl::NetError::none, "", false},
                  1,
                  "text/html",
-                 "Contact"},
+                 "Contact",
+                 false,
+                 {}},
                 {"http://127.0.0.1:8080/orphan",
                  {200, crawl::NetError::none, "", false},
                  std::nullopt,
                  "text/html",
-                 kInvalidUtf8}};
+                 kInvalidUtf8,
+                 false,
+                 {}}};
   site.phones = {{"+33899123456",
                   "08 99 12 34 56",
                   extract::PhoneType::premium_rate,

@@ -55,7 +55,6 @@ struct Pending {
 
 // Contract rules not declared yet, each with the issue that brings what the model lacks for it.
 const std::vector<Pending> kPending = {
-    {"contact.help_inconsistent", "issue 4 (help mechanisms per page)"},
     {"listing.unreachable", "issue 5 (listings)"},
     {"listing.phone_missing", "issue 5 (listings)"},
     {"listing.hours_missing", "issue 5 (listings)"},
@@ -113,7 +112,7 @@ TEST_CASE("every contract rule id is declared or pending with its issue, never b
 
 TEST_CASE("the real catalogue has every text in both languages and no negative weight", "[rules]") {
   const Catalogue& catalogue = real_catalogue();
-  REQUIRE(catalogue.rules.size() == 21);
+  REQUIRE(catalogue.rules.size() == 22);
   for (const auto& rule : catalogue.rules) {
     INFO(rule.id);
     CHECK(rule.weight >= 0);

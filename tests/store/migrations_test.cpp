@@ -25,7 +25,7 @@ target::Target acme() {
 }
 
 TEST_CASE("the schema has one version per migration step", "[store]") {
-  CHECK(latest_schema_version() == 3);
+  CHECK(latest_schema_version() == 4);
 }
 
 TEST_CASE("opening an empty file migrates it to the latest version", "[store]") {
@@ -39,7 +39,8 @@ TEST_CASE("opening an empty file migrates it to the latest version", "[store]") 
   SQLite::Database db(file, SQLite::OPEN_READONLY);
   for (const char* table : {"runs", "pages", "redirects", "links", "phones", "phone_pages",
                             "emails", "email_pages", "forms", "findings", "category_scores", "checks",
-                            "page_analyses"}) {
+                            "page_analyses", "addresses", "address_pages", "channels",
+                            "channel_pages"}) {
     INFO(table);
     CHECK(db.tableExists(table));
   }
@@ -77,7 +78,7 @@ TEST_CASE("a file from a newer joignable is refused and left untouched", "[store
   REQUIRE_FALSE(store);
   CHECK(store.error().code == Error::Code::database);
   CHECK(store.error().to_string() ==
-        file.string() + ": schema version 7 is newer than this joignable supports (3)");
+        file.string() + ": schema version 7 is newer than this joignable supports (4)");
   CHECK(user_version(file) == 7);
   SQLite::Database db(file, SQLite::OPEN_READONLY);
   CHECK_FALSE(db.tableExists("runs"));

@@ -79,7 +79,9 @@ report::Report acme_report() {
        extract::PhoneType::fixed_line,
        true,
        false,
-       {kSite, kSite + "contact"}},
+       {kSite, kSite + "contact"},
+       true,
+       {kSite}},
       {"+3290012345",
        "0900 12 345",
        extract::PhoneType::premium_rate,
@@ -94,14 +96,31 @@ report::Report acme_report() {
                  true,
                  {kSite + "contact"}}};
   site.emails = {{"info@acme.be", {kSite + "contact", kSite}}};
-  model::SiteForm contact_form{
-      kSite + "contact",
-      {extract::FormKind::contact, kSite + "send", "post", 4, true, true, 1, true},
-      crawl::FetchStatus{405, crawl::NetError::none, "", false}};
-  model::SiteForm search_form{
-      kSite,
-      {extract::FormKind::search, kSite + "search", "get", 1, false, false, 0, false},
-      std::nullopt};
+  extract::FormInfo contact;
+  contact.kind = extract::FormKind::contact;
+  contact.action = kSite + "send";
+  contact.method = "post";
+  contact.fields = 4;
+  contact.has_textarea = contact.has_free_text = contact.captcha = true;
+  contact.unlabelled_fields = 1;
+  contact.captcha_kind = "hcaptcha";
+  contact.enctype = "multipart/form-data";
+  contact.required_fields = 2;
+  contact.autocomplete_name = true;
+  contact.autocomplete_email = false;
+  model::SiteForm contact_form{kSite + "contact", contact,
+                               crawl::FetchStatus{405, crawl::NetError::none, "", false}};
+  extract::FormInfo search;
+  search.kind = extract::FormKind::search;
+  search.action = kSite + "search";
+  search.method = "get";
+  search.fields = 1;
+  search.enctype = "application/x-www-form-urlencoded";
+  model::SiteForm search_form{kSite, search, std::nullopt};
+  site.addresses = {{{"10 rue Neuve", "59000", "Lille", "FR"}, {kSite + "contact", kSite}}};
+  site.chat_widgets = {{"crisp", "", {kSite}}};
+  site.social_links = {{"whatsapp", "https://wa.me/33612345678", {kSite, kSite + "contact"}}};
+  site.callback_pages = {kSite + "contact"};
   site.forms = {contact_form, search_form};
   site.contact_page = model::ContactPage{kSite + "contact", 1};
   report.findings = {
@@ -121,6 +140,8 @@ void check_phone(const model::SitePhone& got, const model::SitePhone& want) {
   CHECK(got.tel_link == want.tel_link);
   CHECK(got.text_only_somewhere == want.text_only_somewhere);
   CHECK(got.pages == want.pages);
+  CHECK(got.structured_data == want.structured_data);
+  CHECK(got.unshown_pages == want.unshown_pages);
 }
 
 void check_form(const model::SiteForm& got, const model::SiteForm& want) {
@@ -133,6 +154,12 @@ void check_form(const model::SiteForm& got, const model::SiteForm& want) {
   CHECK(got.form.has_free_text == want.form.has_free_text);
   CHECK(got.form.unlabelled_fields == want.form.unlabelled_fields);
   CHECK(got.form.captcha == want.form.captcha);
+  CHECK(got.form.captcha_kind == want.form.captcha_kind);
+  CHECK(got.form.enctype == want.form.enctype);
+  CHECK(got.form.required_fields == want.form.required_fields);
+  CHECK(got.form.autocomplete_name == want.form.autocomplete_name);
+  CHECK(got.form.autocomplete_email == want.form.autocomplete_email);
+  CHECK(got.form.autocomplete_tel == want.form.autocomplete_tel);
   REQUIRE(got.action_status.has_value() == want.action_status.has_value());
   if (want.action_status) {
     CHECK(got.action_status->http_status == want.action_status->http_status);
@@ -201,6 +228,17 @@ TEST_CASE("a finished run reads back with the values it was written with", "[sto
   REQUIRE(got.forms.size() == 2);
   check_form(got.forms[0], want.forms[0]);
   check_form(got.forms[1], want.forms[1]);
+  REQUIRE(got.addresses.size() == 1);
+  CHECK(got.addresses[0].address.text() == "10 rue Neuve, 59000 Lille");
+  CHECK(got.addresses[0].address.country == "FR");
+  CHECK(got.addresses[0].pages == std::vector<std::string>{kSite + "contact", kSite});
+  REQUIRE(got.chat_widgets.size() == 1);
+  CHECK(got.chat_widgets[0].kind == "crisp");
+  CHECK(got.chat_widgets[0].pages == std::vector<std::string>{kSite});
+  REQUIRE(got.social_links.size() == 1);
+  CHECK(got.social_links[0].url == "https://wa.me/33612345678");
+  CHECK(got.social_links[0].pages.size() == 2);
+  CHECK(got.callback_pages == std::vector<std::string>{kSite + "contact"});
   REQUIRE(got.contact_page);
   CHECK(got.contact_page->url == kSite + "contact");
   CHECK(got.contact_page->depth == 1);

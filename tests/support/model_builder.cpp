@@ -9,7 +9,7 @@ ModelBuilder::ModelBuilder(std::string home) {
   site_.region = "FR";
   site_.home_reachable = true;
   site_.home_status = http(200);
-  site_.pages.push_back({std::move(home), http(200), 0, "text/html", "Accueil"});
+  site_.pages.push_back({std::move(home), http(200), 0, "text/html", "Accueil", true, {}});
 }
 
 ModelBuilder& ModelBuilder::unreachable(crawl::FetchStatus status) {
@@ -20,7 +20,15 @@ ModelBuilder& ModelBuilder::unreachable(crawl::FetchStatus status) {
 }
 
 ModelBuilder& ModelBuilder::add_page(std::string url, std::optional<int> depth) {
-  site_.pages.push_back({std::move(url), http(200), depth, "text/html", ""});
+  site_.pages.push_back({std::move(url), http(200), depth, "text/html", "", true, {}});
+  return *this;
+}
+
+ModelBuilder& ModelBuilder::page_help(const std::string& url,
+                                      std::vector<extract::HelpMechanism> help) {
+  for (auto& page : site_.pages) {
+    if (page.url == url) page.help = std::move(help);
+  }
   return *this;
 }
 

@@ -35,6 +35,8 @@ class ModelBuilder {
                                 std::vector<std::string> found_on);
   ModelBuilder& add_blocked_link(std::string url, crawl::FetchStatus status);
   ModelBuilder& contact_page(std::string url, std::optional<int> depth);
+  // The help mechanisms page `url` (already added) offers, in reading order.
+  ModelBuilder& page_help(const std::string& url, std::vector<extract::HelpMechanism> help);
 
   model::SiteModel build() const;
 

@@ -35,6 +35,21 @@ std::optional<int> depth_of(const model::SiteModel& site, const std::string& url
   return std::nullopt;
 }
 
+std::vector<std::string> shown_pages(const model::SitePhone& phone) {
+  std::vector<std::string> pages;
+  for (const auto& page : phone.pages) {
+    if (std::find(phone.unshown_pages.begin(), phone.unshown_pages.end(), page) ==
+        phone.unshown_pages.end()) {
+      pages.push_back(page);
+    }
+  }
+  return pages;
+}
+
+bool shown_anywhere(const model::SitePhone& phone) {
+  return phone.unshown_pages.size() < phone.pages.size();
+}
+
 std::string list_pages(const std::vector<std::string>& pages, size_t shown) {
   std::string text;
   for (size_t i = 0; i < pages.size() && i < shown; ++i) {

@@ -30,6 +30,11 @@ bool includes_home(const model::SiteModel& site, const std::vector<std::string>&
 // The click depth of a crawled page; nullopt when it has none or was not crawled.
 std::optional<int> depth_of(const model::SiteModel& site, const std::string& url);
 
+// The pages that show `phone` to a reader (its pages but those giving it only in structured
+// data), and whether there is any.
+std::vector<std::string> shown_pages(const model::SitePhone& phone);
+bool shown_anywhere(const model::SitePhone& phone);
+
 // Up to `shown` URLs joined by ", ", then "(+N more)" for the rest: bounded evidence.
 std::string list_pages(const std::vector<std::string>& pages, size_t shown = 5);
 

@@ -31,7 +31,9 @@ Outcome check_hours_missing(const RuleInput& in);
 Outcome check_hours_no_structured_data(const RuleInput& in);  // needs hours shown as text
 Outcome check_hours_inconsistent(const RuleInput& in);        // needs two sources of hours
 
-// navigation: the contact page exists and is close to the home page.
+// navigation: the contact page exists and is close to the home page; help is consistent.
+// Not applicable with fewer than two analysed pages or no mechanism on half of them.
+Outcome check_contact_help_inconsistent(const RuleInput& in);
 Outcome check_contact_page_missing(const RuleInput& in);
 // Option max_depth (integer). Not applicable with neither a contact page nor a phone.
 Outcome check_contact_deep(const RuleInput& in);

@@ -1,5 +1,8 @@
-// Rules of the "navigation" category (rules/navigation.toml): a contact page exists, and the
-// contact page and the first phone number are a few clicks from the home page.
+// Rules of the "navigation" category (rules/navigation.toml): a contact page exists, the
+// contact page and the first phone number are a few clicks from the home page, and every page
+// offers the same help in the same order.
+#include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,7 +27,7 @@ std::string depth_text(std::optional<int> depth) {
 // The page showing a phone at `depth` (the model's first_phone_depth), for the finding's URL.
 std::string page_at_depth(const model::SiteModel& site, std::optional<int> depth) {
   for (const auto& phone : site.phones) {
-    for (const auto& page : phone.pages) {
+    for (const auto& page : shown_pages(phone)) {
       if (depth_of(site, page) == depth) return page;
     }
   }
@@ -44,7 +47,94 @@ Finding deep_finding(const std::string& url, std::optional<int> depth, long long
   return finding;
 }
 
+using Help = std::vector<extract::HelpMechanism>;
+
+std::string help_text(const Help& help) {
+  if (help.empty()) return "\u2205";
+  std::string text;
+  for (const auto mechanism : help) {
+    if (!text.empty()) text += " > ";
+    text += extract::to_string(mechanism);
+  }
+  return text;
+}
+
+// `help` restricted to the mechanisms in `counted`, order kept.
+Help restricted(const Help& help, const Help& counted) {
+  Help out;
+  for (const auto mechanism : help) {
+    if (std::find(counted.begin(), counted.end(), mechanism) != counted.end()) {
+      out.push_back(mechanism);
+    }
+  }
+  return out;
+}
+
+// The mechanisms on at least half the pages (CONTRACT.md "Consistent help"): a phone on one
+// deep page does not set what every page must show.
+Help counted_mechanisms(const std::vector<const model::PageSummary*>& pages) {
+  Help counted;
+  for (const auto mechanism :
+       {extract::HelpMechanism::phone, extract::HelpMechanism::email,
+        extract::HelpMechanism::contact_link, extract::HelpMechanism::chat}) {
+    const auto present = std::count_if(pages.begin(), pages.end(), [&](const auto* page) {
+      return std::find(page->help.begin(), page->help.end(), mechanism) != page->help.end();
+    });
+    if (present * 2 >= static_cast<long>(pages.size())) counted.push_back(mechanism);
+  }
+  return counted;
+}
+
+// The order most pages showing every counted mechanism use; the first such page wins a tie, so
+// the home page sets it when it can. Without any such page, the counted order.
+Help expected_order(const std::vector<const model::PageSummary*>& pages, const Help& counted) {
+  std::map<Help, int> votes;
+  Help best = counted;
+  int best_votes = 0;
+  for (const auto* page : pages) {
+    Help order = restricted(page->help, counted);
+    if (order.size() != counted.size()) continue;
+    const int count = ++votes[order];
+    if (count > best_votes) {
+      best_votes = count;
+      best = std::move(order);
+    }
+  }
+  return best;
+}
+
 }  // namespace
+
+// WCAG 2.2 SC 3.2.6 Consistent Help: pages that differ from the expected help are grouped by
+// what they show instead, one finding per group, so 500 pages without the phone make one line.
+Outcome check_contact_help_inconsistent(const RuleInput& in) {
+  if (!in.site.home_reachable) return Outcome::not_applicable();
+  std::vector<const model::PageSummary*> pages;
+  for (const auto& page : in.site.pages) {
+    if (page.analysed) pages.push_back(&page);
+  }
+  const Help counted = counted_mechanisms(pages);
+  if (pages.size() < 2 || counted.empty()) return Outcome::not_applicable();
+  const Help expected = expected_order(pages, counted);
+  std::map<Help, std::vector<std::string>> differing;  // what a page shows -> pages
+  for (const auto* page : pages) {
+    Help found = restricted(page->help, counted);
+    if (found != expected) differing[found].push_back(page->url);
+  }
+  std::vector<Finding> findings;
+  for (const auto& [found, urls] : differing) {
+    Finding finding;
+    finding.url = urls.front();
+    finding.evidence = "help " + help_text(found) + " instead of " + help_text(expected) +
+                       " on " + list_pages(urls);
+    finding.fields = {{"url", urls.front()},
+                      {"expected_order", help_text(expected)},
+                      {"found_order", help_text(found)},
+                      {"pages_count", std::to_string(urls.size())}};
+    findings.push_back(std::move(finding));
+  }
+  return fail_if_any(std::move(findings));
+}
 
 Outcome check_contact_page_missing(const RuleInput& in) {
   if (!in.site.home_reachable) return Outcome::not_applicable();
@@ -59,7 +149,9 @@ Outcome check_contact_page_missing(const RuleInput& in) {
 
 Outcome check_contact_deep(const RuleInput& in) {
   const model::SiteModel& site = in.site;
-  if (!site.home_reachable || (!site.contact_page && site.phones.empty())) {
+  const bool shows_phone = std::any_of(site.phones.begin(), site.phones.end(),
+                                       [](const auto& phone) { return shown_anywhere(phone); });
+  if (!site.home_reachable || (!site.contact_page && !shows_phone)) {
     return Outcome::not_applicable();
   }
   auto max_depth = int_option(in.options, "max_depth");
@@ -69,7 +161,7 @@ Outcome check_contact_deep(const RuleInput& in) {
     findings.push_back(
         deep_finding(site.contact_page->url, site.contact_page->depth, *max_depth, "contact page"));
   }
-  if (!site.phones.empty() && too_deep(site.first_phone_depth, *max_depth)) {
+  if (shows_phone && too_deep(site.first_phone_depth, *max_depth)) {
     findings.push_back(deep_finding(page_at_depth(site, site.first_phone_depth),
                                     site.first_phone_depth, *max_depth,
                                     "first page showing a phone number"));

@@ -1,5 +1,6 @@
 // Rules of the "phone" category (rules/phone.toml): a number can be found from the home page, is
 // valid, can be called with a tap and costs no more than an ordinary call. Faxes never count.
+#include <algorithm>
 #include <climits>
 #include <string>
 #include <utility>
@@ -17,7 +18,7 @@ std::pair<const model::SitePhone*, std::string> shallowest_phone(const model::Si
   std::pair<const model::SitePhone*, std::string> best{nullptr, {}};
   int best_depth = INT_MAX;
   for (const auto& phone : site.phones) {
-    for (const auto& page : phone.pages) {
+    for (const auto& page : shown_pages(phone)) {
       int depth = depth_of(site, page).value_or(INT_MAX - 1);
       if (depth < best_depth) {
         best = {&phone, page};
@@ -32,11 +33,17 @@ std::string first_page(const model::SitePhone& phone) {
   return phone.pages.empty() ? std::string() : phone.pages.front();
 }
 
+bool any_shown(const model::SiteModel& site) {
+  return std::any_of(site.phones.begin(), site.phones.end(),
+                     [](const model::SitePhone& phone) { return shown_anywhere(phone); });
+}
+
 }  // namespace
 
 Outcome check_phone_missing(const RuleInput& in) {
   if (!in.site.home_reachable) return Outcome::not_applicable();
-  if (!in.site.phones.empty()) return Outcome::passed();
+  // A number only in the structured data is there for search engines; no reader sees it.
+  if (any_shown(in.site)) return Outcome::passed();
   Finding finding;
   finding.url = home_url(in.site);
   finding.evidence =
@@ -46,9 +53,9 @@ Outcome check_phone_missing(const RuleInput& in) {
 }
 
 Outcome check_phone_not_on_home(const RuleInput& in) {
-  if (!in.site.home_reachable || in.site.phones.empty()) return Outcome::not_applicable();
+  if (!in.site.home_reachable || !any_shown(in.site)) return Outcome::not_applicable();
   for (const auto& phone : in.site.phones) {
-    if (includes_home(in.site, phone.pages)) return Outcome::passed();
+    if (includes_home(in.site, shown_pages(phone))) return Outcome::passed();
   }
   auto [phone, page] = shallowest_phone(in.site);
   if (phone == nullptr) phone = &in.site.phones.front();

@@ -76,5 +76,81 @@ TEST_CASE("contact.deep does not apply with neither a contact page nor a phone",
   CHECK(run_check("contact.deep", ModelBuilder().build()).status == Status::not_applicable);
 }
 
+using extract::HelpMechanism;
+constexpr auto kPhone = HelpMechanism::phone;
+constexpr auto kEmail = HelpMechanism::email;
+constexpr auto kLink = HelpMechanism::contact_link;
+constexpr auto kChat = HelpMechanism::chat;
+const std::string kA = "https://www.example.fr/a";
+const std::string kB = "https://www.example.fr/b";
+const std::string kC = "https://www.example.fr/c";
+
+ModelBuilder four_pages() {
+  ModelBuilder builder;
+  builder.add_page(kA, 1).add_page(kB, 1).add_page(kC, 2);
+  return builder;
+}
+
+TEST_CASE("contact.help_inconsistent fires for a page missing the shared help", "[rules]") {
+  auto site = four_pages()
+                  .page_help(kHome, {kPhone, kLink})
+                  .page_help(kA, {kPhone, kLink})
+                  .page_help(kB, {kPhone, kLink})
+                  .page_help(kC, {kLink})
+                  .build();
+  Outcome outcome = run_check("contact.help_inconsistent", site);
+  REQUIRE(outcome.status == Status::fail);
+  REQUIRE(outcome.findings.size() == 1);
+  CHECK(outcome.findings[0].url == kC);
+  CHECK(outcome.findings[0].fields.at("expected_order") == "phone > contact_link");
+  CHECK(outcome.findings[0].fields.at("found_order") == "contact_link");
+  CHECK(outcome.findings[0].fields.at("pages_count") == "1");
+  require_messages_filled("contact.help_inconsistent", outcome);
+}
+
+TEST_CASE("contact.help_inconsistent fires for help in a different order", "[rules]") {
+  auto site = four_pages()
+                  .page_help(kHome, {kPhone, kEmail, kChat})
+                  .page_help(kA, {kPhone, kEmail, kChat})
+                  .page_help(kB, {kEmail, kPhone, kChat})
+                  .page_help(kC, {kEmail, kPhone, kChat})
+                  .build();
+  Outcome outcome = run_check("contact.help_inconsistent", site);
+  REQUIRE(outcome.status == Status::fail);
+  REQUIRE(outcome.findings.size() == 1);
+  CHECK(outcome.findings[0].url == kB);
+  CHECK(outcome.findings[0].fields.at("found_order") == "email > phone > chat");
+  CHECK(outcome.findings[0].fields.at("pages_count") == "2");
+}
+
+TEST_CASE("contact.help_inconsistent ignores help found on fewer than half the pages",
+          "[rules]") {
+  // A phone on one deep page does not make the site inconsistent (CONTRACT.md).
+  auto site = four_pages()
+                  .page_help(kHome, {kLink, kEmail})
+                  .page_help(kA, {kLink, kEmail})
+                  .page_help(kB, {kLink, kEmail})
+                  .page_help(kC, {kLink, kPhone, kEmail})
+                  .build();
+  CHECK(run_check("contact.help_inconsistent", site).status == Status::pass);
+}
+
+TEST_CASE("contact.help_inconsistent passes when every page offers the same help", "[rules]") {
+  auto site = four_pages()
+                  .page_help(kHome, {kLink, kPhone})
+                  .page_help(kA, {kLink, kPhone})
+                  .page_help(kB, {kLink, kPhone})
+                  .page_help(kC, {kLink, kPhone})
+                  .build();
+  CHECK(run_check("contact.help_inconsistent", site).status == Status::pass);
+}
+
+TEST_CASE("contact.help_inconsistent needs two pages and some shared help", "[rules]") {
+  CHECK(run_check("contact.help_inconsistent", ModelBuilder().page_help(kHome, {kPhone}).build())
+            .status == Status::not_applicable);
+  CHECK(run_check("contact.help_inconsistent", four_pages().build()).status ==
+        Status::not_applicable);
+}
+
 }  // namespace
 }  // namespace joignable::rules

@@ -34,6 +34,31 @@ TEST_CASE("phone.missing passes when one page shows a number", "[rules]") {
   CHECK(run_check("phone.missing", site).status == Status::pass);
 }
 
+TEST_CASE("phone.missing fires when a number is only in the structured data", "[rules]") {
+  auto site = ModelBuilder()
+                  .add_page(kAbout, 1)
+                  .add_phone("+33142685300", PhoneType::fixed_line, {kHome, kAbout},
+                             PhoneLink::text_only)
+                  .build();
+  site.phones[0].unshown_pages = {kHome, kAbout};
+  CHECK(run_check("phone.missing", site).status == Status::fail);
+  CHECK(run_check("phone.not_on_home", site).status == Status::not_applicable);
+  CHECK(run_check("contact.deep", site).status == Status::not_applicable);
+}
+
+TEST_CASE("phone.not_on_home fires when the home page has the number only in its JSON-LD",
+          "[rules]") {
+  auto site = ModelBuilder()
+                  .add_page(kAbout, 1)
+                  .add_phone("+33142685300", PhoneType::fixed_line, {kHome, kAbout})
+                  .build();
+  site.phones[0].unshown_pages = {kHome};
+  Outcome outcome = run_check("phone.not_on_home", site);
+  REQUIRE(outcome.status == Status::fail);
+  CHECK(outcome.findings.at(0).fields.at("found_on") == kAbout);
+  CHECK(run_check("phone.missing", site).status == Status::pass);
+}
+
 TEST_CASE("phone.not_on_home fires and names the shallowest page that shows a number", "[rules]") {
   auto site = ModelBuilder()
                   .add_page(kAbout, 1)

@@ -1,0 +1,197 @@
+#include "extract/channels.h"
+
+#include <algorithm>
+
+#include "extract/text_fold.h"
+#include "extract/visible_text.h"
+
+namespace joignable::extract {
+namespace {
+
+struct Marker {
+  std::string_view needle;  // folded
+  std::string_view name;
+};
+
+// Script addresses and inline loader names of the chat widgets.
+constexpr Marker kChatMarkers[] = {
+    {"widget.intercom.io", "intercom"}, {"intercomsettings", "intercom"},
+    {"client.crisp.chat", "crisp"},     {"$crisp", "crisp"},
+    {"static.zdassets.com", "zendesk"}, {"zopim", "zendesk"},
+    {"embed.tawk.to", "tawk"},          {"js.usemessages.com", "hubspot"},
+    {"js.hs-scripts.com", "hubspot"},   {"js.driftt.com", "drift"},
+    {"drift.load", "drift"},            {"cdn.livechatinc.com", "livechat"},
+    {"__lc.license", "livechat"},       {"code.tidio.co", "tidio"},
+    {"smartsuppchat", "smartsupp"},     {"static.olark.com", "olark"},
+    {"wchat.freshchat.com", "freshchat"}, {"fcwidget", "freshchat"},
+    {"iadvize.com", "iadvize"},         {"userlike-cdn", "userlike"},
+    {"call.chatra.io", "chatra"},
+};
+
+constexpr Marker kSocialHosts[] = {
+    {"wa.me", "whatsapp"},      {"api.whatsapp.com", "whatsapp"}, {"chat.whatsapp.com", "whatsapp"},
+    {"m.me", "messenger"},      {"messenger.com", "messenger"},   {"facebook.com", "facebook"},
+    {"fb.com", "facebook"},     {"instagram.com", "instagram"},   {"linkedin.com", "linkedin"},
+    {"twitter.com", "x"},       {"x.com", "x"},                   {"t.me", "telegram"},
+};
+
+std::string host_of(std::string_view url) {
+  const std::string folded = fold(url);
+  std::size_t start = folded.find("//");
+  if (start == std::string::npos) return {};
+  start += 2;
+  const std::size_t end = std::min(folded.find_first_of("/?#:", start), folded.size());
+  return folded.substr(start, end - start);
+}
+
+bool host_is(std::string_view host, std::string_view domain) {
+  return host == domain || (host.size() > domain.size() && host.ends_with(domain) &&
+                            host[host.size() - domain.size() - 1] == '.');
+}
+
+void add_once(std::vector<std::string>& list, std::string value) {
+  if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(std::move(value));
+}
+
+std::string digits_of(std::string_view text) {
+  std::string digits;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  return digits;
+}
+
+bool is_link_to(HtmlNode node, std::string_view scheme) {
+  if (node.tag() != "a" && node.tag() != "area") return false;
+  const std::string href = fold(collapse_spaces(node.attribute("href").value_or("")));
+  return href.size() > scheme.size() && href.starts_with(scheme) && href[scheme.size()] == ':';
+}
+
+}  // namespace
+
+bool looks_like_contact_text(std::string_view text) {
+  return contains_any(fold(text),
+                      {"contact", "nous joindre", "joindre", "service client", "service-client",
+                       "kontakt", "contacto", "contactenos", "contatti", "contattaci",
+                       "customer service", "get in touch", "klantenservice", "kundenservice",
+                       "atencion al cliente", "servizio clienti", "neem contact"});
+}
+
+bool looks_like_contact_url(std::string_view url) {
+  const std::string folded = fold(url);
+  const std::size_t scheme = folded.find("//");
+  const std::size_t slash = folded.find('/', scheme == std::string::npos ? 0 : scheme + 2);
+  if (slash == std::string::npos) return false;
+  return contains_any(std::string_view(folded).substr(slash),
+                      {"contact", "nous-joindre", "service-client", "kontakt", "contatti",
+                       "contacto", "klantenservice", "kundenservice"});
+}
+
+std::vector<std::string> find_chat_widgets(const HtmlDocument& document) {
+  std::vector<std::string> widgets;
+  walk(document.root(), [&](HtmlNode node) {
+    if (!node.is_element()) return false;
+    if (node.tag() != "script") return true;
+    std::string code = fold(node.attribute("src").value_or(""));
+    for (std::size_t i = 0; i < node.child_count(); ++i) code += fold(node.child(i).text());
+    for (const Marker& marker : kChatMarkers) {
+      if (code.find(marker.needle) != std::string::npos) add_once(widgets, std::string(marker.name));
+    }
+    return false;
+  });
+  return widgets;
+}
+
+std::string social_network_of(std::string_view url) {
+  const std::string host = host_of(url);
+  for (const Marker& marker : kSocialHosts) {
+    if (host_is(host, marker.needle)) return std::string(marker.name);
+  }
+  return {};
+}
+
+std::vector<SocialLink> find_social_links(const HtmlDocument& document) {
+  std::vector<SocialLink> links;
+  walk(document.root(), [&](HtmlNode node) {
+    if (!node.is_element() || is_hidden(node)) return false;
+    if (node.tag() != "a") return true;
+    const std::string href = collapse_spaces(node.attribute("href").value_or(""));
+    std::string network = social_network_of(href);
+    const bool known = std::any_of(links.begin(), links.end(),
+                                   [&](const SocialLink& link) { return link.url == href; });
+    if (!network.empty() && !known) links.push_back({std::move(network), href});
+    return true;
+  });
+  return links;
+}
+
+bool offers_callback(std::string_view visible_text) {
+  return contains_any(fold(visible_text),
+                      {"etre rappele", "rappelez-moi", "demande de rappel", "rappel gratuit",
+                       "nous vous rappelons", "call me back", "request a callback",
+                       "request a call back", "ruckruf", "le llamamos", "te llamamos",
+                       "vi richiamiamo", "ti richiamiamo", "terugbellen", "teruggebeld"});
+}
+
+std::vector<std::string> contact_page_links(const std::vector<crawl::DiscoveredLink>& links) {
+  std::vector<std::string> urls;
+  for (const crawl::DiscoveredLink& link : links) {
+    if (link.kind != crawl::LinkKind::anchor && link.kind != crawl::LinkKind::area) continue;
+    if (looks_like_contact_text(link.text) || looks_like_contact_url(link.url)) {
+      add_once(urls, link.url);
+    }
+  }
+  return urls;
+}
+
+std::vector<HelpMechanism> help_mechanisms(const HtmlDocument& document,
+                                           const std::vector<std::string>& phone_displays,
+                                           const std::vector<std::string>& emails,
+                                           bool has_chat) {
+  std::vector<std::string> phone_digits;
+  for (const std::string& display : phone_displays) {
+    if (std::string digits = digits_of(display); digits.size() >= 6) phone_digits.push_back(digits);
+  }
+  std::vector<HelpMechanism> order;
+  const auto note = [&](HelpMechanism mechanism) {
+    if (std::find(order.begin(), order.end(), mechanism) == order.end()) order.push_back(mechanism);
+  };
+  // Text nodes are only folded when they can matter (a digit, an '@', or inside a link), and a
+  // link's words are read from its own text nodes: this walk runs on every page.
+  walk(document.root(), [&](HtmlNode node) {
+    if (node.is_text()) {
+      const std::string_view text = node.text();
+      if (!phone_digits.empty() && text.find_first_of("0123456789") != std::string_view::npos) {
+        const std::string digits = digits_of(text);
+        for (const std::string& number : phone_digits) {
+          if (digits.find(number) != std::string::npos) note(HelpMechanism::phone);
+        }
+      }
+      if (!emails.empty() && text.find('@') != std::string_view::npos) {
+        const std::string folded = fold(text);
+        for (const std::string& email : emails) {
+          if (folded.find(email) != std::string::npos) note(HelpMechanism::email);
+        }
+      }
+      const HtmlNode parent = node.parent();
+      const bool in_link = parent.tag() == "a" || parent.parent().tag() == "a";
+      if (in_link && looks_like_contact_text(text)) note(HelpMechanism::contact_link);
+      return false;
+    }
+    if (!node.is_element() || is_hidden(node)) return false;
+    if (is_link_to(node, "tel")) note(HelpMechanism::phone);
+    if (is_link_to(node, "mailto") || node.has_attribute("data-cfemail")) {
+      note(HelpMechanism::email);
+    }
+    if (node.tag() == "a" && node.has_attribute("href") &&
+        (looks_like_contact_url(*node.attribute("href")) ||
+         looks_like_contact_text(node.attribute("aria-label").value_or("")))) {
+      note(HelpMechanism::contact_link);
+    }
+    return true;
+  });
+  if (has_chat) note(HelpMechanism::chat);
+  return order;
+}
+
+}  // namespace joignable::extract
