@@ -17,15 +17,6 @@ std::optional<bool> optional_bool(const json& value) {
   return value.is_null() ? std::nullopt : std::optional<bool>(value.get<bool>());
 }
 
-Result<extract::HelpMechanism> parse_help_mechanism(std::string_view text) {
-  for (const auto mechanism :
-       {extract::HelpMechanism::phone, extract::HelpMechanism::email,
-        extract::HelpMechanism::contact_link, extract::HelpMechanism::chat}) {
-    if (extract::to_string(mechanism) == text) return mechanism;
-  }
-  return make_error(Error::Code::database, "unknown help mechanism '" + std::string(text) + "'");
-}
-
 json encode_intervals(const extract::DayIntervals& intervals) {
   json out = json::array();
   for (const auto& interval : intervals) out.push_back({interval.open, interval.close});

@@ -218,25 +218,9 @@ Result<long long> RunStore::begin_run(const target::Target& target, const std::s
 }
 
 Result<void> RunStore::add_pages(long long run, const std::vector<crawl::Page>& pages) {
-  SQLite::Database& db = *impl_->db;
-  return guarded(impl_->file, "cannot store the pages of " + run_label(run), [&]() -> Result<void> {
-    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-    if (auto known = require_run(db, run); !known) return known;
-    write_pages(db, run, pages);
-    transaction.commit();
-    return {};
-  });
-}
-
-Result<void> RunStore::add_links(long long run, const std::vector<crawl::Link>& links) {
-  SQLite::Database& db = *impl_->db;
-  return guarded(impl_->file, "cannot store the links of " + run_label(run), [&]() -> Result<void> {
-    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-    if (auto known = require_run(db, run); !known) return known;
-    write_links(db, run, links);
-    transaction.commit();
-    return {};
-  });
+  CrawlBatch batch;
+  batch.pages = pages;
+  return add_crawl_batch(run, batch);
 }
 
 Result<void> RunStore::add_crawl_batch(long long run, const CrawlBatch& batch) {

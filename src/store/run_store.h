@@ -1,6 +1,6 @@
 // RunStore: every audit run, kept in one SQLite file (joignable.db by default) so that `history`
 // can show scores over time and a killed crawl can be picked up again. A run is written in steps:
-// begin_run, then add_pages / add_links as many times as the crawl has batches, then finish_run
+// begin_run, then add_crawl_batch as many times as the crawl has batches, then finish_run
 // with the built report. Each call is one transaction: a crash loses at most the batch in flight.
 // The report.json text itself is not kept (the report files are the artefact); the store keeps
 // the facts worth querying across runs. SQLiteCpp stays behind the pimpl.
@@ -87,14 +87,13 @@ class RunStore {
   // Records a new, unfinished run and returns its id.
   [[nodiscard]] Result<long long> begin_run(const target::Target& target,
                                             const std::string& started_at);
-  // Adds a batch of pages to `run`. A URL stored before for this run is replaced (a resumed crawl
-  // fetches it again). Fails when `run` does not exist.
-  [[nodiscard]] Result<void> add_pages(long long run, const std::vector<crawl::Page>& pages);
-  // Adds a batch of links to `run`; links are not deduplicated.
-  [[nodiscard]] Result<void> add_links(long long run, const std::vector<crawl::Link>& links);
   // Adds one step of the crawl to `run`, all or nothing: a killed process loses at most the
-  // batch in flight, never half of one. Fails when `run` does not exist.
+  // batch in flight, never half of one. A page URL stored before for this run is replaced (its
+  // click depth is final only at the end); links are not deduplicated. Fails when `run` does
+  // not exist.
   [[nodiscard]] Result<void> add_crawl_batch(long long run, const CrawlBatch& batch);
+  // add_crawl_batch with pages alone.
+  [[nodiscard]] Result<void> add_pages(long long run, const std::vector<crawl::Page>& pages);
   // Stores what the report concluded (scores, contact points, findings, finished_at) and marks the
   // run finished. Fails when `run` does not exist or is already finished.
   [[nodiscard]] Result<void> finish_run(long long run, const report::Report& report);

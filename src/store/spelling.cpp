@@ -46,6 +46,10 @@ constexpr std::array kLinkKinds = {
 constexpr std::array kHoursOrigins = {extract::HoursOrigin::text,
                                       extract::HoursOrigin::structured_data,
                                       extract::HoursOrigin::listing};
+constexpr std::array kHelpMechanisms = {
+    extract::HelpMechanism::phone, extract::HelpMechanism::email,
+    extract::HelpMechanism::contact_link, extract::HelpMechanism::chat,
+};
 constexpr std::array kSeverities = {rules::Severity::error, rules::Severity::warning,
                                     rules::Severity::info};
 
@@ -66,6 +70,9 @@ Result<crawl::NetError> parse_net_error(std::string_view text) {
 }
 Result<crawl::LinkKind> parse_link_kind(std::string_view text) {
   return parse(text, kLinkKinds, "link kind");
+}
+Result<extract::HelpMechanism> parse_help_mechanism(std::string_view text) {
+  return parse(text, kHelpMechanisms, "help mechanism");
 }
 Result<extract::PhoneType> parse_phone_type(std::string_view text) {
   return parse(text, kPhoneTypes, "phone type");

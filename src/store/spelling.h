@@ -14,6 +14,7 @@ namespace joignable::store {
 
 [[nodiscard]] Result<crawl::NetError> parse_net_error(std::string_view text);
 [[nodiscard]] Result<crawl::LinkKind> parse_link_kind(std::string_view text);
+[[nodiscard]] Result<extract::HelpMechanism> parse_help_mechanism(std::string_view text);
 [[nodiscard]] Result<extract::PhoneType> parse_phone_type(std::string_view text);
 [[nodiscard]] Result<extract::FormKind> parse_form_kind(std::string_view text);
 [[nodiscard]] Result<extract::HoursOrigin> parse_hours_origin(std::string_view text);

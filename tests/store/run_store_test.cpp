@@ -187,9 +187,13 @@ TEST_CASE("a finished run reads back with the values it was written with", "[sto
   REQUIRE(run);
   const auto pages = acme_pages();
   // Two batches, as the crawl hands them over.
-  REQUIRE(store->add_pages(*run, {pages[0], pages[1]}));
-  REQUIRE(store->add_pages(*run, {pages[2], pages[3]}));
-  REQUIRE(store->add_links(*run, acme_links()));
+  CrawlBatch first;
+  first.pages = {pages[0], pages[1]};
+  REQUIRE(store->add_crawl_batch(*run, first));
+  CrawlBatch second;
+  second.pages = {pages[2], pages[3]};
+  second.links = acme_links();
+  REQUIRE(store->add_crawl_batch(*run, second));
   const report::Report report = acme_report();
   REQUIRE(store->finish_run(*run, report));
 
@@ -368,7 +372,9 @@ TEST_CASE("writing to or reading a run that does not exist is an error", "[store
   auto pages = store->add_pages(42, acme_pages());
   REQUIRE_FALSE(pages);
   CHECK(pages.error().to_string() == file.string() + ": no run 42");
-  auto links = store->add_links(42, acme_links());
+  CrawlBatch batch;
+  batch.links = acme_links();
+  auto links = store->add_crawl_batch(42, batch);
   REQUIRE_FALSE(links);
   CHECK(links.error().message == "no run 42");
   auto finished = store->finish_run(42, acme_report());
