@@ -1,13 +1,12 @@
 #include "extract/channels.h"
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
 #include "extract/page_analysis.h"
+#include "support/fixtures.h"
 
 namespace extract = joignable::extract;
 using extract::HelpMechanism;
@@ -15,14 +14,6 @@ using Help = std::vector<HelpMechanism>;
 using Strings = std::vector<std::string>;
 
 namespace {
-
-std::string read_page(const std::string& name) {
-  std::ifstream in(std::string(JOIGNABLE_TEST_FIXTURES) + "/pages/" + name, std::ios::binary);
-  REQUIRE(in);
-  std::stringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
 
 }  // namespace
 
@@ -114,7 +105,7 @@ TEST_CASE("help mechanisms come in reading order, chat last", "[extract]") {
 }
 
 TEST_CASE("a home page with chat, social links, a callback offer and an address", "[extract]") {
-  const auto page = extract::analyse_page(read_page("channels/home_with_chat.html"),
+  const auto page = extract::analyse_page(joignable::testing::fixture_page("channels/home_with_chat.html"),
                                           "https://www.cuisines-moreau.fr/", "FR");
   const auto& contacts = page.contacts;
   CHECK(contacts.chat_widgets == Strings{"crisp"});

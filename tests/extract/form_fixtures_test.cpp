@@ -2,16 +2,15 @@
 // builders and hand-written ones in six languages, and the other forms of a site (search,
 // login, newsletter, comments, carts, filters), each described field by field. One row per
 // form; the page's form count is checked too, so no form goes unaccounted for.
-#include <fstream>
 #include <map>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
 #include "extract/page_analysis.h"
+#include "support/fixtures.h"
 
 namespace extract = joignable::extract;
 using extract::FormKind;
@@ -104,12 +103,7 @@ const std::vector<FormPage> kPages = {
 };
 
 std::string read_page(const std::string& name) {
-  std::ifstream in(std::string(JOIGNABLE_TEST_FIXTURES) + "/pages/forms/" + name,
-                   std::ios::binary);
-  REQUIRE(in);
-  std::stringstream content;
-  content << in.rdbuf();
-  return content.str();
+  return joignable::testing::fixture_page("forms/" + name);
 }
 
 }  // namespace

@@ -1,26 +1,17 @@
 // Opening hours on whole fixture pages, through analyse_page: every source of every page, and
 // nothing else (event times, breakfast, check-in, happy hours and appointments are traps).
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
 #include "extract/page_analysis.h"
+#include "support/fixtures.h"
 
 namespace extract = joignable::extract;
 using Strings = std::vector<std::string>;
 
 namespace {
-
-std::string read_page(const std::string& name) {
-  std::ifstream in(std::string(JOIGNABLE_TEST_FIXTURES) + "/pages/" + name, std::ios::binary);
-  REQUIRE(in);
-  std::stringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
 
 struct PageCase {
   std::string page;
@@ -57,7 +48,7 @@ TEST_CASE("fixture pages give exactly their opening hours", "[extract][hours]") 
   };
   for (const auto& c : cases) {
     CAPTURE(c.page);
-    const auto analysis = extract::analyse_page(read_page(c.page), "https://example.fr/", "FR");
+    const auto analysis = extract::analyse_page(joignable::testing::fixture_page(c.page), "https://example.fr/", "FR");
     Strings found;
     for (const auto& mention : analysis.contacts.hours) {
       found.push_back(std::string(extract::to_string(mention.origin)) + ": " +
@@ -70,7 +61,7 @@ TEST_CASE("fixture pages give exactly their opening hours", "[extract][hours]") 
 
 TEST_CASE("closed days of a fixture table are recorded", "[extract][hours]") {
   const auto analysis =
-      extract::analyse_page(read_page("hours_contact_fr.html"), "https://example.fr/contact", "FR");
+      extract::analyse_page(joignable::testing::fixture_page("hours_contact_fr.html"), "https://example.fr/contact", "FR");
   REQUIRE(analysis.contacts.hours.size() == 1);
   const auto& hours = analysis.contacts.hours[0];
   CHECK(hours.hours.closed[0]);

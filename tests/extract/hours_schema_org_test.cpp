@@ -1,7 +1,6 @@
 #include "extract/hours_schema_org.h"
+#include "support/fixtures.h"
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -11,14 +10,6 @@ namespace extract = joignable::extract;
 using Strings = std::vector<std::string>;
 
 namespace {
-
-std::string read_page(const std::string& name) {
-  std::ifstream in(std::string(JOIGNABLE_TEST_FIXTURES) + "/pages/" + name, std::ios::binary);
-  REQUIRE(in);
-  std::stringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
 
 extract::StructuredHoursFindings hours_of_html(const std::string& html) {
   const extract::HtmlDocument document(html);
@@ -44,11 +35,11 @@ struct SchemaCase {
 
 TEST_CASE("schema.org hours in fixture pages: JSON-LD specifications and microdata strings",
           "[extract][hours]") {
-  const auto pharmacy = hours_of_html(read_page("structured_jsonld.html"));
+  const auto pharmacy = hours_of_html(joignable::testing::fixture_page("structured_jsonld.html"));
   CHECK(specs(pharmacy) == Strings{"Mo-Fr 08:30-19:30; Sa 09:00-18:00"});
   CHECK(pharmacy.items.at(0).evidence == "Pharmacy: Mo-Fr 08:30-19:30; Sa 09:00-18:00");
   CHECK(pharmacy.unparsed.empty());
-  const auto garage = hours_of_html(read_page("structured_microdata.html"));
+  const auto garage = hours_of_html(joignable::testing::fixture_page("structured_microdata.html"));
   CHECK(specs(garage) == Strings{"Mo-Fr 08:00-12:00,14:00-18:30; Sa 08:00-12:00"});
 }
 

@@ -1,7 +1,6 @@
 #include "extract/page_analysis.h"
+#include "support/fixtures.h"
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -18,16 +17,8 @@ namespace {
 
 const std::string kSite = "http://127.0.0.1:8080";
 
-std::string read_page(const std::string& name) {
-  std::ifstream in(std::string(JOIGNABLE_TEST_FIXTURES) + "/pages/" + name, std::ios::binary);
-  REQUIRE(in);
-  std::stringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
-
 PageAnalysis analyse_fixture(const std::string& name, const std::string& url = kSite + "/") {
-  return extract::analyse_page(read_page(name), url, "FR");
+  return extract::analyse_page(joignable::testing::fixture_page(name), url, "FR");
 }
 
 std::vector<std::string> e164s(const PageAnalysis& analysis) {
@@ -223,7 +214,7 @@ TEST_CASE("pages can be analysed on several threads at once", "[extract]") {
   std::vector<std::string> pages;
   std::vector<Strings> expected;
   for (const std::string& name : names) {
-    pages.push_back(read_page(name));
+    pages.push_back(joignable::testing::fixture_page(name));
     expected.push_back(e164s(extract::analyse_page(pages.back(), kSite + "/", "FR")));
   }
   std::vector<std::vector<Strings>> results(4);

@@ -4,9 +4,7 @@
 // order and product numbers, hidden elements) must yield no phone. Each expected number and each
 // trap is one case.
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -14,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include "extract/page_analysis.h"
+#include "support/fixtures.h"
 
 namespace extract = joignable::extract;
 using extract::PhoneType;
@@ -115,12 +114,7 @@ const std::vector<PhonePage> kPages = {
 };
 
 std::string read_page(const std::string& name) {
-  std::ifstream in(std::string(JOIGNABLE_TEST_FIXTURES) + "/pages/phones/" + name,
-                   std::ios::binary);
-  REQUIRE(in);
-  std::stringstream content;
-  content << in.rdbuf();
-  return content.str();
+  return joignable::testing::fixture_page("phones/" + name);
 }
 
 const extract::PhoneMention* find(const extract::PageAnalysis& page, const std::string& e164) {

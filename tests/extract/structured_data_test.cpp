@@ -1,7 +1,6 @@
 #include "extract/structured_data.h"
+#include "support/fixtures.h"
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,20 +14,12 @@ using Strings = std::vector<std::string>;
 
 namespace {
 
-std::string read_page(const std::string& name) {
-  std::ifstream in(std::string(JOIGNABLE_TEST_FIXTURES) + "/pages/" + name, std::ios::binary);
-  REQUIRE(in);
-  std::stringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
-
 StructuredData read_html(const std::string& html) {
   const extract::HtmlDocument document(html);
   return extract::read_structured_data(document);
 }
 
-StructuredData read_fixture(const std::string& name) { return read_html(read_page(name)); }
+StructuredData read_fixture(const std::string& name) { return read_html(joignable::testing::fixture_page(name)); }
 
 Strings texts(const StructuredItem& item, const std::string& property) {
   Strings out;
