@@ -9,6 +9,7 @@
 
 #include "crawl/page.h"
 #include "extract/contact_points.h"
+#include "model/listing.h"
 
 namespace joignable::model {
 
@@ -154,6 +155,7 @@ struct SiteModel {
   std::optional<ContactPage> contact_page;
   std::optional<int> first_phone_depth;  // smallest click depth of a page showing a phone
   std::vector<NotFoundCheck> not_found_checks;  // in probe order; empty when none was made
+  std::vector<Listing> listings;  // the target's [[listings]], in target order, read or not
 };
 
 }  // namespace joignable::model
