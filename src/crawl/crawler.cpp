@@ -17,6 +17,7 @@
 #include "crawl/robots.h"
 #include "crawl/robots_fetch.h"
 #include "crawl/scope.h"
+#include "crawl/sitemap_discovery.h"
 #include "util/url.h"
 
 namespace joignable::crawl {
@@ -35,6 +36,17 @@ int parse_threads() { return static_cast<int>(std::max(1u, std::thread::hardware
 
 bool is_clicked(LinkKind kind) { return kind == LinkKind::anchor || kind == LinkKind::area; }
 
+// The click depth of a page of frontier layer `layer`: none for the layers of listed pages.
+std::optional<int> click_depth(int layer) {
+  return layer < kListedDepth ? std::optional<int>(layer) : std::nullopt;
+}
+
+// Sitemap pages kept for the crawl: enough for max_pages pages even when the links found half
+// of them first.
+std::size_t max_listed(const target::CrawlOptions& options) {
+  return 2 * static_cast<std::size_t>(std::max(0, options.max_pages)) + 100;
+}
+
 // A HEAD that fails or is refused may still get a fair answer to a GET: many servers answer
 // HEAD with 404, 405 or 501, or drop the connection.
 bool needs_get_retry(const FetchResult& answer) {
@@ -47,7 +59,7 @@ Page page_from(FetchResult& answer, int depth) {
   Page page;
   page.url = answer.url;
   page.final_url = answer.final_url;
-  page.depth = depth;
+  page.depth = click_depth(depth);
   page.status = answer.status;
   page.content_type = answer.content_type;
   page.redirects = std::move(answer.redirects);
@@ -93,7 +105,8 @@ class CrawlRun {
         pool_(handle_page, parse_threads(), [this] { wake_fetcher(); }),
         max_parse_backlog_(static_cast<std::size_t>(4 * parse_threads())),
         frontier_(options.max_pages, options.max_depth),
-        scope_(options) {
+        scope_(options),
+        sitemaps_(home_, max_listed(options)) {
     for (const Page& page : so_far.pages) replay_pages_.emplace(page.url, page);
     for (const Link& link : so_far.links) replay_links_[link.from].push_back(link);
     for (const LinkCheck& check : so_far.checks) replay_checks_.emplace(check.url, check);
@@ -106,6 +119,7 @@ class CrawlRun {
     bool is_page = false;
     int depth = 0;
     bool internal = false;
+    bool is_sitemap = false;
   };
   struct Check {
     std::string url;
@@ -126,7 +140,9 @@ class CrawlRun {
   void take_page(FetchResult answer, int depth);
   bool should_parse(const Page& page);
   void take_parsed(ParsedPage parsed);
-  void record_page(Page page, const std::vector<Link>& new_links);
+  void record_page(Page page, int layer, const std::vector<Link>& new_links);
+  void fetch_sitemaps(const std::vector<std::string>& urls);
+  void admit_listed_pages();
   void wake_fetcher();
   std::vector<Link> take_links(const Page& page, const std::vector<DiscoveredLink>& found,
                                int depth);
@@ -145,6 +161,8 @@ class CrawlRun {
   std::size_t max_parse_backlog_;
   Frontier frontier_;
   Scope scope_;
+  SitemapDiscovery sitemaps_;
+  bool listed_admitted_ = false;
   CrawlResult result_;
   std::map<std::string, RobotsRules> robots_;  // by origin of the site
   std::optional<FrontierEntry> held_;  // waits for its origin's robots.txt
@@ -165,6 +183,9 @@ class CrawlRun {
 
 CrawlResult CrawlRun::run() {
   frontier_.add(home_, 0);
+  if (!options_.respect_robots) {
+    fetch_sitemaps(sitemaps_.start(RobotsRules::allow_all()));
+  }
   for (;;) {
     fill_fetcher();
     if (fetcher_->outstanding() == 0 && pool_.pending() == 0) {
@@ -184,12 +205,14 @@ CrawlResult CrawlRun::run() {
   }
   assign_click_depths(result_);
   result_.traps = scope_.traps();
+  result_.sitemaps = sitemaps_.files();
   return std::move(result_);
 }
 
 void CrawlRun::fill_fetcher() {
   // Twice the concurrency keeps every host slot busy while leaving the order to the frontier.
   const auto enough = static_cast<std::size_t>(std::max(1, options_.concurrency) * 2);
+  admit_listed_pages();
   while (fetcher_->outstanding() < enough) {
     std::optional<FrontierEntry> entry;
     if (pool_.pending() < max_parse_backlog_ && (held_ || next_layer_ready())) {
@@ -267,6 +290,9 @@ void CrawlRun::load_robots(const std::string& origin) {
   const auto delay = polite_delay(std::chrono::milliseconds(options_.delay_ms), rules);
   fetcher_->set_host_delay(origin, delay);
   result_.robots.push_back(RobotsFile{url, answer.status, static_cast<int>(delay.count())});
+  if (origin == util::origin_of(home_)) {
+    fetch_sitemaps(sitemaps_.start(rules));
+  }
   robots_.emplace(origin, std::move(rules));
 }
 
@@ -299,6 +325,10 @@ void CrawlRun::take(FetchResult answer) {
     take_page(std::move(answer), job.depth);
     return;
   }
+  if (job.is_sitemap) {
+    fetch_sitemaps(sitemaps_.take(answer));
+    return;
+  }
   if (needs_get_retry(answer)) {
     submit(FetchRequest{answer.url, Method::get, false, 0}, job);
     return;
@@ -319,7 +349,7 @@ bool CrawlRun::replay_page(const FrontierEntry& entry) {
   }
   Page page = std::move(found->second);
   replay_pages_.erase(found);
-  page.depth = entry.depth;
+  page.depth = click_depth(entry.depth);
   if (!page.redirects.empty()) {
     frontier_.mark_seen(page.final_url);
   }
@@ -359,7 +389,7 @@ void CrawlRun::take_page(FetchResult answer, int depth) {
     pool_.submit(ParseJob{std::move(page), std::move(body), depth});
     return;
   }
-  record_page(std::move(page), {});
+  record_page(std::move(page), depth, {});
 }
 
 // HTML pages of the site are parsed, once per final URL.
@@ -370,13 +400,13 @@ bool CrawlRun::should_parse(const Page& page) {
 
 void CrawlRun::take_parsed(ParsedPage parsed) {
   const std::vector<Link> new_links = take_links(parsed.page, parsed.links, parsed.depth);
-  record_page(std::move(parsed.page), new_links);
+  record_page(std::move(parsed.page), parsed.depth, new_links);
 }
 
-void CrawlRun::record_page(Page page, const std::vector<Link>& new_links) {
-  if (page.depth) {
-    const auto layer = pages_in_flight_.find(*page.depth);
-    if (layer != pages_in_flight_.end() && --layer->second == 0) pages_in_flight_.erase(layer);
+void CrawlRun::record_page(Page page, int layer, const std::vector<Link>& new_links) {
+  const auto in_flight = pages_in_flight_.find(layer);
+  if (in_flight != pages_in_flight_.end() && --in_flight->second == 0) {
+    pages_in_flight_.erase(in_flight);
   }
   result_.pages.push_back(std::move(page));
   if (events_.on_page) {
@@ -385,6 +415,34 @@ void CrawlRun::record_page(Page page, const std::vector<Link>& new_links) {
 }
 
 void CrawlRun::wake_fetcher() { fetcher_->wake(); }
+
+// Sitemaps are files, not pages: fetched whatever robots.txt says of them (it names them), and
+// never parsed as HTML.
+void CrawlRun::fetch_sitemaps(const std::vector<std::string>& urls) {
+  for (const std::string& url : urls) {
+    FetchRequest request{.url = url, .keep_body = true, .raw_body_bytes = kSitemapMaxFetchBytes};
+    submit(std::move(request), Job{.is_sitemap = true});
+  }
+}
+
+// Pages only a sitemap lists join the crawl once every page within max_depth clicks is done and
+// every sitemap read: clicks alone decide click depths and which pages max_depth reaches, and
+// sitemap pages never take the place of a clicked page under max_pages. Nothing is listed for a
+// site whose home page failed: its crawl is that page alone.
+void CrawlRun::admit_listed_pages() {
+  if (listed_admitted_ || !sitemaps_.finished() || held_ || frontier_.queued() > 0 ||
+      !pages_in_flight_.empty() || result_.pages.empty()) {
+    return;
+  }
+  listed_admitted_ = true;
+  const Page& home = result_.pages.front();
+  if (!home.status.is_ok() || !is_html(home.content_type)) {
+    return;
+  }
+  for (const std::string& url : sitemaps_.take_pages()) {
+    admit_page(util::without_params(url, options_.strip_params), kListedDepth);
+  }
+}
 
 // Returns the links not seen before on this page, as added to the result.
 std::vector<Link> CrawlRun::take_links(const Page& page, const std::vector<DiscoveredLink>& found,
