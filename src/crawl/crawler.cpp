@@ -15,7 +15,6 @@
 #include "crawl/frontier.h"
 #include "crawl/parse_pool.h"
 #include "crawl/robots.h"
-#include "crawl/robots_fetch.h"
 #include "crawl/scope.h"
 #include "crawl/sitemap_discovery.h"
 #include "util/url.h"
@@ -120,6 +119,7 @@ class CrawlRun {
     int depth = 0;
     bool internal = false;
     bool is_sitemap = false;
+    bool is_robots = false;
   };
   struct Check {
     std::string url;
@@ -129,7 +129,7 @@ class CrawlRun {
 
   void fill_fetcher();
   bool robots_known(const std::string& url);
-  void load_robots(const std::string& origin);
+  void take_robots(const FetchResult& answer);
   bool robots_allow(const std::string& url) const;
   void record_disallowed(const std::string& url);
   void submit(FetchRequest request, Job job);
@@ -165,6 +165,7 @@ class CrawlRun {
   bool listed_admitted_ = false;
   CrawlResult result_;
   std::map<std::string, RobotsRules> robots_;  // by origin of the site
+  std::set<std::string> robots_asked_;         // origins whose robots.txt was asked for
   std::optional<FrontierEntry> held_;  // waits for its origin's robots.txt
   Clock::time_point started_ = Clock::now();
   std::uint64_t next_tag_ = 0;
@@ -264,10 +265,10 @@ bool CrawlRun::next_layer_ready() const {
 }
 
 // robots.txt is fetched per origin of the site (http and https, with and without "www." are
-// distinct origins in RFC 9309), before the first request to that origin, and only while nothing
-// else is in flight: the fetch blocks. Its Crawl-delay then applies to that origin only. Until
-// then the request waits (held_, or at the head of checks_). Other sites are only link-checked,
-// once per URL, and their robots.txt is not asked for.
+// distinct origins in RFC 9309), before the first request to that origin, through the fetcher
+// like any request: the transfers in flight go on meanwhile. Its Crawl-delay then applies to
+// that origin only. Until it is read the request waits (held_, or at the head of checks_).
+// Other sites are only link-checked, once per URL, and their robots.txt is not asked for.
 bool CrawlRun::robots_known(const std::string& url) {
   if (!options_.respect_robots || !util::same_site(home_, url)) {
     return true;
@@ -276,20 +277,23 @@ bool CrawlRun::robots_known(const std::string& url) {
   if (robots_.count(origin) != 0) {
     return true;
   }
-  if (fetcher_->outstanding() > 0 || pool_.pending() > 0) {
-    return false;
+  if (robots_asked_.insert(origin).second) {
+    FetchRequest request{
+        .url = origin + "/robots.txt", .keep_body = true, .raw_body_bytes = kRobotsMaxBytes};
+    submit(std::move(request), Job{.is_robots = true});
   }
-  load_robots(origin);
-  return true;
+  return false;
 }
 
-void CrawlRun::load_robots(const std::string& origin) {
-  const std::string url = origin + "/robots.txt";
-  RobotsAnswer answer = fetch_robots(url, options_);
+// RFC 9309 2.3.1: the answer, redirects followed, decides (RobotsRules::from_fetch); a file cut
+// at kRobotsMaxBytes is read up to the cut.
+void CrawlRun::take_robots(const FetchResult& answer) {
+  const std::string origin = util::origin_of(answer.url);
   RobotsRules rules = RobotsRules::from_fetch(answer.status, answer.body);
   const auto delay = polite_delay(std::chrono::milliseconds(options_.delay_ms), rules);
   fetcher_->set_host_delay(origin, delay);
-  result_.robots.push_back(RobotsFile{url, answer.status, static_cast<int>(delay.count())});
+  result_.robots.push_back(
+      RobotsFile{answer.url, answer.status, static_cast<int>(delay.count())});
   if (origin == util::origin_of(home_)) {
     fetch_sitemaps(sitemaps_.start(rules));
   }
@@ -327,6 +331,10 @@ void CrawlRun::take(FetchResult answer) {
   }
   if (job.is_sitemap) {
     fetch_sitemaps(sitemaps_.take(answer));
+    return;
+  }
+  if (job.is_robots) {
+    take_robots(answer);
     return;
   }
   if (needs_get_retry(answer)) {
