@@ -141,6 +141,7 @@ class CrawlRun {
   bool should_parse(const Page& page);
   void take_parsed(ParsedPage parsed);
   void record_page(Page page, int layer, const std::vector<Link>& new_links);
+  void start_sitemaps(const RobotsRules& robots);
   void fetch_sitemaps(const std::vector<std::string>& urls);
   void admit_listed_pages();
   void wake_fetcher();
@@ -185,7 +186,7 @@ class CrawlRun {
 CrawlResult CrawlRun::run() {
   frontier_.add(home_, 0);
   if (!options_.respect_robots) {
-    fetch_sitemaps(sitemaps_.start(RobotsRules::allow_all()));
+    start_sitemaps(RobotsRules::allow_all());
   }
   for (;;) {
     fill_fetcher();
@@ -295,7 +296,7 @@ void CrawlRun::take_robots(const FetchResult& answer) {
   result_.robots.push_back(
       RobotsFile{answer.url, answer.status, static_cast<int>(delay.count())});
   if (origin == util::origin_of(home_)) {
-    fetch_sitemaps(sitemaps_.start(rules));
+    start_sitemaps(rules);
   }
   robots_.emplace(origin, std::move(rules));
 }
@@ -423,6 +424,13 @@ void CrawlRun::record_page(Page page, int layer, const std::vector<Link>& new_li
 }
 
 void CrawlRun::wake_fetcher() { fetcher_->wake(); }
+
+// With room for the home page alone (the extract command), no listed page could be crawled.
+void CrawlRun::start_sitemaps(const RobotsRules& robots) {
+  if (options_.max_pages > 1) {
+    fetch_sitemaps(sitemaps_.start(robots));
+  }
+}
 
 // Sitemaps are files, not pages: fetched whatever robots.txt says of them (it names them), and
 // never parsed as HTML.

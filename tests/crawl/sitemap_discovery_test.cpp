@@ -207,6 +207,18 @@ TEST_CASE("without robots.txt, /sitemap.xml is still read", "[crawl][sitemap]") 
   }
 }
 
+TEST_CASE("a crawl of the home page alone asks for no sitemap", "[crawl][sitemap]") {
+  SitemapSite site;
+  target::CrawlOptions one = options();
+  one.max_pages = 1;
+  const CrawlResult result = crawl(site.url("/"), one, anchors);
+  CHECK(result.pages.size() == 1);
+  CHECK(result.sitemaps.empty());
+  for (const std::string& path : site.server.requests()) {
+    CHECK(path.find(".xml") == std::string::npos);
+  }
+}
+
 TEST_CASE("a home page that fails keeps the crawl to itself, sitemap or not", "[crawl][sitemap]") {
   SitemapSite site;
   std::filesystem::remove(site.dir / "index.html");
