@@ -1,6 +1,6 @@
-// Fetching one robots.txt: a single blocking libcurl request, apart from the Fetcher because the
-// Fetcher keeps HTML bodies only and robots.txt is text/plain. The crawler calls it only when no
-// other request is in flight, so blocking stalls nothing. Thread-safe (no shared state).
+// Fetching one robots.txt: a single blocking libcurl request, for the 404 probe, which reads it
+// before its few requests. The crawler asks its Fetcher instead (a raw body), so that the
+// transfers in flight go on meanwhile. Thread-safe (no shared state).
 #pragma once
 
 #include <string>
