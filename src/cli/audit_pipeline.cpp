@@ -10,6 +10,7 @@
 #include "crawl/crawler.h"
 #include "crawl/not_found_probe.h"
 #include "extract/page_analysis.h"
+#include "listings/read_listings.h"
 #include "model/derive.h"
 #include "model/not_found.h"
 #include "report/build_report.h"
@@ -206,6 +207,9 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
         error_pages[probe.url] = extract::analyse_page(body, probe.final_url, target.region);
       });
   model::add_not_found_checks(site, probes, error_pages);
+  // Listings are read after the crawl: they are compared with what it found, and one that
+  // cannot be read is a finding (listing.unreachable), never a failed audit.
+  model::add_listings(site, listings::read_listings(target));
   const auto results = rules::evaluate(*catalogue, site, target);
   const auto scores = score::compute(*catalogue, results);
   times.finished_at = util::now_iso8601();

@@ -294,4 +294,15 @@ PhoneFindings find_phones(std::string_view visible_text,
   return collector.finish();
 }
 
+ParsedPhone parse_phone(std::string_view text, const std::string& region) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  if (text.empty() ||
+      util.Parse(std::string(text), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
+      !util.IsValidNumber(number)) {
+    return {};
+  }
+  return {true, e164_of(number), type_of(number)};
+}
+
 }  // namespace joignable::extract

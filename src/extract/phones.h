@@ -41,4 +41,13 @@ PhoneFindings find_phones(std::string_view visible_text,
                           const std::vector<ContactLink>& tel_links, const std::string& region,
                           const std::vector<StructuredPhone>& structured = {});
 
+// One number written on its own (a listing's phone field), read as a number of `region` when it
+// has no country code.
+struct ParsedPhone {
+  bool valid = false;  // parsed and a valid number; when false, the rest is empty / unknown
+  std::string e164;    // "+33142685300"
+  PhoneType type = PhoneType::unknown;
+};
+ParsedPhone parse_phone(std::string_view text, const std::string& region);
+
 }  // namespace joignable::extract

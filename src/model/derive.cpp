@@ -169,6 +169,13 @@ void add_listing_hours(SiteModel& model, const std::string& name, const std::str
       SiteHours{"listing:" + name, extract::HoursOrigin::listing, url, {}, hours, {}});
 }
 
+void add_listings(SiteModel& model, std::vector<Listing> listings) {
+  for (const Listing& listing : listings) {
+    if (listing.read) add_listing_hours(model, listing.name, listing.source, listing.hours);
+  }
+  model.listings = std::move(listings);
+}
+
 SiteModel derive_site_model(const std::string& site, const std::string& region,
                             const crawl::CrawlResult& crawl,
                             const std::map<std::string, extract::PageAnalysis>& analyses) {

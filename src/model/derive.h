@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "crawl/page.h"
 #include "extract/channels.h"
@@ -24,6 +25,10 @@ SiteModel derive_site_model(const std::string& site, const std::string& region,
 // was read from ("" for a manual one). Hours without any interval are ignored.
 void add_listing_hours(SiteModel& model, const std::string& name, const std::string& url,
                        const extract::OpeningHours& hours);
+
+// Stores the target's listings in the model (read or not, in target order) and adds each read
+// listing's weekly hours as one more source of hours (add_listing_hours), from its `source`.
+void add_listings(SiteModel& model, std::vector<Listing> listings);
 
 // Whether a link text or URL names a contact page, in fr/en/de/es/it/nl (extract/channels.h).
 using extract::looks_like_contact_text;

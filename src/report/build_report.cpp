@@ -24,14 +24,6 @@ std::vector<CategorySummary> categories_of(const rules::Catalogue& catalogue,
   return categories;
 }
 
-std::vector<ListingSummary> listings_of(const target::Target& target) {
-  std::vector<ListingSummary> listings;
-  for (const target::ListingSpec& spec : target.listings) {
-    listings.push_back({spec.name, spec.kind, spec.phone, spec.address, spec.hours});
-  }
-  return listings;
-}
-
 RuleSummary summary_of(const rules::RuleResult& result, const std::string& lang) {
   const rules::RuleDeclaration& rule = *result.rule;
   RuleSummary summary;
@@ -63,6 +55,26 @@ void add_findings(const rules::RuleResult& result, const std::string& lang,
 
 }  // namespace
 
+ListingSummary summarise_listing(const model::SiteModel& site, const model::Listing& listing) {
+  ListingSummary summary;
+  summary.name = listing.name;
+  summary.kind = listing.kind;
+  if (!listing.phones.empty()) {
+    const model::ListingPhone& first = listing.phones.front();
+    summary.phone = first.e164.empty() ? first.display : first.e164;
+  }
+  if (const auto address = model::listing_address(listing)) {
+    summary.address = address->text();
+  } else {
+    summary.address = listing.address_text;
+  }
+  summary.hours =
+      listing.hours.has_hours() ? extract::to_spec(listing.hours) : listing.hours_text;
+  summary.listing = listing;
+  summary.comparison = model::compare_listing(site, listing);
+  return summary;
+}
+
 bool more_urgent(const ReportFinding& a, const ReportFinding& b) {
   // Severity's enumerators are declared most severe first.
   return std::tie(a.severity, b.weight, a.rule, a.url) <
@@ -84,8 +96,10 @@ Report build_report(const target::Target& target, model::SiteModel site,
   report.overall_score = scores.overall;
   report.grade = scores.grade;
   report.categories = categories_of(catalogue, scores, report.lang);
+  for (const model::Listing& listing : site.listings) {
+    report.listings.push_back(summarise_listing(site, listing));
+  }
   report.site_model = std::move(site);
-  report.listings = listings_of(target);
   for (const rules::RuleResult& result : results) {
     assert(result.rule != nullptr && "a rule result must point into the catalogue");
     report.rules.push_back(summary_of(result, report.lang));

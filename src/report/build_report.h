@@ -20,12 +20,16 @@ struct RunTimes {
 };
 
 // The Report of one audit. Report::lang is "en" when target.lang is "en", else "fr" (the only
-// languages the catalogue carries). Listings are the target's declared ones, with the values a
-// manual listing gives. Every result must point into catalogue.
+// languages the catalogue carries). Listings are the site model's (the target's, as the listings
+// stage read them), each compared with the site. Every result must point into catalogue.
 Report build_report(const target::Target& target, model::SiteModel site,
                     const rules::Catalogue& catalogue,
                     const std::vector<rules::RuleResult>& results, const score::Scores& scores,
                     const RunTimes& times);
+
+// One listing as the report shows it: the contract's values (first phone, address on one line,
+// weekly spec) and its comparison with `site`.
+ListingSummary summarise_listing(const model::SiteModel& site, const model::Listing& listing);
 
 // Most urgent first: severity (error, warning, info), then weight (higher first), then rule id,
 // then url. The order of report.json's findings and of every writer.

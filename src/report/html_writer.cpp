@@ -26,6 +26,9 @@ namespace {
 namespace mu = kainjow::mustache;
 
 constexpr std::size_t kTopFixes = 5;
+// The label of each day of extract::kDayNames, Monday first.
+constexpr std::string_view kDayLabels[extract::kDaysPerWeek] = {
+    "day_mo", "day_tu", "day_we", "day_th", "day_fr", "day_sa", "day_su"};
 
 mu::data text(std::string_view value) { return mu::data(std::string(value)); }
 mu::data flag(bool value) { return mu::data(value); }
@@ -69,6 +72,7 @@ class ViewBuilder {
     view.set("finding_groups", finding_groups());
     view.set("checks", checks());
     add_contact_points(view);
+    add_listings(view);
     add_crawl(view);
     return view;
   }
@@ -347,15 +351,99 @@ class ViewBuilder {
     view.set("has_broken_links", flag(!site.broken_links.empty()));
     view.set("not_found_probes", not_found_probes());
     view.set("has_not_found_probes", flag(!site.not_found_checks.empty()));
+  }
+
+  // One line of a listing's table: what the listing says, what the site says, and whether they
+  // agree.
+  mu::data listing_row(const std::string& label_text, const std::string& listing,
+                       const std::string& site, model::Agreement agreement) const {
+    const std::string agreement_name(model::to_string(agreement));
+    const std::string_view status = agreement == model::Agreement::same        ? "pass"
+                                    : agreement == model::Agreement::different ? "fail"
+                                                                               : "not_applicable";
+    mu::data row;
+    row.set("label", label_text);
+    row.set("listing", listing.empty() ? t("not_given") : listing);
+    row.set("site", site.empty() ? t("not_given") : site);
+    row.set("differs", flag(agreement == model::Agreement::different));
+    row.set("agreement", t("agreement_" + agreement_name));
+    row.set("agreement_class", "status-" + std::string(status));
+    return row;
+  }
+
+  // A day's intervals as the comparison writes them, in the report's words.
+  std::string day_text(const std::string& intervals) const {
+    return intervals == "closed" ? t("closed") : intervals;
+  }
+
+  mu::data listing_rows(const ListingSummary& summary) const {
+    const model::ListingComparison& comparison = summary.comparison;
+    mu::data rows{mu::data::type::list};
+    std::string listing_phones;
+    for (const model::PhoneCheck& check : comparison.phones) {
+      listing_phones += (listing_phones.empty() ? "" : ", ") + check.phone.display;
+      if (!check.phone.e164.empty() && check.phone.e164 != check.phone.display) {
+        listing_phones += " (" + check.phone.e164 + ")";
+      }
+    }
+    std::string site_phones;
+    for (const model::SitePhone& phone : report_.site_model.phones) {
+      site_phones += (site_phones.empty() ? "" : ", ") + phone.e164;
+    }
+    rows.push_back(listing_row(t("phones"), listing_phones, site_phones, comparison.phone));
+    const model::AddressCheck& address = comparison.address;
+    rows.push_back(listing_row(t("address"), summary.address,
+                               address.site ? address.site->text() : std::string(),
+                               address.agreement));
+    for (std::size_t day = 0; day < extract::kDaysPerWeek; ++day) {
+      const model::DayCheck& check = comparison.hours.days[day];
+      model::Agreement agreement = comparison.hours.agreement;
+      if (agreement != model::Agreement::not_compared) {
+        agreement = check.differs ? model::Agreement::different : model::Agreement::same;
+      }
+      rows.push_back(listing_row(t(kDayLabels[day]), day_text(check.listing),
+                                 day_text(check.site), agreement));
+    }
+    return rows;
+  }
+
+  mu::data listing_item(const ListingSummary& summary, std::size_t index) const {
+    const model::Listing& listing = summary.listing;
+    mu::data item;
+    item.set("anchor", "listing-" + std::to_string(index + 1));
+    item.set("name", listing.name);
+    item.set("kind", listing.kind);
+    item.set("title", listing.title);
+    item.set("has_title", flag(!listing.title.empty()));
+    item.set("source", link(listing.source));
+    item.set("has_source", flag(!listing.source.empty()));
+    item.set("read", flag(listing.read));
+    item.set("error", listing.error);
+    item.set("business_status", listing.business_status);
+    item.set("has_business_status", flag(!listing.business_status.empty()));
+    item.set("closed", flag(model::says_closed(listing)));
+    item.set("rows", listing.read ? listing_rows(summary) : mu::data{mu::data::type::list});
+    item.set("hours_text", listing.hours_text);
+    item.set("has_hours_text", flag(!listing.hours_text.empty()));
+    mu::data special{mu::data::type::list};
+    for (const extract::HoursException& exception : listing.hours.exceptions) {
+      mu::data day;
+      day.set("when", exception.when);
+      day.set("intervals", exception.intervals.empty() ? t("closed")
+                                                       : extract::format_day(exception.intervals));
+      special.push_back(day);
+    }
+    item.set("special_days", special);
+    item.set("has_special_days", flag(!listing.hours.exceptions.empty()));
+    item.set("website", link(listing.website));
+    item.set("has_website", flag(!listing.website.empty()));
+    return item;
+  }
+
+  void add_listings(mu::data& view) const {
     mu::data listings{mu::data::type::list};
-    for (const ListingSummary& listing : report_.listings) {
-      mu::data item;
-      item.set("name", listing.name);
-      item.set("kind", listing.kind);
-      item.set("phone", listing.phone);
-      item.set("address", listing.address);
-      item.set("hours", listing.hours);
-      listings.push_back(item);
+    for (std::size_t i = 0; i < report_.listings.size(); ++i) {
+      listings.push_back(listing_item(report_.listings[i], i));
     }
     view.set("listings", listings);
     view.set("has_listings", flag(!report_.listings.empty()));

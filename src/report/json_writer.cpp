@@ -1,3 +1,6 @@
+// Renders a Report as report.json (CONTRACT.md), keys in the contract's order, then this version's
+// extensions. Longer than 300 lines because it has one small builder per section of the file,
+// kept together so that it reads like the contract.
 #include "report/json_writer.h"
 
 #include <optional>
@@ -250,14 +253,87 @@ Json not_found_probes_json(const model::SiteModel& site) {
   return list;
 }
 
+Json postal_address_json(const std::optional<extract::PostalAddress>& address) {
+  if (!address) return nullptr;
+  return {{"text", address->text()},
+          {"street", address->street},
+          {"postal_code", address->postal_code},
+          {"locality", address->locality},
+          {"country", address->country}};
+}
+
+// Special days (holidays, date ranges) as the listing gives them: shown, never compared.
+Json special_days_json(const extract::OpeningHours& hours) {
+  Json list = Json::array();
+  for (const extract::HoursException& exception : hours.exceptions) {
+    Json intervals = Json::array();
+    for (const extract::TimeInterval& interval : exception.intervals) {
+      intervals.push_back(
+          {extract::format_time(interval.open), extract::format_time(interval.close)});
+    }
+    list.push_back({{"when", exception.when}, {"intervals", intervals}});
+  }
+  return list;
+}
+
+// How the listing compares with the site, part by part; each difference names both sides.
+Json comparison_json(const model::ListingComparison& comparison) {
+  Json address_parts = Json::array();
+  for (const model::AddressPart part : comparison.address.differences) {
+    address_parts.push_back(string_of(model::to_string(part)));
+  }
+  Json days = Json::array();
+  for (std::size_t day = 0; day < extract::kDaysPerWeek; ++day) {
+    const model::DayCheck& check = comparison.hours.days[day];
+    if (!check.differs) continue;
+    days.push_back({{"day", string_of(extract::kDayNames[day])},
+                    {"site", check.site},
+                    {"listing", check.listing}});
+  }
+  const model::AddressCheck& address = comparison.address;
+  return {{"phone", string_of(model::to_string(comparison.phone))},
+          {"address", string_of(model::to_string(address.agreement))},
+          {"site_address", address.site ? Json(address.site->text()) : Json(nullptr)},
+          {"address_differences", address_parts},
+          {"hours", string_of(model::to_string(comparison.hours.agreement))},
+          {"site_hours_source", comparison.hours.site_source},
+          {"site_hours", comparison.hours.site_spec},
+          {"hours_differences", days}};
+}
+
+// The contract's five values first, then (extensions) everything the listing says and how it
+// compares with the site. A listing that could not be read has status "unreachable" and says
+// nothing else.
 Json listings_json(const Report& report) {
   Json list = Json::array();
-  for (const ListingSummary& listing : report.listings) {
-    list.push_back({{"name", listing.name},
-                    {"kind", listing.kind},
-                    {"phone", listing.phone},
-                    {"address", listing.address},
-                    {"hours", listing.hours}});
+  for (const ListingSummary& summary : report.listings) {
+    const model::Listing& listing = summary.listing;
+    Json phones = Json::array();
+    for (const model::PhoneCheck& check : summary.comparison.phones) {
+      phones.push_back({{"e164", check.phone.e164},
+                        {"display", check.phone.display},
+                        {"type", string_of(extract::to_string(check.phone.type))},
+                        {"on_site", check.on_site}});
+    }
+    list.push_back(
+        {{"name", summary.name},
+         {"kind", summary.kind},
+         {"phone", summary.phone},
+         {"address", summary.address},
+         {"hours", summary.hours},
+         {"source", listing.source},
+         {"status", listing.read ? "read" : "unreachable"},
+         {"error", listing.error},
+         {"title", listing.title},
+         {"phones", phones},
+         {"postal_address", postal_address_json(summary.comparison.address.listing)},
+         {"address_text", listing.address_text},
+         {"weekly", listing.hours.has_hours() ? weekly_json(listing.hours) : Json(nullptr)},
+         {"special_days", special_days_json(listing.hours)},
+         {"hours_text", listing.hours_text},
+         {"business_status", listing.business_status},
+         {"website", listing.website},
+         {"comparison", listing.read ? comparison_json(summary.comparison) : Json(nullptr)}});
   }
   return list;
 }

@@ -98,6 +98,36 @@ void write_coverage(const Report& report, std::ostream& out) {
   out << "\n";
 }
 
+// One cell of the listings table: what the listing says, then whether the site agrees.
+std::string listing_cell(const std::string& value, model::Agreement agreement,
+                         std::string_view lang) {
+  const std::string shown = value.empty() ? std::string(label("not_given", lang)) : value;
+  return markdown_escape(shown) + " (" +
+         std::string(label("agreement_" + std::string(model::to_string(agreement)), lang)) + ")";
+}
+
+void write_listings(const Report& report, std::ostream& out) {
+  if (report.listings.empty()) return;
+  const std::string_view lang = report.lang;
+  out << "### " << label("listings", lang) << "\n\n"
+      << "| " << label("name", lang) << " | " << label("phones", lang) << " | "
+      << label("address", lang) << " | " << label("hours", lang) << " |\n"
+      << "|---|---|---|---|\n";
+  for (const ListingSummary& summary : report.listings) {
+    out << "| " << markdown_escape(summary.name) << " | ";
+    if (!summary.listing.read) {
+      out << label("listing_unreadable", lang) << label("colon", lang)
+          << markdown_escape(summary.listing.error) << " | | |\n";
+      continue;
+    }
+    const model::ListingComparison& comparison = summary.comparison;
+    out << listing_cell(summary.phone, comparison.phone, lang) << " | "
+        << listing_cell(summary.address, comparison.address.agreement, lang) << " | "
+        << listing_cell(summary.hours, comparison.hours.agreement, lang) << " |\n";
+  }
+  out << "\n";
+}
+
 }  // namespace
 
 std::string render_markdown(const Report& report) {
@@ -106,6 +136,7 @@ std::string render_markdown(const Report& report) {
   write_categories(report, out);
   write_priorities(report, out);
   write_coverage(report, out);
+  write_listings(report, out);
   return out.str();
 }
 

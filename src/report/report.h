@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/listing_compare.h"
 #include "model/site_model.h"
 #include "rules/outcome.h"
 #include "score/score.h"
@@ -40,8 +41,15 @@ struct CategorySummary {
   std::optional<int> score;
 };
 
+// One listing of the target as report.json's "listings" gives it: the contract's five values,
+// then everything the listing says (normalised, untrusted text) and how it compares with the site.
 struct ListingSummary {
-  std::string name, kind, phone, address, hours;
+  std::string name, kind;
+  std::string phone;    // its first phone in E.164 (as written when not a valid number); ""
+  std::string address;  // its postal address on one line; ""
+  std::string hours;    // its weekly hours as an OSM-style spec, else as written; ""
+  model::Listing listing;
+  model::ListingComparison comparison;
 };
 
 struct Report {

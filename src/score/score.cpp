@@ -9,17 +9,16 @@
 //   rules/categories.toml it reaches: A >= 90, B >= 80, C >= 70, D >= 60, E >= 50, F below.
 //   Rounding is half up (62.5 -> 63).
 //
-// Worked example (pinned by tests/score/score_test.cpp):
+// Worked example (pinned by tests/score/score_test.cpp; README.md gives the same):
 //   phone      missing 10 pass, not_on_home 5 fail, premium_rate 8 pass, invalid 3 pass,
 //              no_tel_link 3 fail                       -> 100 x 21/29 = 72.4 -> 72
-//   forms      missing 8 pass, action_broken 5 n/a, no_free_text 5 fail,
-//              unlabelled_field 3 fail, insecure 5 pass -> 100 x 13/21 = 61.9 -> 62
-//   links      site.unreachable 10 pass, broken_internal 5 fail, broken_external 2 pass,
-//              blocked 0 fail (reported, not scored)    -> 100 x 12/17 = 70.6 -> 71
-//   navigation page_missing 5 pass, deep 3 fail         -> 100 x 5/8   = 62.5 -> 63
-//   hours, listings: no rule yet                        -> no score
-//   overall = (25 x 72 + 20 x 62 + 15 x 71 + 15 x 63) / (25 + 20 + 15 + 15) = 5050/75 = 67.3
-//           -> 67, grade D
+//   forms      action_broken n/a, no_free_text 5 and unlabelled_field 3 fail -> 62
+//   links      broken_internal 5 of 22 fails, blocked (weight 0) fails     -> 77
+//   navigation deep 3 of 10 fails                       -> 70
+//   hours      no_structured_data 2 of 11 fails         -> 82
+//   listings   phone_mismatch 8 and hours_missing 3 of 41 fail -> 100 x 30/41 = 73.2 -> 73
+//   overall = (25 x 72 + 20 x 62 + 15 x 77 + 15 x 70 + 15 x 82 + 10 x 73) / 100 = 72.05
+//           -> 72, grade C
 #include "score/score.h"
 
 #include <cmath>

@@ -70,6 +70,46 @@ void check_demo_findings(const nlohmann::json& report) {
   CHECK(report["contact_points"]["contact_page"]["depth"] == 1);
 }
 
+// The two listings of targets/demo/demo.toml: Google agrees with the site; the OpenStreetMap node
+// gives an old number and no hours.
+void check_demo_listings(const nlohmann::json& report) {
+  const auto ids = rule_ids(report);
+  CHECK(ids.contains("listing.phone_mismatch"));
+  CHECK(ids.contains("listing.hours_missing"));
+  for (const char* quiet : {"listing.unreachable", "listing.closed", "listing.premium_rate",
+                            "listing.phone_missing", "listing.hours_mismatch",
+                            "listing.address_missing", "listing.address_mismatch",
+                            "hours.inconsistent"}) {
+    CAPTURE(quiet);
+    CHECK_FALSE(ids.contains(quiet));
+  }
+  for (const auto& finding : report["findings"]) {
+    if (!finding["rule"].get<std::string>().starts_with("listing.")) continue;
+    CHECK(finding["message"].get<std::string>().find("osm") != std::string::npos);
+  }
+  CHECK(report["score"]["categories"]["listings"] == 73);  // 100 x 30/41
+
+  REQUIRE(report["listings"].size() == 2);
+  const auto& google = report["listings"][0];
+  CHECK(google["name"] == "google");
+  CHECK(google["status"] == "read");
+  CHECK(google["phone"] == "+33465712345");
+  CHECK(google["hours"] == "Mo-Fr 08:00-12:00,14:00-18:00; Sa 09:00-12:00");
+  CHECK(google["comparison"]["phone"] == "same");
+  CHECK(google["comparison"]["address"] == "same");
+  CHECK(google["comparison"]["hours"] == "same");
+  CHECK(google["special_days"][0]["when"] == "2026-12-25");
+  const auto& osm = report["listings"][1];
+  CHECK(osm["phone"] == "+33465712000");
+  CHECK(osm["comparison"]["phone"] == "different");
+  CHECK(osm["comparison"]["address"] == "same");
+  CHECK(osm["comparison"]["hours"] == "not_compared");
+  CHECK(osm["weekly"].is_null());
+  std::set<std::string> sources;
+  for (const auto& hours : report["contact_points"]["hours"]) sources.insert(hours["source"]);
+  CHECK(sources == std::set<std::string>{"site", "listing:google"});
+}
+
 }  // namespace
 
 TEST_CASE("demo audits the bundled site and writes every report", "[e2e]") {
@@ -88,6 +128,11 @@ TEST_CASE("demo audits the bundled site and writes every report", "[e2e]") {
   const auto report = read_json(out / "report.json");
   check_contract_fields(report);
   check_demo_findings(report);
+  check_demo_listings(report);
+  const std::string html = read_text((out / "report.html").string());
+  CHECK(html.find("<section id=\"listings\"") != std::string::npos);
+  CHECK(read_text((out / "report.md").string()).find("| osm | +33465712000 (") !=
+        std::string::npos);
   // The 12 pages of the site and the 2 planted dead ends, with their 404.
   CHECK(report["pages"].size() == 14);
 }

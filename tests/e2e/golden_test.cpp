@@ -19,8 +19,8 @@ namespace {
 const std::string kGolden = std::string(JOIGNABLE_TEST_FIXTURES) + "/golden/demo_report.json";
 
 // Replaces what differs between two runs of the same audit: the demo server's port, the
-// timestamps, the version, libcurl's timings in error messages, and the random part of the 404
-// probe's URLs.
+// timestamps, the version, libcurl's timings in error messages, the random part of the 404
+// probe's URLs, and the folder the demo's listing files are read from.
 nlohmann::json normalised(const std::string& report_text) {
   const std::string site = nlohmann::json::parse(report_text)["target"]["site"];
   const std::regex origin(std::regex_replace(site, std::regex(R"([.])"), R"(\.)"));
@@ -28,6 +28,8 @@ nlohmann::json normalised(const std::string& report_text) {
   static const std::regex probe_token(R"(joignable-404-check-[0-9a-f]{16})");
   std::string text = std::regex_replace(report_text, origin, "http://demo.example/");
   text = std::regex_replace(text, probe_token, "joignable-404-check-RANDOM");
+  static const std::regex demo_folder(R"(/[^"\s]*/targets/demo/)");
+  text = std::regex_replace(text, demo_folder, "targets/demo/");
   nlohmann::json report = nlohmann::json::parse(std::regex_replace(text, timing, "after N ms"));
   report["started_at"] = "2026-01-01T00:00:00Z";
   report["finished_at"] = "2026-01-01T00:00:00Z";

@@ -53,10 +53,22 @@ Report build(const std::string& lang) {
   target.name = "Acme";
   target.site = "http://127.0.0.1:1/";
   target.lang = lang;
-  target.listings = {{"manual", "manual", "", "", "+33142685300", "1 rue X", "Mo 09:00-12:00"}};
   score::Scores scores{64, "C", {{"phone", 50}, {"links", std::nullopt}}};
   model::SiteModel site;
   site.pages.resize(3);
+  site.phones.push_back({});
+  site.phones[0].e164 = "+33142685300";
+  model::Listing manual;
+  manual.name = "manual";
+  manual.kind = "manual";
+  manual.read = true;
+  manual.phones = {{"+33142685300", "01 42 68 53 00", extract::PhoneType::fixed_line}};
+  manual.address_text = "1 rue X, 75002 Paris";
+  manual.hours.weekly[0] = {{9 * 60, 12 * 60}};
+  model::Listing unread;
+  unread.name = "osm";
+  unread.phones = {{"", "<b>", extract::PhoneType::unknown}};  // not read: never summarised
+  site.listings = {manual, unread};
   return build_report(target, std::move(site), kCatalogue, results(kCatalogue), scores,
                       {"2026-11-23T09:58:00Z", "2026-11-23T10:00:00Z"});
 }
@@ -118,9 +130,26 @@ TEST_CASE("build_report copies target, times, scores, site model and listings", 
   CHECK(report.grade == "C");
   CHECK_FALSE(report.tool_version.empty());
   CHECK(report.site_model.pages.size() == 3);
-  REQUIRE(report.listings.size() == 1);
+  REQUIRE(report.listings.size() == 2);
   CHECK(report.listings[0].phone == "+33142685300");
+  CHECK(report.listings[0].address == "1 rue X, 75002 Paris");
   CHECK(report.listings[0].hours == "Mo 09:00-12:00");
+  CHECK(report.listings[0].comparison.phone == model::Agreement::same);
+  CHECK(report.listings[1].name == "osm");
+  CHECK(report.listings[1].comparison.phones.empty());
+  CHECK_FALSE(report.listings[1].listing.read);
+}
+
+TEST_CASE("a listing's hours fall back to its text, its phone to the written number", "[report]") {
+  model::Listing listing;
+  listing.name = "pj";
+  listing.read = true;
+  listing.phones = {{"", "04 65", extract::PhoneType::unknown}};
+  listing.hours_text = "sur rendez-vous";
+  const ListingSummary summary = summarise_listing(model::SiteModel{}, listing);
+  CHECK(summary.phone == "04 65");
+  CHECK(summary.hours == "sur rendez-vous");
+  CHECK(summary.address.empty());
 }
 
 }  // namespace joignable::report

@@ -146,6 +146,45 @@ TEST_CASE("the html report lists addresses and channels, escaped", "[report]") {
   CHECK_FALSE(contains(html, "<b>de la Paix"));
 }
 
+TEST_CASE("the html report puts each listing beside the site, differences visible, escaped",
+          "[report]") {
+  const std::string html = render(testing::hostile_report("en"));
+  CHECK(contains(html, "<a href=\"#listings\">Business listings</a>"));
+  CHECK(contains(html,
+                 "<h3 id=\"listing-1\">google <span class=\"muted\">· google-places</span>"));
+  CHECK(contains(html, "<p><strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong></p>"));
+  CHECK(contains(html, "<span class=\"badge sev-error\">CLOSED_TEMPORARILY</span>"));
+  // Phone: the listing's number is not the site's.
+  CHECK(contains(html, "<tr class=\"differs\"><th scope=\"row\">Phone numbers</th><td>01 42 68 "
+                       "53 99 &lt;b&gt; (+33142685399)</td><td>+33899123456, +33142685300</td>"
+                       "<td><span class=\"badge status-fail\">Differs</span></td></tr>"));
+  CHECK(contains(html, "<tr><th scope=\"row\">Address</th><td>1 Rue de la Paix, 75002 Paris</td>"
+                       "<td>1 rue de la Paix, 75002 Paris</td><td><span class=\"badge "
+                       "status-pass\">Same</span></td></tr>"));
+  // Hours day by day: Monday agrees, Saturday differs, Sunday closed on both sides.
+  CHECK(contains(html,
+                 "<tr><th scope=\"row\">Monday</th><td>09:00-18:00</td><td>09:00-18:00</td>"));
+  CHECK(contains(html, "<tr class=\"differs\"><th scope=\"row\">Saturday</th><td>10:00-12:00</td>"
+                       "<td>closed</td>"));
+  CHECK(contains(html, "<tr><th scope=\"row\">Sunday</th><td>closed</td><td>closed</td>"));
+  CHECK(contains(html, "<li>PH: closed</li>"));
+  // Unread: the error, escaped; nothing compared.
+  CHECK(contains(html, "<span class=\"badge sev-warning\">Listing not read</span> not json: "
+                       "&lt;script&gt;alert(2)&lt;/script&gt;"));
+  CHECK(contains(html, "https://maps.example/place?q=&lt;b&gt;x&lt;/b&gt;"));
+  CHECK_FALSE(contains(html, "<b>x</b>"));
+  CHECK_FALSE(contains(lower(html), "href=\"javascript:"));
+  CHECK(occurrences(html, "<article class=\"listing\"") == 2);
+}
+
+TEST_CASE("the html report has no listings section without listings", "[report]") {
+  Report report = testing::hostile_report("fr");
+  report.listings.clear();
+  const std::string html = render(report);
+  CHECK_FALSE(contains(html, "id=\"listings\""));
+  CHECK_FALSE(contains(html, "href=\"#listings\""));
+}
+
 TEST_CASE("the html report is in the report's language", "[report]") {
   const std::string fr = render(testing::hostile_report("fr"));
   CHECK(contains(fr, "<html lang=\"fr\">"));

@@ -94,7 +94,14 @@ TEST_CASE("report.json has every contract key with its type", "[report]") {
                                      {"kind", kString},
                                      {"phone", kString},
                                      {"address", kString},
-                                     {"hours", kString}});
+                                     {"hours", kString},
+                                     {"source", kString},
+                                     {"status", kString},
+                                     {"phones", kArray},
+                                     {"weekly", kObject},
+                                     {"special_days", kArray},
+                                     {"business_status", kString},
+                                     {"comparison", kObject}});
   check_keys(report["findings"][0], {{"rule", kString},
                                      {"category", kString},
                                      {"severity", kString},
@@ -182,6 +189,38 @@ TEST_CASE("the contact points object stands alone", "[report]") {
   CHECK(points["emails"][0]["address"] == "contact@example.fr");
   CHECK(points["contact_page"]["url"] == "http://127.0.0.1:8080/contact");
   CHECK_FALSE(points.contains("schema"));
+}
+
+TEST_CASE("listings carry what they say and how it compares with the site", "[report]") {
+  const json report = parse(render_json(testing::hostile_report("en")));
+  REQUIRE(report["listings"].size() == 2);
+  const json& google = report["listings"][0];
+  CHECK(google["name"] == "google");
+  CHECK(google["phone"] == "+33142685399");
+  CHECK(google["address"] == "1 Rue de la Paix, 75002 Paris");
+  CHECK(google["hours"] == "Mo-Fr 09:00-18:00; Sa 10:00-12:00; PH off");
+  CHECK(google["status"] == "read");
+  CHECK(google["title"] == "<script>alert(1)</script>");
+  CHECK(google["phones"][0] == json::parse(R"({"e164": "+33142685399", "display":
+      "01 42 68 53 99 <b>", "type": "fixed_line", "on_site": false})"));
+  CHECK(google["weekly"]["Sa"] == json::parse(R"([["10:00","12:00"]])"));
+  CHECK(google["special_days"] == json::parse(R"([{"when": "PH", "intervals": []}])"));
+  CHECK(google["business_status"] == "CLOSED_TEMPORARILY");
+  const json& comparison = google["comparison"];
+  CHECK(comparison["phone"] == "different");
+  CHECK(comparison["address"] == "same");
+  CHECK(comparison["site_address"] == "1 rue de la Paix, 75002 Paris");
+  CHECK(comparison["hours"] == "different");
+  CHECK(comparison["site_hours"] == "Mo-Fr 09:00-18:00");
+  CHECK(comparison["hours_differences"] ==
+        json::parse(R"([{"day": "Sa", "site": "closed", "listing": "10:00-12:00"}])"));
+  const json& osm = report["listings"][1];
+  CHECK(osm["status"] == "unreachable");
+  CHECK(osm["error"] == "not json: <script>alert(2)</script>");
+  CHECK(osm["weekly"].is_null());
+  CHECK(osm["comparison"].is_null());
+  // The listing's hours are one more source of the contact points' hours.
+  CHECK(report["contact_points"]["hours"][1]["source"] == "listing:google");
 }
 
 TEST_CASE("opening hours are written per the contract: spec and a weekly table", "[report]") {

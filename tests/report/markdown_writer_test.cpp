@@ -60,6 +60,19 @@ TEST_CASE("report.md says where the crawl was cut and which sitemaps it read", "
   CHECK_FALSE(contains(md, "<b>"));
 }
 
+TEST_CASE("report.md has a listings table, each value beside the site's verdict", "[report]") {
+  const std::string md = render_markdown(testing::hostile_report("fr"));
+  CHECK(contains(md, "### Fiches d'établissement\n\n| Nom | Numéros de téléphone | Adresse | "
+                     "Horaires |\n|---|---|---|---|\n"));
+  CHECK(contains(md, "| google | +33142685399 (Différent) | 1 Rue de la Paix, 75002 Paris "
+                     "(Identique) | Mo-Fr 09:00-18:00; Sa 10:00-12:00; PH off (Différent) |\n"));
+  CHECK(contains(md, "| osm | Fiche illisible : not json: &lt;script&gt;alert(2)&lt;/script&gt; "
+                     "| | |\n"));
+  Report none = testing::hostile_report("fr");
+  none.listings.clear();
+  CHECK_FALSE(contains(render_markdown(none), "Fiches"));
+}
+
 TEST_CASE("report.md without findings says there is nothing to fix", "[report]") {
   Report report = testing::hostile_report("en");
   report.findings.clear();

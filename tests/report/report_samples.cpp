@@ -1,9 +1,43 @@
 #include "report/report_samples.h"
 
+#include <cassert>
+
+#include "extract/hours_osm.h"
+#include "model/derive.h"
+#include "report/build_report.h"
+
 namespace joignable::report::testing {
 namespace {
 
 constexpr const char* kSite = "http://127.0.0.1:8080/";
+
+extract::OpeningHours weekly(const std::string& osm) {
+  auto hours = extract::parse_osm_hours(osm);
+  assert(hours && "a valid OSM spec");
+  return *hours;
+}
+
+// One listing read with hostile text that disagrees with the site, one that could not be read.
+std::vector<model::Listing> hostile_listings() {
+  model::Listing google;
+  google.name = "google";
+  google.kind = "google-places";
+  google.source = "https://maps.example/place?q=<b>x</b>";
+  google.read = true;
+  google.title = kScript;
+  google.phones = {{"+33142685399", "01 42 68 53 99 <b>", extract::PhoneType::fixed_line}};
+  google.address = extract::PostalAddress{"1 Rue de la Paix", "75002", "Paris", "FR"};
+  google.address_text = "1 Rue de la Paix, 75002 Paris, France";
+  google.hours = weekly("Mo-Fr 09:00-18:00; Sa 10:00-12:00; PH off");
+  google.business_status = "CLOSED_TEMPORARILY";
+  google.website = kJavascriptUrl;
+  model::Listing osm;
+  osm.name = "osm";
+  osm.kind = "osm";
+  osm.source = "/targets/boulangerie/listings/osm.json";
+  osm.error = "not json: <script>alert(2)</script>";
+  return {google, osm};
+}
 
 model::SiteModel hostile_site() {
   model::SiteModel site;
@@ -65,6 +99,10 @@ model::SiteModel hostile_site() {
                         {kSite}}};
   site.contact_page = model::ContactPage{"http://127.0.0.1:8080/contact", 1};
   site.first_phone_depth = 0;
+  site.addresses = {{{"1 rue de la Paix", "75002", "Paris", "FR"}, {kSite}}};
+  site.hours = {{"site", extract::HoursOrigin::text, kSite, {kSite}, weekly("Mo-Fr 09:00-18:00"),
+                 "Du lundi au vendredi de 9h à 18h"}};
+  model::add_listings(site, hostile_listings());
   return site;
 }
 
@@ -105,8 +143,9 @@ Report hostile_report(const std::string& lang) {
                        {"forms", en ? "Forms" : "Formulaires", std::nullopt},
                        {"links", en ? "Links" : "Liens", 100}};
   report.site_model = hostile_site();
-  report.listings = {
-      {"manual", "manual", "+33142685300", "1 rue de la Paix, 75002 Paris", "Mo-Fr 09:00-18:00"}};
+  for (const model::Listing& listing : report.site_model.listings) {
+    report.listings.push_back(summarise_listing(report.site_model, listing));
+  }
   report.findings = {
       {"phone.premium_rate", "phone", Severity::error, 5, "http://127.0.0.1:8080/contact",
        "Le numéro 08 99 12 34 56 est surtaxé", kScript},

@@ -15,7 +15,9 @@ inline constexpr const char* kFormula = "=cmd|' /C calc'!A0";
 
 // Three findings (one error, two warnings of one rule), five rule summaries (fail, fail, pass,
 // not applicable, error), three categories (one without a score), two phones, a fax, an e-mail,
-// a form, two broken links and a contact page. Score 72, grade C.
+// a form, two broken links, a contact page, an address, hours, and two listings: "google" read
+// (hostile title and phone, another number, Saturday hours the site does not give, a holiday,
+// temporarily closed) and "osm" unread (hostile error). Score 72, grade C.
 Report hostile_report(const std::string& lang);
 
 }  // namespace joignable::report::testing

@@ -48,6 +48,18 @@ const std::vector<std::string> kContractIds = {
     "listing.address_mismatch",
 };
 
+// Rules declared beyond the contract's catalogue (extensions, never renamings), each with what
+// brought it; CONTRACT.md should list them when it is next revised.
+const std::vector<std::string> kExtensionIds = {
+    "listing.closed",           // issue 5: a listing says the business is closed
+    "listing.premium_rate",     // issue 5: a listing gives a surcharged number
+    "listing.address_missing",  // issue 5: completeness, the address
+};
+
+bool is_extension(const std::string& id) {
+  return std::find(kExtensionIds.begin(), kExtensionIds.end(), id) != kExtensionIds.end();
+}
+
 struct Pending {
   std::string id;
   std::string issue;  // the work that will declare and implement it
@@ -55,12 +67,6 @@ struct Pending {
 
 // Contract rules not declared yet, each with the issue that brings what the model lacks for it.
 const std::vector<Pending> kPending = {
-    {"listing.unreachable", "issue 5 (listings)"},
-    {"listing.phone_missing", "issue 5 (listings)"},
-    {"listing.hours_missing", "issue 5 (listings)"},
-    {"listing.phone_mismatch", "issue 5 (listings)"},
-    {"listing.hours_mismatch", "issue 5 (listings)"},
-    {"listing.address_mismatch", "issue 5 (listings)"},
     {"form.unanswered", "probe issue (form probes and IMAP replies)"},
     {"form.slow_reply", "probe issue (form probes and IMAP replies)"},
 };
@@ -93,7 +99,7 @@ TEST_CASE("every declared rule has a function and every function a declaration",
   CHECK(catalogue.rules.size() == registered_rules().size());
 }
 
-TEST_CASE("every contract rule id is declared or pending with its issue, never both", "[rules]") {
+TEST_CASE("contract ids are declared or pending; other declared ids are extensions", "[rules]") {
   const Catalogue& catalogue = real_catalogue();
   for (const auto& id : kContractIds) {
     INFO(id);
@@ -106,13 +112,19 @@ TEST_CASE("every contract rule id is declared or pending with its issue, never b
   }
   for (const auto& rule : catalogue.rules) {
     INFO(rule.id);
-    CHECK(std::find(kContractIds.begin(), kContractIds.end(), rule.id) != kContractIds.end());
+    const bool in_contract =
+        std::find(kContractIds.begin(), kContractIds.end(), rule.id) != kContractIds.end();
+    CHECK(in_contract != is_extension(rule.id));
+  }
+  for (const auto& id : kExtensionIds) {
+    INFO(id);
+    CHECK(catalogue.find(id) != nullptr);
   }
 }
 
 TEST_CASE("the real catalogue has every text in both languages and no negative weight", "[rules]") {
   const Catalogue& catalogue = real_catalogue();
-  REQUIRE(catalogue.rules.size() == 22);
+  REQUIRE(catalogue.rules.size() == 31);
   for (const auto& rule : catalogue.rules) {
     INFO(rule.id);
     CHECK(rule.weight >= 0);

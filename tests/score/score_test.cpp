@@ -58,16 +58,18 @@ TEST_CASE("the README's worked example scores 72, grade C", "[score]") {
                                          {"link.broken_internal", Status::fail},
                                          {"link.blocked", Status::fail},
                                          {"contact.deep", Status::fail},
-                                         {"hours.no_structured_data", Status::fail}});
+                                         {"hours.no_structured_data", Status::fail},
+                                         {"listing.phone_mismatch", Status::fail},
+                                         {"listing.hours_missing", Status::fail}});
   Scores scores = compute(catalogue, results);
   CHECK(scores.categories.at("phone") == 72);       // 100 x 21/29 = 72.4
   CHECK(scores.categories.at("forms") == 62);       // 100 x 13/21 = 61.9
   CHECK(scores.categories.at("links") == 77);       // 100 x 17/22 = 77.3
   CHECK(scores.categories.at("navigation") == 70);  // 100 x 7/10
   CHECK(scores.categories.at("hours") == 82);       // 100 x 9/11 = 81.8
-  CHECK(scores.categories.at("listings") == std::nullopt);
+  CHECK(scores.categories.at("listings") == 73);    // 100 x 30/41 = 73.2
   CHECK(scores.categories.size() == 6);
-  // (25 x 72 + 20 x 62 + 15 x 77 + 15 x 70 + 15 x 82) / 90 = 71.9
+  // (25 x 72 + 20 x 62 + 15 x 77 + 15 x 70 + 15 x 82 + 10 x 73) / 100 = 72.05
   CHECK(scores.overall == 72);
   CHECK(scores.grade == "C");
 }

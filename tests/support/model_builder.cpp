@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/derive.h"
+
 namespace joignable::testing {
 
 ModelBuilder::ModelBuilder(std::string home) {
@@ -48,6 +50,28 @@ ModelBuilder& ModelBuilder::add_phone(std::string e164, extract::PhoneType type,
 ModelBuilder& ModelBuilder::add_invalid_phone(std::string page, std::string raw,
                                               bool from_tel_link) {
   site_.invalid_phones.push_back({std::move(page), {std::move(raw), from_tel_link}});
+  return *this;
+}
+
+ModelBuilder& ModelBuilder::add_address(extract::PostalAddress address,
+                                        std::vector<std::string> pages) {
+  site_.addresses.push_back({std::move(address), std::move(pages)});
+  return *this;
+}
+
+ModelBuilder& ModelBuilder::add_hours(model::SiteHours hours) {
+  site_.hours.push_back(std::move(hours));
+  return *this;
+}
+
+ModelBuilder& ModelBuilder::add_listing(model::Listing listing) {
+  std::vector<model::Listing> listings = std::move(site_.listings);
+  listings.push_back(std::move(listing));
+  // add_listings adds every read listing's hours again: start from the site's own.
+  std::erase_if(site_.hours, [](const model::SiteHours& hours) {
+    return hours.origin == extract::HoursOrigin::listing;
+  });
+  model::add_listings(site_, std::move(listings));
   return *this;
 }
 

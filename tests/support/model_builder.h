@@ -35,6 +35,10 @@ class ModelBuilder {
                                 std::vector<std::string> found_on);
   ModelBuilder& add_blocked_link(std::string url, crawl::FetchStatus status);
   ModelBuilder& contact_page(std::string url, std::optional<int> depth);
+  ModelBuilder& add_address(extract::PostalAddress address, std::vector<std::string> pages);
+  ModelBuilder& add_hours(model::SiteHours hours);
+  // As the pipeline adds it (model::add_listings): a read listing's hours join the hours.
+  ModelBuilder& add_listing(model::Listing listing);
   // The help mechanisms page `url` (already added) offers, in reading order.
   ModelBuilder& page_help(const std::string& url, std::vector<extract::HelpMechanism> help);
 

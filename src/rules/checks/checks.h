@@ -46,4 +46,17 @@ Outcome check_form_no_free_text(const RuleInput& in);  // needs a contact form
 Outcome check_form_unlabelled_field(const RuleInput& in);  // needs a form of any kind
 Outcome check_form_insecure(const RuleInput& in);          // needs a form of any kind
 
+// listings: each listing of the target can be read, says the business is open, is complete and
+// agrees with the site. Not applicable without any listing; all but listing.unreachable look
+// only at the listings that were read, and are not applicable when none was.
+Outcome check_listing_unreachable(const RuleInput& in);
+Outcome check_listing_closed(const RuleInput& in);
+Outcome check_listing_phone_missing(const RuleInput& in);
+Outcome check_listing_premium_rate(const RuleInput& in);     // needs a listing phone
+Outcome check_listing_phone_mismatch(const RuleInput& in);   // needs phones on both sides
+Outcome check_listing_hours_missing(const RuleInput& in);
+Outcome check_listing_hours_mismatch(const RuleInput& in);   // needs hours on both sides
+Outcome check_listing_address_missing(const RuleInput& in);
+Outcome check_listing_address_mismatch(const RuleInput& in);  // needs addresses on both sides
+
 }  // namespace joignable::rules::checks

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/listing_compare.h"
 #include "rules/checks/check_support.h"
 #include "rules/checks/checks.h"
 
@@ -16,10 +17,7 @@ using extract::HoursOrigin;
 bool from_site(const model::SiteHours& hours) { return hours.origin != HoursOrigin::listing; }
 
 // Neutral, language-free naming of a source for messages and evidence.
-std::string source_name(const model::SiteHours& hours) {
-  if (hours.origin == HoursOrigin::listing) return hours.source;
-  return hours.url + " (" + std::string(extract::to_string(hours.origin)) + ")";
-}
+std::string source_name(const model::SiteHours& hours) { return model::hours_source_name(hours); }
 
 // The source the others are compared with: the one given on the most pages (a footer shared by
 // the whole site), structured data first on a tie, then the first found.

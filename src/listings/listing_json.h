@@ -1,0 +1,33 @@
+// The listings stage's door to nlohmann-json: parsing a listing's text with the position of the
+// first error, and lookups that never throw (a missing key, or a value of another type, reads as
+// absent). Pure functions; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "util/result.h"
+
+namespace joignable::listings {
+
+using Json = nlohmann::json;
+
+// The JSON value of `text`; fails with "not JSON: parse error at line 3, column 5: ...".
+[[nodiscard]] Result<Json> parse_json(std::string_view text);
+
+// The parse error of `text` ("parse error at line 1, column 9: ..."), "" when it parses.
+std::string json_error(std::string_view text);
+
+// value[key] when `value` is an object that has it, else nullptr.
+const Json* member(const Json& value, std::string_view key);
+// value[key] as a string; "" when absent or not a string.
+std::string string_at(const Json& value, std::string_view key);
+// value[key] as an integer (a JSON number); nullopt when absent or not a number.
+std::optional<long long> int_at(const Json& value, std::string_view key);
+// value[key] when it is an array, else nullptr.
+const Json* array_at(const Json& value, std::string_view key);
+
+}  // namespace joignable::listings
