@@ -122,6 +122,27 @@ TEST_CASE("each listing kind is read from its file into normalised fields", "[li
   }
 }
 
+TEST_CASE("values of unexpected JSON types are read as absent, never a crash", "[listings]") {
+  // One file with the keys of every JSON kind, each holding values of the wrong type.
+  const std::vector<std::pair<std::string, ListingFields>> cases = {
+      // A time field that is not a usable number ("9", 1e300) reads as absent, which the APIs
+      // define as 0; one out of range (-5 hours, -30 minutes) drops its period.
+      {"google-places", {"", {}, "", "", "Tu 00:00-18:00", "", "", "", ""}},
+      {"google-business-profile",
+       {"", {"+33478421021 | 04 78 42 10 21 | fixed_line"}, "", "",
+        "Mo 00:00-18:00; Fr 09:00-18:00", "", "", "", ""}},
+      {"osm", {}},
+  };
+  for (const auto& [kind, expected] : cases) {
+    SECTION(kind) {
+      const model::Listing listing = read_listing(file_spec(kind, "odd_types.json"), "FR", {});
+      INFO(listing.error);
+      CHECK(listing.read);
+      CHECK(fields_of(listing) == expected);
+    }
+  }
+}
+
 namespace {
 
 struct ErrorCase {
