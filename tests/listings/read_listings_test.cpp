@@ -96,6 +96,12 @@ const std::vector<FileCase> kFileCases = {
         "8 avenue Jean Jaurès, 75019 Paris",
         "Mo-Fr 08:00-12:00,13:30-18:00; Sa 09:00-12:00", "", "", "",
         "https://plomberie-durand.fr/"}},
+    {"schema-org-page", "directory_latin1.html", {
+        "Boulangerie Frédéric",
+        {"+33478421020 | 04 78 42 10 20 | fixed_line"},
+        "3 allée des Tilleuls | 69003 | Lyon | FR",
+        "3 allée des Tilleuls, 69003 Lyon",
+        "", "", "", "", ""}},
     {"schema-org-page", "business.jsonld", {
         "Chez Paul",
         {"+33478283583 | +33 4 78 28 35 83 | fixed_line"},
@@ -158,6 +164,7 @@ TEST_CASE("a listing file that is missing, not JSON or of the wrong shape is not
   const std::vector<ErrorCase> cases = {
       {"google-places", "missing.json",
        "cannot read " + kDir + "/missing.json: No such file or directory"},
+      {"google-places", ".", "cannot read " + kDir + "/.: is a directory"},
       {"google-places", "not_json.json",
        "not JSON: parse error at line 1, column 1: syntax error while parsing value - invalid "
        "literal; last read: '<'"},
@@ -233,6 +240,9 @@ TEST_CASE("a listing given by URL is fetched once, and an answer that fails is n
   const model::Listing page = read_listing(spec, "FR", {});
   CHECK(page.read);
   CHECK(page.title == "Plomberie Durand");
+
+  spec.url = server.url("/directory_latin1.html");
+  CHECK(read_listing(spec, "FR", {}).title == "Boulangerie Frédéric");
 }
 
 TEST_CASE("a listing URL that does not answer, or answers too much, is not read", "[listings]") {
