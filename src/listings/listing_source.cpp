@@ -38,8 +38,8 @@ Result<ListingText> fetch(const std::string& url, const target::CrawlOptions& cr
     return make_error(Error::Code::io,
                       "HTTP " + std::to_string(answer.status.http_status) + " from " + url);
   }
-  return ListingText{crawl::to_utf8(answer.body, crawl::charset_of_content_type(answer.content_type)),
-                     answer.truncated};
+  const std::string charset = crawl::charset_of_content_type(answer.content_type);
+  return ListingText{crawl::to_utf8(answer.body, charset), answer.truncated};
 }
 
 }  // namespace

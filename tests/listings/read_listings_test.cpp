@@ -255,7 +255,8 @@ TEST_CASE("a listing URL that does not answer, or answers too much, is not read"
   crawl.max_body_bytes = 200;
   const model::Listing cut = read_listing(spec, "FR", crawl);
   CHECK_FALSE(cut.read);
-  CHECK_THAT(cut.error, Catch::Matchers::StartsWith("not JSON: parse error at line 5, column 41: "));
+  CHECK_THAT(cut.error,
+             Catch::Matchers::StartsWith("not JSON: parse error at line 5, column 41: "));
   CHECK_THAT(cut.error,
              Catch::Matchers::EndsWith("(the answer was cut at crawl.max_body_bytes)"));
 
@@ -281,7 +282,8 @@ TEST_CASE("a manual listing reads the phone, address and hours the target writes
   const std::vector<ManualCase> cases = {
       {"04 78 42 10 20; 06 12 34 56 78", "12 rue de la République, 69002 Lyon",
        "Mo-Fr 09:00-18:00", {
-        "", {"+33478421020 | 04 78 42 10 20 | fixed_line", "+33612345678 | 06 12 34 56 78 | mobile"},
+        "", {"+33478421020 | 04 78 42 10 20 | fixed_line",
+             "+33612345678 | 06 12 34 56 78 | mobile"},
         "12 rue de la République | 69002 | Lyon | FR", "12 rue de la République, 69002 Lyon",
         "Mo-Fr 09:00-18:00", "", "", "", ""}},
       {"0899 12 34 56, 12", "Lyon", "du lundi au vendredi de 9h à 12h et de 14h à 18h", {
