@@ -15,8 +15,8 @@
 #include "crawl/frontier.h"
 #include "crawl/parse_pool.h"
 #include "crawl/robots.h"
-#include "crawl/robots_fetch.h"
 #include "crawl/scope.h"
+#include "crawl/sitemap_discovery.h"
 #include "util/url.h"
 
 namespace joignable::crawl {
@@ -35,6 +35,17 @@ int parse_threads() { return static_cast<int>(std::max(1u, std::thread::hardware
 
 bool is_clicked(LinkKind kind) { return kind == LinkKind::anchor || kind == LinkKind::area; }
 
+// The click depth of a page of frontier layer `layer`: none for the layers of listed pages.
+std::optional<int> click_depth(int layer) {
+  return layer < kListedDepth ? std::optional<int>(layer) : std::nullopt;
+}
+
+// Sitemap pages kept for the crawl: enough for max_pages pages even when the links found half
+// of them first.
+std::size_t max_listed(const target::CrawlOptions& options) {
+  return 2 * static_cast<std::size_t>(std::max(0, options.max_pages)) + 100;
+}
+
 // A HEAD that fails or is refused may still get a fair answer to a GET: many servers answer
 // HEAD with 404, 405 or 501, or drop the connection.
 bool needs_get_retry(const FetchResult& answer) {
@@ -47,7 +58,7 @@ Page page_from(FetchResult& answer, int depth) {
   Page page;
   page.url = answer.url;
   page.final_url = answer.final_url;
-  page.depth = depth;
+  page.depth = click_depth(depth);
   page.status = answer.status;
   page.content_type = answer.content_type;
   page.redirects = std::move(answer.redirects);
@@ -93,7 +104,8 @@ class CrawlRun {
         pool_(handle_page, parse_threads(), [this] { wake_fetcher(); }),
         max_parse_backlog_(static_cast<std::size_t>(4 * parse_threads())),
         frontier_(options.max_pages, options.max_depth),
-        scope_(options) {
+        scope_(options),
+        sitemaps_(home_, max_listed(options)) {
     for (const Page& page : so_far.pages) replay_pages_.emplace(page.url, page);
     for (const Link& link : so_far.links) replay_links_[link.from].push_back(link);
     for (const LinkCheck& check : so_far.checks) replay_checks_.emplace(check.url, check);
@@ -106,6 +118,8 @@ class CrawlRun {
     bool is_page = false;
     int depth = 0;
     bool internal = false;
+    bool is_sitemap = false;
+    bool is_robots = false;
   };
   struct Check {
     std::string url;
@@ -115,7 +129,7 @@ class CrawlRun {
 
   void fill_fetcher();
   bool robots_known(const std::string& url);
-  void load_robots(const std::string& origin);
+  void take_robots(const FetchResult& answer);
   bool robots_allow(const std::string& url) const;
   void record_disallowed(const std::string& url);
   void submit(FetchRequest request, Job job);
@@ -126,7 +140,10 @@ class CrawlRun {
   void take_page(FetchResult answer, int depth);
   bool should_parse(const Page& page);
   void take_parsed(ParsedPage parsed);
-  void record_page(Page page, const std::vector<Link>& new_links);
+  void record_page(Page page, int layer, const std::vector<Link>& new_links);
+  void start_sitemaps(const RobotsRules& robots);
+  void fetch_sitemaps(const std::vector<std::string>& urls);
+  void admit_listed_pages();
   void wake_fetcher();
   std::vector<Link> take_links(const Page& page, const std::vector<DiscoveredLink>& found,
                                int depth);
@@ -145,8 +162,11 @@ class CrawlRun {
   std::size_t max_parse_backlog_;
   Frontier frontier_;
   Scope scope_;
+  SitemapDiscovery sitemaps_;
+  bool listed_admitted_ = false;
   CrawlResult result_;
   std::map<std::string, RobotsRules> robots_;  // by origin of the site
+  std::set<std::string> robots_asked_;         // origins whose robots.txt was asked for
   std::optional<FrontierEntry> held_;  // waits for its origin's robots.txt
   Clock::time_point started_ = Clock::now();
   std::uint64_t next_tag_ = 0;
@@ -165,6 +185,9 @@ class CrawlRun {
 
 CrawlResult CrawlRun::run() {
   frontier_.add(home_, 0);
+  if (!options_.respect_robots) {
+    start_sitemaps(RobotsRules::allow_all());
+  }
   for (;;) {
     fill_fetcher();
     if (fetcher_->outstanding() == 0 && pool_.pending() == 0) {
@@ -184,12 +207,14 @@ CrawlResult CrawlRun::run() {
   }
   assign_click_depths(result_);
   result_.traps = scope_.traps();
+  result_.sitemaps = sitemaps_.files();
   return std::move(result_);
 }
 
 void CrawlRun::fill_fetcher() {
   // Twice the concurrency keeps every host slot busy while leaving the order to the frontier.
   const auto enough = static_cast<std::size_t>(std::max(1, options_.concurrency) * 2);
+  admit_listed_pages();
   while (fetcher_->outstanding() < enough) {
     std::optional<FrontierEntry> entry;
     if (pool_.pending() < max_parse_backlog_ && (held_ || next_layer_ready())) {
@@ -241,10 +266,10 @@ bool CrawlRun::next_layer_ready() const {
 }
 
 // robots.txt is fetched per origin of the site (http and https, with and without "www." are
-// distinct origins in RFC 9309), before the first request to that origin, and only while nothing
-// else is in flight: the fetch blocks. Its Crawl-delay then applies to that origin only. Until
-// then the request waits (held_, or at the head of checks_). Other sites are only link-checked,
-// once per URL, and their robots.txt is not asked for.
+// distinct origins in RFC 9309), before the first request to that origin, through the fetcher
+// like any request: the transfers in flight go on meanwhile. Its Crawl-delay then applies to
+// that origin only. Until it is read the request waits (held_, or at the head of checks_).
+// Other sites are only link-checked, once per URL, and their robots.txt is not asked for.
 bool CrawlRun::robots_known(const std::string& url) {
   if (!options_.respect_robots || !util::same_site(home_, url)) {
     return true;
@@ -253,20 +278,26 @@ bool CrawlRun::robots_known(const std::string& url) {
   if (robots_.count(origin) != 0) {
     return true;
   }
-  if (fetcher_->outstanding() > 0 || pool_.pending() > 0) {
-    return false;
+  if (robots_asked_.insert(origin).second) {
+    FetchRequest request{
+        .url = origin + "/robots.txt", .keep_body = true, .raw_body_bytes = kRobotsMaxBytes};
+    submit(std::move(request), Job{.is_robots = true});
   }
-  load_robots(origin);
-  return true;
+  return false;
 }
 
-void CrawlRun::load_robots(const std::string& origin) {
-  const std::string url = origin + "/robots.txt";
-  RobotsAnswer answer = fetch_robots(url, options_);
+// RFC 9309 2.3.1: the answer, redirects followed, decides (RobotsRules::from_fetch); a file cut
+// at kRobotsMaxBytes is read up to the cut.
+void CrawlRun::take_robots(const FetchResult& answer) {
+  const std::string origin = util::origin_of(answer.url);
   RobotsRules rules = RobotsRules::from_fetch(answer.status, answer.body);
   const auto delay = polite_delay(std::chrono::milliseconds(options_.delay_ms), rules);
   fetcher_->set_host_delay(origin, delay);
-  result_.robots.push_back(RobotsFile{url, answer.status, static_cast<int>(delay.count())});
+  result_.robots.push_back(
+      RobotsFile{answer.url, answer.status, static_cast<int>(delay.count())});
+  if (origin == util::origin_of(home_)) {
+    start_sitemaps(rules);
+  }
   robots_.emplace(origin, std::move(rules));
 }
 
@@ -299,6 +330,14 @@ void CrawlRun::take(FetchResult answer) {
     take_page(std::move(answer), job.depth);
     return;
   }
+  if (job.is_sitemap) {
+    fetch_sitemaps(sitemaps_.take(answer));
+    return;
+  }
+  if (job.is_robots) {
+    take_robots(answer);
+    return;
+  }
   if (needs_get_retry(answer)) {
     submit(FetchRequest{answer.url, Method::get, false, 0}, job);
     return;
@@ -319,7 +358,7 @@ bool CrawlRun::replay_page(const FrontierEntry& entry) {
   }
   Page page = std::move(found->second);
   replay_pages_.erase(found);
-  page.depth = entry.depth;
+  page.depth = click_depth(entry.depth);
   if (!page.redirects.empty()) {
     frontier_.mark_seen(page.final_url);
   }
@@ -359,7 +398,7 @@ void CrawlRun::take_page(FetchResult answer, int depth) {
     pool_.submit(ParseJob{std::move(page), std::move(body), depth});
     return;
   }
-  record_page(std::move(page), {});
+  record_page(std::move(page), depth, {});
 }
 
 // HTML pages of the site are parsed, once per final URL.
@@ -370,13 +409,13 @@ bool CrawlRun::should_parse(const Page& page) {
 
 void CrawlRun::take_parsed(ParsedPage parsed) {
   const std::vector<Link> new_links = take_links(parsed.page, parsed.links, parsed.depth);
-  record_page(std::move(parsed.page), new_links);
+  record_page(std::move(parsed.page), parsed.depth, new_links);
 }
 
-void CrawlRun::record_page(Page page, const std::vector<Link>& new_links) {
-  if (page.depth) {
-    const auto layer = pages_in_flight_.find(*page.depth);
-    if (layer != pages_in_flight_.end() && --layer->second == 0) pages_in_flight_.erase(layer);
+void CrawlRun::record_page(Page page, int layer, const std::vector<Link>& new_links) {
+  const auto in_flight = pages_in_flight_.find(layer);
+  if (in_flight != pages_in_flight_.end() && --in_flight->second == 0) {
+    pages_in_flight_.erase(in_flight);
   }
   result_.pages.push_back(std::move(page));
   if (events_.on_page) {
@@ -385,6 +424,41 @@ void CrawlRun::record_page(Page page, const std::vector<Link>& new_links) {
 }
 
 void CrawlRun::wake_fetcher() { fetcher_->wake(); }
+
+// With room for the home page alone (the extract command), no listed page could be crawled.
+void CrawlRun::start_sitemaps(const RobotsRules& robots) {
+  if (options_.max_pages > 1) {
+    fetch_sitemaps(sitemaps_.start(robots));
+  }
+}
+
+// Sitemaps are files, not pages: fetched whatever robots.txt says of them (it names them), and
+// never parsed as HTML.
+void CrawlRun::fetch_sitemaps(const std::vector<std::string>& urls) {
+  for (const std::string& url : urls) {
+    FetchRequest request{.url = url, .keep_body = true, .raw_body_bytes = kSitemapMaxFetchBytes};
+    submit(std::move(request), Job{.is_sitemap = true});
+  }
+}
+
+// Pages only a sitemap lists join the crawl once every page within max_depth clicks is done and
+// every sitemap read: clicks alone decide click depths and which pages max_depth reaches, and
+// sitemap pages never take the place of a clicked page under max_pages. Nothing is listed for a
+// site whose home page failed: its crawl is that page alone.
+void CrawlRun::admit_listed_pages() {
+  if (listed_admitted_ || !sitemaps_.finished() || held_ || frontier_.queued() > 0 ||
+      !pages_in_flight_.empty() || result_.pages.empty()) {
+    return;
+  }
+  listed_admitted_ = true;
+  const Page& home = result_.pages.front();
+  if (!home.status.is_ok() || !is_html(home.content_type)) {
+    return;
+  }
+  for (const std::string& url : sitemaps_.take_pages()) {
+    admit_page(util::without_params(url, options_.strip_params), kListedDepth);
+  }
+}
 
 // Returns the links not seen before on this page, as added to the result.
 std::vector<Link> CrawlRun::take_links(const Page& page, const std::vector<DiscoveredLink>& found,

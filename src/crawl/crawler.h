@@ -67,8 +67,13 @@ struct CrawlSoFar {
 // - Every link goes into `links` (from = the page's requested URL, to = normalised without its
 //   fragment), once per (from, to, kind, fragment). Tracking parameters
 //   (CrawlOptions::strip_params) are removed from every URL first.
+// - Sitemaps (sitemap_discovery.h: robots.txt Sitemap lines, /sitemap.xml, their indexes) are
+//   fetched once robots.txt of the home page's origin is known (unless max_pages is 1), and
+//   recorded in `sitemaps`. The pages of the site they list that no click reached are crawled
+//   after every page within max_depth clicks, as are the pages those link to; max_depth does
+//   not bound them, max_pages does, and scope and robots.txt apply.
 // - Page::depth is the shortest chain of anchor/area links from the home page among the links
-//   found; pages reached only through other kinds (iframe, canonical) have none.
+//   found; pages reached only through other kinds (iframe, canonical) or a sitemap have none.
 // - `so_far` is replayed as said above: the handler is not called for its pages.
 CrawlResult crawl(const std::string& home_url, const target::CrawlOptions& options,
                   const PageHandler& handle_page, const CrawlEvents& events = {},

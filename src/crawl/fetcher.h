@@ -2,12 +2,15 @@
 // with a global limit on requests in flight (CrawlOptions::concurrency) and the per-host limits
 // of Politeness. Redirects are followed here, hop by hop, rather than by libcurl, so that every
 // hop is recorded and checked (http/https only, no loop, at most max_redirects); the timeout
-// covers the whole chain. Bodies are kept only when asked for and only when HTML, and are cut at
-// max_body_bytes (decompressed) without that being an error. A failed request is data in its
-// FetchResult, never an Error. A Fetcher is used from one thread; it is not thread-safe.
+// covers the whole chain. Bodies are kept only when asked for and only when HTML (or any file asked
+// for raw), and are cut at max_body_bytes (decompressed) without that being an error; the start of
+// a 403, 429 or 503 body is always read for the markers of a bot challenge (response_classify.h).
+// A failed request is data in its FetchResult, never an Error. A Fetcher is used from one thread;
+// it is not thread-safe.
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -27,6 +30,10 @@ struct FetchRequest {
   // the body starts, since the status is all that is needed.
   bool keep_body = false;
   std::uint64_t tag = 0;  // the caller's, handed back untouched
+  // With keep_body, more than 0: a file that is not a page (a sitemap: XML, text or gzip). Its
+  // body is kept whatever its media type, as received (no charset conversion), up to this many
+  // bytes instead of max_body_bytes.
+  std::size_t raw_body_bytes = 0;
 };
 
 struct FetchResult {
@@ -38,7 +45,7 @@ struct FetchResult {
   std::string content_type;            // media type in lower case, "" when none
   std::vector<std::string> redirects;  // every hop after `url`, in order
   bool truncated = false;
-  std::string body;  // empty unless keep_body was set and the answer was HTML
+  std::string body;  // empty unless keep_body was set and the answer was HTML (or raw_body_bytes)
 };
 
 class Fetcher {

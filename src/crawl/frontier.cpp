@@ -10,7 +10,7 @@ Frontier::Admission Frontier::add(const std::string& url, int depth) {
   if (seen_.count(url) != 0) {
     return Admission::seen;
   }
-  if (depth > max_depth_) {
+  if (depth > max_depth_ && depth < kListedDepth) {
     return Admission::too_deep;
   }
   if (admitted_ >= static_cast<std::size_t>(std::max(0, max_pages_))) {

@@ -1,6 +1,6 @@
 // Frontier: the pages of the site still to fetch. Each normalised URL is admitted once; pages
 // come out shallowest first, so a page's depth is the length of the shortest chain found so far;
-// admission stops at max_pages and beyond max_depth. Owned by the crawler; not thread-safe.
+// admission stops at max_pages and beyond max_depth (for click depths, below kListedDepth). Owned by the crawler; not thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -11,6 +11,11 @@
 #include <vector>
 
 namespace joignable::crawl {
+
+// Depths from kListedDepth on are the layers of pages found without clicks from the home page:
+// pages a sitemap lists (kListedDepth) and the pages they link to (one more per link). They come
+// after every click depth, and max_depth does not bound them (max_pages does).
+inline constexpr int kListedDepth = 1 << 20;
 
 struct FrontierEntry {
   std::string url;  // normalised
@@ -23,8 +28,8 @@ class Frontier {
 
   Frontier(int max_pages, int max_depth);
 
-  // Admits `url` (normalised) at `depth` unless it was seen already, is deeper than max_depth or
-  // max_pages URLs were admitted before it.
+  // Admits `url` (normalised) at `depth` unless it was seen already, is deeper than max_depth
+  // (and not listed, below kListedDepth) or max_pages URLs were admitted before it.
   Admission add(const std::string& url, int depth);
   // Records `url` as seen without queueing it (the end of a redirect chain, which was fetched).
   void mark_seen(const std::string& url);

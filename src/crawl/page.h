@@ -89,12 +89,26 @@ struct CrawlTrap {
   int skipped = 0;      // links to such URLs that were not followed
 };
 
+// A sitemap file the crawl fetched (crawl/sitemap_discovery.h), and what it gave.
+struct SitemapFile {
+  std::string url;     // as listed (robots.txt, an index) or guessed (/sitemap.xml)
+  FetchStatus status;  // of the last redirect hop
+  int pages = 0;       // entries that are pages of the site, duplicates counted
+  int sitemaps = 0;    // the files it lists, when an index
+  int skipped = 0;     // entries left out: on another site, not http(s), or unreadable
+  // Why a file that answered 2xx was not read whole: empty, not_a_sitemap, "malformed: line 3:
+  // ...", entity_declared, too_deep, corrupt_gzip, max_bytes, max_entries, max_fetch_bytes;
+  // "" when it was (or when it did not answer 2xx: the status says why).
+  std::string problem;
+};
+
 struct CrawlResult {
   std::vector<Page> pages;  // pages[0] is the home page
   std::vector<Link> links;
   std::vector<LinkCheck> checks;
   std::vector<RobotsFile> robots;  // empty when CrawlOptions::respect_robots is false
   std::vector<CrawlTrap> traps;
+  std::vector<SitemapFile> sitemaps;  // round by round, in the order listed
 };
 
 }  // namespace joignable::crawl

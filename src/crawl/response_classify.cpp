@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
 #include <string_view>
 
 #include <curl/curl.h>
@@ -48,23 +50,51 @@ bool contains(const HeaderMap& headers, const std::string& name, std::string_vie
   return it != headers.end() && it->second.find(needle) != std::string::npos;
 }
 
+// Text that only the challenge or block pages of these services carry, in lower case: their
+// scripts' hosts and paths, element ids and titles. Generic words ("access denied", "akamai")
+// are left out: a site's own error page may say them.
+bool has_challenge_marker(std::string_view body_start) {
+  static constexpr std::array<std::string_view, 22> kMarkers = {
+      // Cloudflare: the interstitial, its script path, the 1020 block page, Turnstile.
+      "cf-browser-verification", "/cdn-cgi/challenge-platform/", "window._cf_chl_opt",
+      "<title>just a moment...</title>", "attention required! | cloudflare",
+      "challenges.cloudflare.com/turnstile",
+      // DataDome, Imperva (Incapsula), Sucuri, AWS WAF, Akamai's reference page.
+      "captcha-delivery.com", "_incapsula_resource", "incapsula incident id", "sucuri_cloudproxy",
+      "sucuri website firewall", "awswaf", "aws-waf-token", "errors.edgesuite.net",
+      // PerimeterX (HUMAN), DDoS-Guard, Vercel, Kasada.
+      "px-captcha", "captcha.px-cdn.net", "ddos-guard", "vercel security checkpoint",
+      "kpsdk", "window._pxappid",
+      // Captcha walls of any service, on an error answer.
+      "class=\"g-recaptcha\"", "class=\"h-captcha\""};
+  std::string text(body_start.substr(0, kChallengeBodyBytes));
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::any_of(kMarkers.begin(), kMarkers.end(), [&](std::string_view marker) {
+    return text.find(marker) != std::string::npos;
+  });
+}
+
 }  // namespace
 
-bool is_bot_challenge(int http_status, const HeaderMap& headers) {
+bool is_bot_challenge(int http_status, const HeaderMap& headers, std::string_view body_start) {
   if (http_status != 403 && http_status != 429 && http_status != 503) {
     return false;
   }
   // Headers these services add only to their challenge or block answers.
-  static constexpr std::array<const char*, 4> kChallengeHeaders = {
-      "cf-mitigated", "x-amzn-waf-action", "x-datadome", "x-sucuri-block"};
+  static constexpr std::array<const char*, 5> kChallengeHeaders = {
+      "cf-mitigated", "x-amzn-waf-action", "x-datadome", "x-sucuri-block", "x-vercel-mitigated"};
   for (const char* name : kChallengeHeaders) {
     if (headers.count(name) != 0) {
       return true;
     }
   }
   // A 403 from these servers is their robot block page, never the site's own answer.
-  return (http_status == 403 && (contains(headers, "server", "akamaighost") ||
-                                 contains(headers, "x-iinfo", "")));
+  if (http_status == 403 &&
+      (contains(headers, "server", "akamaighost") || contains(headers, "x-iinfo", ""))) {
+    return true;
+  }
+  return has_challenge_marker(body_start);
 }
 
 std::optional<std::chrono::seconds> retry_after(int http_status, const HeaderMap& headers,

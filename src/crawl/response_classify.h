@@ -4,9 +4,11 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "crawl/page.h"
 
@@ -18,10 +20,17 @@ NetError net_error_from_curl(int curl_code);
 // Response headers, names and values in lower case; a repeated header keeps its last value.
 using HeaderMap = std::map<std::string, std::string>;
 
+// How much of a 403, 429 or 503 body is read for challenge markers: the services put them in the
+// page's head or first script, and reading no further keeps an error page from costing more.
+inline constexpr std::size_t kChallengeBodyBytes = 8 * 1024;
+
 // Whether a 403, 429 or 503 answer is a bot-protection challenge rather than a real failure.
-// Recognises the headers that Cloudflare, AWS WAF, DataDome, Sucuri, Akamai and Imperva set on
-// their challenges; a service that marks its challenge only in the body is not recognised.
-bool is_bot_challenge(int http_status, const HeaderMap& headers);
+// Recognises the headers that Cloudflare, AWS WAF, DataDome, Sucuri, Akamai, Imperva and Vercel
+// set on their challenges, and the markers of the challenge pages of those and of PerimeterX,
+// DDoS-Guard and captcha walls in `body_start`, the first kChallengeBodyBytes of the body
+// (decoded; any case). Only 403, 429 and 503 are ever a challenge: a 200 that mentions a captcha
+// is a page.
+bool is_bot_challenge(int http_status, const HeaderMap& headers, std::string_view body_start = {});
 
 // How long a 429 or 503 answer asks to wait before trying again (RFC 9110 Retry-After: seconds,
 // or an HTTP date read against `now_unix`, in seconds since the epoch); nullopt for any other

@@ -1,5 +1,6 @@
-// Fetching one robots.txt: fetch_text() (fetch_text.h) with robots.txt's own limits. The crawler
-// calls it only when no other request is in flight, so blocking stalls nothing. Thread-safe.
+// Fetching one robots.txt for the 404 probe, which reads it before its few requests:
+// fetch_text() (fetch_text.h) with robots.txt's own limits. The crawler asks its Fetcher instead
+// (a raw body), so that the transfers in flight go on meanwhile. Thread-safe (no shared state).
 #pragma once
 
 #include <string>

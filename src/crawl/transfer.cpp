@@ -94,6 +94,8 @@ void Transfer::reset_hop() {
   body_.clear();
   body_decided_ = false;
   keeping_body_ = false;
+  sniffing_ = false;
+  challenge_start_.clear();
   stopped_early_ = false;
   truncated_ = false;
   http_status_ = 0;
@@ -113,13 +115,25 @@ std::size_t Transfer::on_header(char* data, std::size_t size, std::size_t count,
 
 std::size_t Transfer::take_body(const char* data, std::size_t length) {
   if (!body_decided_) {
-    // Decided once the headers are in: only the HTML answer of a page is worth reading.
+    // Decided once the headers are in: only the HTML answer of a page is worth reading, or any
+    // answer of a file asked for whole; and the start of an answer that may be a challenge.
     body_decided_ = true;
     long status = 0;
     const char* type = nullptr;
     curl_easy_getinfo(easy_, CURLINFO_RESPONSE_CODE, &status);
     curl_easy_getinfo(easy_, CURLINFO_CONTENT_TYPE, &type);
-    keeping_body_ = request_.keep_body && (status < 300 || status >= 400) && is_html(media_type(type));
+    keeping_body_ = request_.keep_body && (status < 300 || status >= 400) &&
+                    (request_.raw_body_bytes > 0 || is_html(media_type(type)));
+    if (request_.raw_body_bytes > 0) {
+      max_body_ = request_.raw_body_bytes;
+    }
+    sniffing_ = status == 403 || status == 429 || status == 503;
+  }
+  if (sniffing_ && challenge_start_.size() < kChallengeBodyBytes) {
+    challenge_start_.append(data, std::min(length, kChallengeBodyBytes - challenge_start_.size()));
+    if (!keeping_body_ && challenge_start_.size() < kChallengeBodyBytes) {
+      return length;
+    }
   }
   if (!keeping_body_ || length == 0) {
     stopped_early_ = length > 0;
@@ -194,7 +208,8 @@ bool Transfer::next_hop(CURLcode code, int max_redirects) {
 std::optional<std::chrono::seconds> Transfer::retry(CURLcode code, int max_retries,
                                                     std::chrono::seconds max_wait) {
   const int status = static_cast<int>(http_status_);
-  if (code != CURLE_OK || retries_ >= max_retries || is_bot_challenge(status, headers_)) {
+  if (code != CURLE_OK || retries_ >= max_retries ||
+      is_bot_challenge(status, headers_, challenge_start_)) {
     return std::nullopt;
   }
   const auto wait = retry_after(status, headers_, static_cast<long long>(std::time(nullptr)));
@@ -222,9 +237,12 @@ FetchResult Transfer::finish(CURLcode code) {
     result.status.error = net_error_from_curl(code);
     result.status.error_detail = error_buffer_[0] != '\0' ? error_buffer_ : curl_easy_strerror(code);
   } else {
-    result.status.blocked = is_bot_challenge(result.status.http_status, headers_);
+    result.status.blocked =
+        is_bot_challenge(result.status.http_status, headers_, challenge_start_);
   }
-  if (keeping_body_) {
+  if (keeping_body_ && request_.raw_body_bytes > 0) {
+    result.body = std::move(body_);
+  } else if (keeping_body_) {
     const auto type = headers_.find("content-type");
     const std::string charset =
         type != headers_.end() ? charset_of_content_type(type->second) : std::string();

@@ -69,6 +69,8 @@ class Transfer {
   std::string body_;
   bool body_decided_ = false;
   bool keeping_body_ = false;
+  bool sniffing_ = false;        // a 403, 429 or 503: its start is read for challenge markers
+  std::string challenge_start_;  // at most kChallengeBodyBytes
   bool stopped_early_ = false;
   bool truncated_ = false;
   long http_status_ = 0;

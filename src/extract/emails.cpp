@@ -50,6 +50,14 @@ bool starts_with_folded(std::string_view text, std::size_t pos, std::string_view
   return true;
 }
 
+// Whether `text` contains `token` (lower case), ignoring ASCII case.
+bool contains_folded(std::string_view text, std::string_view token) {
+  const auto same = [](char c, char t) {
+    return (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == t;
+  };
+  return std::search(text.begin(), text.end(), token.begin(), token.end(), same) != text.end();
+}
+
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
@@ -120,6 +128,36 @@ void add_from_text(std::string_view text, std::vector<std::string>& addresses) {
   }
 }
 
+bool word_is(std::string_view word, std::initializer_list<std::string_view> any) {
+  return std::any_of(any.begin(), any.end(), [&](std::string_view spelled) {
+    return word.size() == spelled.size() && starts_with_folded(word, 0, spelled);
+  });
+}
+
+// Addresses spelled out with words: "contact at exemple dot fr", "contact arobase exemple point
+// fr". Only the whole shape counts (a local part, "at", labels joined by "dot" and a top-level
+// domain), so prose that says "at" or "point" gives nothing.
+void add_spelled_out(std::string_view text, std::vector<std::string>& addresses) {
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && !is_local_char(text[i])) ++i;
+    const std::size_t start = i;
+    while (i < text.size() && is_local_char(text[i])) ++i;
+    if (i > start) words.push_back(text.substr(start, i - start));
+  }
+  for (std::size_t at = 1; at + 3 < words.size(); ++at) {
+    if (!word_is(words[at], {"at", "arobase"})) continue;
+    std::string address = std::string(words[at - 1]) + "@" + std::string(words[at + 1]);
+    std::size_t next = at + 2;
+    while (next + 1 < words.size() && word_is(words[next], {"dot", "point"})) {
+      address += "." + std::string(words[next + 1]);
+      next += 2;
+    }
+    address = ascii_lower(address);
+    if (next > at + 2 && is_plausible(address)) add_unique(addresses, address);
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> find_emails(std::string_view visible_text,
@@ -133,6 +171,9 @@ std::vector<std::string> find_emails(std::string_view visible_text,
     add_from_text(undo_obfuscation(visible_text), addresses);
   } else {
     add_from_text(visible_text, addresses);
+  }
+  if (contains_folded(visible_text, " dot ") || contains_folded(visible_text, " point ")) {
+    add_spelled_out(visible_text, addresses);
   }
   return addresses;
 }

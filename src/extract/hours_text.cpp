@@ -56,7 +56,9 @@ class HoursReader {
       return std::any_of(tokens.begin(), tokens.end(),
                          [&](const HoursToken& t) { return t.kind == kind; });
     };
-    if (has(Kind::excluded) || names_a_date(tokens)) {
+    const bool event = has(Kind::excluded) ||
+                       (has(Kind::event_or_place) && !has(Kind::hours_word));
+    if (event || names_a_date(tokens)) {
       end_block();
       skip_lines_ = kLinesAfterExcluded;
       return;
@@ -65,7 +67,8 @@ class HoursReader {
                               has(Kind::all_day) || has(Kind::closed);
     if (!hours_tokens) {
       end_block();
-      if (skip_lines_ > 0) --skip_lines_;
+      // A heading that says "horaires" starts a new passage, whatever came before it.
+      skip_lines_ = has(Kind::hours_word) ? 0 : std::max(skip_lines_ - 1, 0);
       return;
     }
     if (skip_lines_ > 0 && !has(Kind::hours_word)) {
@@ -83,6 +86,9 @@ class HoursReader {
       return;
     }
     lines_.push_back({std::string(line), hours_like, false});
+    // "Mercredi | 8h30-12h30 | Fermé": that last cell closes Wednesday afternoon; it does not
+    // close the day of the next row.
+    if (closed_pending_ && has_days_ && has_spans_) closed_pending_ = false;
     line_closed_or_except_ = has(Kind::closed) || has(Kind::except);
     appointment_pending_ = false;
     if (has(Kind::closed) && has(Kind::part_of_day)) {
@@ -144,8 +150,8 @@ class HoursReader {
                  token.kind == Kind::between) {
         words_since_ = 0;
         const SpanList read = read_spans(tokens, i);
+        on_spans(read.spans);  // may start over, so the flag below is set after it
         only_all_day_ = only_all_day_ && read.all_day_only;
-        on_spans(read.spans);
       } else {
         on_other(token);
         ++i;

@@ -37,19 +37,44 @@ constexpr Word kWords[] = {
     {"sam", Kind::day, 5}, {"saturday", Kind::day, 5}, {"sat", Kind::day, 5},
     {"dimanche", Kind::day, 6}, {"dim", Kind::day, 6}, {"sunday", Kind::day, 6},
     {"sun", Kind::day, 6},
+    // German, Dutch, Spanish, Italian (Italian short forms are the French ones: lun, mar, mer...).
+    {"montag", Kind::day, 0}, {"dienstag", Kind::day, 1}, {"mittwoch", Kind::day, 2},
+    {"donnerstag", Kind::day, 3}, {"freitag", Kind::day, 4}, {"samstag", Kind::day, 5},
+    {"sonnabend", Kind::day, 5}, {"sonntag", Kind::day, 6},
+    {"maandag", Kind::day, 0}, {"dinsdag", Kind::day, 1}, {"woensdag", Kind::day, 2},
+    {"donderdag", Kind::day, 3}, {"vrijdag", Kind::day, 4}, {"zaterdag", Kind::day, 5},
+    {"zondag", Kind::day, 6},
+    {"lunes", Kind::day, 0}, {"martes", Kind::day, 1}, {"miercoles", Kind::day, 2},
+    {"mie", Kind::day, 2}, {"jueves", Kind::day, 3}, {"jue", Kind::day, 3},
+    {"viernes", Kind::day, 4}, {"vie", Kind::day, 4}, {"sabado", Kind::day, 5},
+    {"sab", Kind::day, 5}, {"domingo", Kind::day, 6},
+    {"lunedi", Kind::day, 0}, {"martedi", Kind::day, 1}, {"mercoledi", Kind::day, 2},
+    {"giovedi", Kind::day, 3}, {"gio", Kind::day, 3}, {"venerdi", Kind::day, 4},
+    {"sabato", Kind::day, 5}, {"domenica", Kind::day, 6},
+    // Two-letter days (German Mo Di Mi Do Fr Sa So, Dutch ma di wo do vr za zo) are also common
+    // words ("so", "do", "ma", "fr" of a domain): days only next to another day or a time.
+    {"mo", Kind::short_day, 0}, {"ma", Kind::short_day, 0}, {"di", Kind::short_day, 1},
+    {"mi", Kind::short_day, 2}, {"wo", Kind::short_day, 2}, {"do", Kind::short_day, 3},
+    {"fr", Kind::short_day, 4}, {"vr", Kind::short_day, 4}, {"sa", Kind::short_day, 5},
+    {"za", Kind::short_day, 5}, {"so", Kind::short_day, 6}, {"zo", Kind::short_day, 6},
     {"weekdays", Kind::day_set, kWeekdays}, {"semaine", Kind::day_set, kWeekdays},
     {"weekend", Kind::day_set, kWeekend}, {"week-end", Kind::day_set, kWeekend},
     {"weekends", Kind::day_set, kWeekend}, {"week-ends", Kind::day_set, kWeekend},
     {"daily", Kind::day_set, kEveryDay}, {"everyday", Kind::day_set, kEveryDay},
     {"au", Kind::range}, {"a", Kind::range}, {"to", Kind::range}, {"till", Kind::range},
     {"til", Kind::range}, {"until", Kind::range}, {"through", Kind::range},
-    {"thru", Kind::range}, {"jusqu", Kind::range},
-    {"et", Kind::list}, {"and", Kind::list}, {"puis", Kind::list},
+    {"thru", Kind::range}, {"jusqu", Kind::range}, {"bis", Kind::range}, {"tot", Kind::range},
+    {"alle", Kind::range}, {"al", Kind::range},
+    {"et", Kind::list}, {"and", Kind::list}, {"puis", Kind::list}, {"und", Kind::list},
+    {"e", Kind::list}, {"y", Kind::list}, {"hasta", Kind::range},
     {"midi", Kind::time, 12 * 60}, {"noon", Kind::time, 12 * 60}, {"minuit", Kind::time, 0},
     {"midnight", Kind::time, 0},
     {"entre", Kind::between}, {"between", Kind::between},
     {"ferme", Kind::closed}, {"fermee", Kind::closed}, {"fermes", Kind::closed},
     {"fermees", Kind::closed}, {"fermeture", Kind::closed}, {"closed", Kind::closed},
+    {"geschlossen", Kind::closed}, {"ruhetag", Kind::closed}, {"gesloten", Kind::closed},
+    {"cerrado", Kind::closed}, {"cerrados", Kind::closed}, {"chiuso", Kind::closed},
+    {"chiusi", Kind::closed},
     {"sauf", Kind::except}, {"except", Kind::except}, {"excepte", Kind::except},
     {"hormis", Kind::except}, {"excluding", Kind::except}, {"hors", Kind::except},
     {"matin", Kind::part_of_day}, {"matins", Kind::part_of_day},
@@ -62,17 +87,24 @@ constexpr Word kWords[] = {
     {"holiday", Kind::holiday},
     {"rendez-vous", Kind::appointment}, {"rdv", Kind::appointment},
     {"appointment", Kind::appointment}, {"appointments", Kind::appointment},
+    {"vereinbarung", Kind::appointment}, {"afspraak", Kind::appointment},
+    {"cita", Kind::appointment}, {"appuntamento", Kind::appointment},
     {"horaires", Kind::hours_word}, {"horaire", Kind::hours_word}, {"ouvert", Kind::hours_word},
     {"ouverte", Kind::hours_word}, {"ouverts", Kind::hours_word}, {"ouverture", Kind::hours_word},
     {"open", Kind::hours_word}, {"opening", Kind::hours_word}, {"hours", Kind::hours_word},
     {"joignable", Kind::hours_word}, {"accueil", Kind::hours_word},
+    {"offnungszeiten", Kind::hours_word}, {"sprechzeiten", Kind::hours_word},
+    {"geoffnet", Kind::hours_word}, {"openingstijden", Kind::hours_word},
+    {"geopend", Kind::hours_word}, {"horario", Kind::hours_word}, {"horarios", Kind::hours_word},
+    {"abierto", Kind::hours_word}, {"orari", Kind::hours_word}, {"orario", Kind::hours_word},
+    {"aperto", Kind::hours_word},
     {"petit-dejeuner", Kind::excluded}, {"petit-dejeuners", Kind::excluded},
     {"breakfast", Kind::excluded}, {"brunch", Kind::excluded}, {"check-in", Kind::excluded},
     {"check-out", Kind::excluded}, {"checkin", Kind::excluded}, {"checkout", Kind::excluded},
     {"arrivee", Kind::excluded}, {"arrivees", Kind::excluded}, {"depart", Kind::excluded},
     {"departs", Kind::excluded}, {"happy", Kind::excluded}, {"happy-hour", Kind::excluded},
     {"concert", Kind::excluded}, {"concerts", Kind::excluded}, {"spectacle", Kind::excluded},
-    {"conference", Kind::excluded}, {"atelier", Kind::excluded}, {"ateliers", Kind::excluded},
+    {"conference", Kind::excluded}, {"atelier", Kind::event_or_place}, {"ateliers", Kind::excluded},
     {"seance", Kind::excluded}, {"seances", Kind::excluded}, {"messe", Kind::excluded},
     {"soiree", Kind::excluded}, {"evenement", Kind::excluded}, {"event", Kind::excluded},
     {"events", Kind::excluded}, {"workshop", Kind::excluded}, {"webinar", Kind::excluded},
@@ -95,11 +127,12 @@ constexpr Word kWords[] = {
 constexpr std::string_view kFillers[] = {
     "de",    "du",        "des",        "d",         "le",        "la",      "les", "l",
     "from",  "on",        "the",        "of",        "h",         "hrs",     "hr",  "jour",
-    "jours", "day",       "days",       "inclus",    "inclusive", "compris", "y",   "public",
+    "jours", "day",       "days",       "inclus",    "inclusive", "compris", "uhr", "public",
     "bank",  "nous",      "sommes",     "we",        "are",       "est",     "is",  "also",
     "aussi", "egalement", "every",      "chaque",    "tous",      "toutes",  "all", "sur",
     "by",    "only",      "uniquement", "seulement", "non-stop",  "continu", "en",  "at",
-    "pm",    "am",
+    "pm",    "am",        "uur",        "von",       "van",       "dalle",   "dal", "ore",
+    "las",   "desde",
 };
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -141,6 +174,7 @@ constexpr Phrase kPhrases[] = {
     {"7jours/7", Kind::day_set, kEveryDay}, {"7 days a week", Kind::day_set, kEveryDay},
     {"seven days a week", Kind::day_set, kEveryDay}, {"tous les jours", Kind::day_set, kEveryDay},
     {"every day", Kind::day_set, kEveryDay}, {"en semaine", Kind::day_set, kWeekdays},
+    {"t/m", Kind::range, 0},  // Dutch "tot en met": "ma t/m vr"
     {"happy hour", Kind::excluded, 0}, {"check in", Kind::excluded, 0},
     {"check out", Kind::excluded, 0}, {"petit dejeuner", Kind::excluded, 0},
 };
@@ -246,6 +280,41 @@ std::string_view word_at(std::string_view text, std::size_t i) {
   return text.substr(i, j - i);
 }
 
+bool is_day_or_time(const HoursToken& token) {
+  return token.kind == Kind::day || token.kind == Kind::day_set || token.kind == Kind::time ||
+         token.kind == Kind::number;
+}
+
+// A two-letter day is a day when a range or list joins it to a day ("Mo-Fr", "ma t/m vr",
+// "Di, Do 9-12"), or when it opens a phrase followed by a time or "closed" ("Sa 10:00",
+// "zo gesloten"). Else it is the word it spells.
+void resolve_short_days(std::vector<HoursToken>& tokens) {
+  const auto joined_to_day = [&](std::size_t i, int step) {
+    const std::size_t link = i + step, other = i + 2 * step;
+    return other < tokens.size() && (tokens[link].kind == Kind::range ||
+                                     tokens[link].kind == Kind::list) &&
+           (tokens[other].kind == Kind::day || tokens[other].kind == Kind::day_set);
+  };
+  for (bool changed = true; changed;) {  // "Mo, Mi, Fr 9-12" settles from the time leftwards
+    changed = false;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].kind != Kind::short_day) continue;
+      // Not after a word: "exemple.fr 9h-18h" is a domain name.
+      const bool starts_phrase = i == 0 || tokens[i - 1].kind != Kind::word;
+      const bool hours_follow =
+          i + 1 < tokens.size() && tokens[i + 1].kind != Kind::day_set &&
+          (is_day_or_time(tokens[i + 1]) || tokens[i + 1].kind == Kind::closed);
+      if ((starts_phrase && hours_follow) || joined_to_day(i, 1) || joined_to_day(i, -1)) {
+        tokens[i].kind = Kind::day;
+        changed = true;
+      }
+    }
+  }
+  for (HoursToken& token : tokens) {
+    if (token.kind == Kind::short_day) token = {Kind::word, 0, Meridiem::none, false};
+  }
+}
+
 }  // namespace
 
 std::vector<HoursToken> lex_hours_line(std::string_view line) {
@@ -298,6 +367,7 @@ std::vector<HoursToken> lex_hours_line(std::string_view line) {
     }
     ++i;  // other punctuation and bytes of other scripts carry nothing
   }
+  resolve_short_days(tokens);
   return tokens;
 }
 

@@ -1,5 +1,7 @@
-// The words of opening hours written in French or English prose, as tokens: days, times, "au",
-// "to", "et", "fermé", "closed", "7j/7", "24h/24", "sauf"... Internal to the hours text parser
+// The words of opening hours written in prose, as tokens: days, times, "au", "to", "et", "fermé",
+// "closed", "7j/7", "24h/24", "sauf"... French and English in full; German, Dutch, Spanish and
+// Italian for their common forms ("Mo–Fr 8:00–18:00 Uhr", "ma t/m vr 09:00 - 17:30",
+// "lunes a viernes de 9:00 a 14:00", "Lun-Ven 9:00-13:00"). Internal to the hours text parser
 // (hours_text.cpp); the tables of words are in hours_text_lexer.cpp. Pure function; thread-safe.
 #pragma once
 
@@ -10,6 +12,7 @@ namespace joignable::extract {
 
 enum class HoursTokenKind {
   day,          // value: 0 (Monday) .. 6
+  short_day,    // a two-letter day ("Mo", "vr"); only while lexing: then a day or a word
   day_set,      // value: bit mask of days ("7j/7", "tous les jours", "weekdays", "week-end")
   time,         // value: minutes; meridiem tells am/pm when written
   number,       // value: a bare whole number 0..24 that may be an hour ("de 9 à 18h")
@@ -22,6 +25,7 @@ enum class HoursTokenKind {
   holiday,      // "jours fériés", "public holidays"
   appointment,  // "rendez-vous", "rdv", "appointment": not opening hours
   excluded,     // event, breakfast, check-in, happy hour, delivery...: the line is not hours
+  event_or_place,  // "atelier": a workshop event, unless the line says "horaires" (the garage's)
   month,        // a month name: with a number next to it, the line speaks of a date
   hours_word,   // "horaires", "ouvert", "opening", "hours": says the line is about hours
   part_of_day,  // "matin", "après-midi", "morning": "fermé le mercredi après-midi" is not a day

@@ -215,10 +215,15 @@ SiteModel derive_site_model(const std::string& site, const std::string& region,
   }
   std::sort(model.broken_links.begin(), model.broken_links.end(),
             [](const BrokenLink& a, const BrokenLink& b) { return a.url < b.url; });
+  // Pages of the site are blocked too when the protection challenges the crawl half-way.
+  for (const auto& page : crawl.pages) {
+    if (page.status.blocked) model.blocked_links.push_back({page.url, page.status, true});
+  }
   for (const auto& check : crawl.checks) {
     if (check.status.blocked) model.blocked_links.push_back(check);
   }
   model.crawl_traps = crawl.traps;
+  model.sitemaps = crawl.sitemaps;
   model.contact_page = find_contact_page(model, crawl);
   return model;
 }

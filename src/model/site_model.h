@@ -140,6 +140,7 @@ struct SiteModel {
   std::vector<BrokenLink> broken_links;
   std::vector<crawl::LinkCheck> blocked_links;
   std::vector<crawl::CrawlTrap> crawl_traps;  // where the trap guard cut the crawl short
+  std::vector<crawl::SitemapFile> sitemaps;    // the sitemap files the crawl read
 
   std::vector<SitePhone> phones;
   std::vector<SitePhone> faxes;

@@ -359,6 +359,35 @@ class ViewBuilder {
     }
     view.set("listings", listings);
     view.set("has_listings", flag(!report_.listings.empty()));
+    add_coverage(view);
+  }
+
+  // Where the crawl was cut short (trap guard) and which sitemaps it read: the audit's reach.
+  void add_coverage(mu::data& view) const {
+    const model::SiteModel& site = report_.site_model;
+    mu::data traps{mu::data::type::list};
+    for (const crawl::CrawlTrap& trap : site.crawl_traps) {
+      mu::data item;
+      item.set("pattern", trap.pattern);
+      item.set("reason", t("trap_" + trap.reason));
+      item.set("example", link(trap.example));
+      item.set("skipped", number(trap.skipped));
+      traps.push_back(item);
+    }
+    view.set("crawl_traps", traps);
+    view.set("has_crawl_traps", flag(!site.crawl_traps.empty()));
+    mu::data sitemaps{mu::data::type::list};
+    for (const crawl::SitemapFile& file : site.sitemaps) {
+      mu::data item = link(file.url);
+      item.set("status", file.problem.empty() ? status_text(file.status)
+                                              : status_text(file.status) + " — " + file.problem);
+      item.set("listed", number(file.pages));
+      item.set("index", flag(file.sitemaps > 0));
+      item.set("sitemaps", number(file.sitemaps));
+      sitemaps.push_back(item);
+    }
+    view.set("sitemaps", sitemaps);
+    view.set("has_sitemaps", flag(!site.sitemaps.empty()));
   }
 
   // What an error page offers, in words: "link to the home page, phone".

@@ -200,6 +200,21 @@ Json crawl_traps_json(const model::SiteModel& site) {
   return traps;
 }
 
+// An extension of the contract: the sitemap files read, and the pages of the site each listed.
+Json sitemaps_json(const model::SiteModel& site) {
+  Json files = Json::array();
+  for (const crawl::SitemapFile& file : site.sitemaps) {
+    files.push_back({{"url", file.url},
+                     {"status", file.status.http_status},
+                     {"error", error_of(file.status)},
+                     {"urls", file.pages},
+                     {"sitemaps", file.sitemaps},
+                     {"skipped", file.skipped},
+                     {"problem", file.problem.empty() ? Json(nullptr) : Json(file.problem)}});
+  }
+  return files;
+}
+
 Json blocked_links_json(const model::SiteModel& site) {
   Json list = Json::array();
   for (const crawl::LinkCheck& link : site.blocked_links) {
@@ -303,6 +318,7 @@ std::string render_json(const Report& report) {
   json["broken_links"] = links_json(report.site_model);
   json["blocked_links"] = blocked_links_json(report.site_model);
   json["crawl_traps"] = crawl_traps_json(report.site_model);
+  json["sitemaps"] = sitemaps_json(report.site_model);
   json["not_found_probes"] = not_found_probes_json(report.site_model);
   json["listings"] = listings_json(report);
   json["findings"] = findings_json(report);

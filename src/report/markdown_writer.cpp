@@ -71,6 +71,33 @@ void write_priorities(const Report& report, std::ostream& out) {
   out << "\n";
 }
 
+std::string status_text(const crawl::FetchStatus& status, std::string_view lang) {
+  if (status.http_status != 0) return "HTTP " + std::to_string(status.http_status);
+  return std::string(label("no_answer", lang)) + " (" + std::string(crawl::to_string(status.error)) +
+         ")";
+}
+
+// Where the crawl was cut short and which sitemaps it read, so the reader knows its reach.
+void write_coverage(const Report& report, std::ostream& out) {
+  const std::string_view lang = report.lang;
+  const model::SiteModel& site = report.site_model;
+  if (site.crawl_traps.empty() && site.sitemaps.empty()) return;
+  out << "### " << label("coverage", lang) << "\n\n";
+  for (const crawl::CrawlTrap& trap : site.crawl_traps) {
+    out << "- " << label("crawl_traps", lang) << label("colon", lang)
+        << markdown_escape(trap.pattern) << " — " << label("trap_" + trap.reason, lang) << " — "
+        << label("links_not_followed", lang) << label("colon", lang) << trap.skipped << " — "
+        << label("example", lang) << label("colon", lang) << markdown_escape(trap.example) << "\n";
+  }
+  for (const crawl::SitemapFile& file : site.sitemaps) {
+    out << "- " << label("sitemap", lang) << label("colon", lang) << markdown_escape(file.url)
+        << " — " << status_text(file.status, lang);
+    if (!file.problem.empty()) out << " — " << markdown_escape(file.problem);
+    out << " — " << label("pages_listed", lang) << label("colon", lang) << file.pages << "\n";
+  }
+  out << "\n";
+}
+
 }  // namespace
 
 std::string render_markdown(const Report& report) {
@@ -78,6 +105,7 @@ std::string render_markdown(const Report& report) {
   write_header(report, out);
   write_categories(report, out);
   write_priorities(report, out);
+  write_coverage(report, out);
   return out.str();
 }
 

@@ -313,6 +313,25 @@ TEST_CASE("links to another site are checked once and not crawled", "[crawl]") {
   CHECK(find_check(result, other.url("/status/200"))->status.http_status == 200);
 }
 
+TEST_CASE("a challenge page marked only in its body is blocked, not broken", "[crawl]") {
+  TestServer site;
+  TestServer other;
+  Recorder recorder;
+  const CrawlResult result = crawl(site.url("/links?to=/challenge&to=" + other.url("/challenge")),
+                                   fast_options(), recorder.handler());
+
+  // The external link's HEAD gets a 403 without a body; the GET after it shows the challenge.
+  const LinkCheck* external = find_check(result, other.url("/challenge"));
+  REQUIRE(external != nullptr);
+  CHECK(external->status.http_status == 403);
+  CHECK(external->status.blocked);
+  CHECK_FALSE(external->status.is_broken());
+  const Page* page = find_page(result, site.url("/challenge"));
+  REQUIRE(page != nullptr);
+  CHECK(page->status.blocked);
+  CHECK_FALSE(page->status.is_broken());
+}
+
 TEST_CASE("a page redirecting off the site is recorded but not parsed", "[crawl]") {
   TestServer site;
   TestServer other;
@@ -418,7 +437,7 @@ TEST_CASE("a crawl resumed from part of the events refetches nothing done and en
   CrawlSoFar interrupted;
   interrupted.pages.assign(log.so_far.pages.begin(), log.so_far.pages.begin() + 3);
   for (const Link& link : log.so_far.links) {
-    if (find_page(CrawlResult{interrupted.pages, {}, {}, {}, {}}, link.from)) {
+    if (find_page(CrawlResult{interrupted.pages, {}, {}, {}, {}, {}}, link.from)) {
       interrupted.links.push_back(link);
     }
   }

@@ -59,6 +59,36 @@ TEST_CASE("a body is kept only when asked for and HTML", "[crawl]") {
   CHECK(image.status.is_ok());
 }
 
+TEST_CASE("a body is kept raw, whatever its type, when asked for raw", "[crawl]") {
+  TestServer site;
+  FetchRequest request{.url = site.url("/wrong-type"), .keep_body = true, .raw_body_bytes = 16};
+  const FetchResult cut = fetch_one(request);
+  CHECK(cut.body.size() == 16);
+  CHECK(cut.truncated);
+  request.raw_body_bytes = 1 << 20;
+  const FetchResult whole = fetch_one(request);
+  CHECK(whole.body.find("route:/wrong-type") != std::string::npos);
+  CHECK_FALSE(whole.truncated);
+}
+
+TEST_CASE("a 403 whose body is a challenge page is blocked, without keeping the body",
+          "[crawl]") {
+  TestServer site;
+  const FetchResult get = fetch_one({site.url("/challenge"), Method::get, false, 0});
+  CHECK(get.status.http_status == 403);
+  CHECK(get.status.blocked);
+  CHECK_FALSE(get.status.is_broken());
+  CHECK(get.body.empty());
+  const FetchResult page = fetch_one({site.url("/challenge"), Method::get, true, 0});
+  CHECK(page.status.blocked);
+  // A HEAD has no body to read: only the crawler's GET after it can tell.
+  const FetchResult head = fetch_one({site.url("/challenge"), Method::head, false, 0});
+  CHECK(head.status.http_status == 403);
+  CHECK_FALSE(head.status.blocked);
+  // A plain 403 stays what it is.
+  CHECK_FALSE(fetch_one({site.url("/status/403"), Method::get, false, 0}).status.blocked);
+}
+
 TEST_CASE("many requests to one host all get their answer", "[crawl]") {
   TestServer site;
   target::CrawlOptions options;

@@ -37,5 +37,20 @@ TEST_CASE("the frontier stops at max_depth and max_pages", "[crawl]") {
   CHECK_FALSE(frontier.seen("http://a/far"));
 }
 
+TEST_CASE("listed pages come after every click depth, beyond max_depth, within max_pages",
+          "[crawl]") {
+  Frontier frontier(4, 1);
+  CHECK(frontier.add("http://a/", 0) == Frontier::Admission::queued);
+  CHECK(frontier.add("http://a/listed", kListedDepth) == Frontier::Admission::queued);
+  CHECK(frontier.add("http://a/linked-from-listed", kListedDepth + 1) ==
+        Frontier::Admission::queued);
+  CHECK(frontier.add("http://a/clicked", 1) == Frontier::Admission::queued);
+  CHECK(frontier.add("http://a/more", kListedDepth) == Frontier::Admission::over_limit);
+  CHECK(frontier.next()->url == "http://a/");
+  CHECK(frontier.next()->url == "http://a/clicked");
+  CHECK(frontier.next()->url == "http://a/listed");
+  CHECK(frontier.next()->url == "http://a/linked-from-listed");
+}
+
 }  // namespace
 }  // namespace joignable::crawl

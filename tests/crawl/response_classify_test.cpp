@@ -1,6 +1,7 @@
 #include "crawl/response_classify.h"
 
 #include <optional>
+#include <string>
 
 #include <catch2/catch.hpp>
 #include <curl/curl.h>
@@ -28,6 +29,45 @@ TEST_CASE("a bot-protection challenge is recognised by its headers", "[crawl]") 
   CHECK(is_bot_challenge(503, {{"cf-mitigated", "challenge"}}));
   CHECK(is_bot_challenge(429, {{"x-datadome", "protected"}}));
   CHECK(is_bot_challenge(403, {{"server", "akamaighost"}}));
+}
+
+TEST_CASE("a challenge page is recognised by its markers on 403, 429 and 503 only", "[crawl]") {
+  struct Case {
+    int status;
+    const char* body;
+    bool challenge;
+  };
+  const Case cases[] = {
+      {403, "<html><head><title>Just a moment...</title></head>", true},
+      {503, "<script src=\"/cdn-cgi/challenge-platform/h/g/orchestrate\"></script>", true},
+      {403, "<div id=\"cf-browser-verification\">", true},
+      {403, "<title>Attention Required! | Cloudflare</title>", true},
+      {403, "<script src=\"https://ct.captcha-delivery.com/c.js\"></script>", true},  // DataDome
+      {403, "<script src=\"/_Incapsula_Resource?SWJIYLWA=5074a7\"></script>", true},
+      {403, "<!-- sucuri_cloudproxy_js -->", true},
+      {403, "<script src=\"https://x.token.awswaf.com/challenge.js\"></script>", true},
+      {403, "Reference #18.c1b3d. https://errors.edgesuite.net/18.c1b3d", true},  // Akamai
+      {429, "<div id=\"px-captcha\"></div>", true},                              // PerimeterX
+      {403, "<div class=\"g-recaptcha\" data-sitekey=\"x\"></div>", true},
+      {503, "<TITLE>JUST A MOMENT...</TITLE>", true},  // any case
+      // The same markers on another status, or a site's own words, are not a challenge.
+      {200, "<title>Just a moment...</title>", false},
+      {404, "<div id=\"px-captcha\"></div>", false},
+      {500, "<!-- sucuri_cloudproxy_js -->", false},
+      {403, "<h1>Access denied</h1><p>Akamai customers only.</p>", false},
+      {503, "<h1>Maintenance</h1><p>Just a moment, we are back soon.</p>", false},
+      {403, "", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.status, c.body);
+    CHECK(is_bot_challenge(c.status, {}, c.body) == c.challenge);
+  }
+}
+
+TEST_CASE("a challenge marker past the first bytes of the body is not looked for", "[crawl]") {
+  const std::string late = std::string(kChallengeBodyBytes, ' ') + "<div id=\"px-captcha\">";
+  CHECK_FALSE(is_bot_challenge(403, {}, late));
+  CHECK(is_bot_challenge(403, {}, late.substr(kChallengeBodyBytes)));
 }
 
 TEST_CASE("a plain error answer is not a challenge", "[crawl]") {

@@ -1,5 +1,6 @@
 // `audit --resume` after the process was killed with SIGKILL mid-crawl: the resumed run fetches
 // nothing the killed one had stored, and its report equals an uninterrupted run's.
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -20,7 +21,8 @@ namespace {
 
 constexpr int kPages = 40;
 
-// A site of kPages pages in a chain with shortcuts, each linking a missing page, and a phone.
+// A site of kPages pages in a chain with shortcuts, each linking a missing page, and a phone;
+// and a page only its sitemap lists.
 void write_site(const std::filesystem::path& root) {
   std::filesystem::create_directories(root);
   auto page = [](int n) { return "p" + std::to_string(n) + ".html"; };
@@ -37,6 +39,15 @@ void write_site(const std::filesystem::path& root) {
     }
     out << "<a href=\"missing-" << n % 5 << ".html\">Perdu</a></body></html>";
   }
+  std::ofstream(root / "orphan.html")
+      << "<html><body><h1>Orpheline</h1><a href=\"p0.html\">Retour</a></body></html>";
+}
+
+// Sitemap URLs are absolute: written once the server's port is known.
+void write_sitemap(const std::filesystem::path& root, const TestServer& server) {
+  std::ofstream(root / "sitemap.xml")
+      << "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>"
+      << server.url("/orphan.html") << "</loc></url></urlset>";
 }
 
 void write_target(const std::filesystem::path& file, const std::string& site, int delay_ms) {
@@ -80,6 +91,7 @@ TEST_CASE("a crawl killed with SIGKILL resumes without refetching and reports th
   TempDir dir;
   write_site(dir / "site");
   TestServer server(dir / "site");
+  write_sitemap(dir / "site", server);
   const auto target = dir / "resume.toml";
   const auto killed_out = dir / "killed";
   const auto db = dir / "runs.db";
@@ -118,6 +130,14 @@ TEST_CASE("a crawl killed with SIGKILL resumes without refetching and reports th
   CHECK(resumed_report == comparable(whole_out / "report.json"));
   CHECK(resumed_report["pages"].size() > done_before.size());
   CHECK(resumed_report["broken_links"].size() == 5);
+  // The page only the sitemap lists, crawled after the kill, has no click depth.
+  const auto& pages = resumed_report["pages"];
+  const auto orphan = std::find_if(pages.begin(), pages.end(), [&](const nlohmann::json& page) {
+    return page["url"] == server.url("/orphan.html");
+  });
+  REQUIRE(orphan != pages.end());
+  CHECK((*orphan)["depth"].is_null());
+  CHECK(resumed_report["sitemaps"].size() == 1);
 }
 
 TEST_CASE("resuming with nothing interrupted starts a new run", "[e2e][resume]") {

@@ -85,7 +85,7 @@ TEST_CASE("cloudflare's protected addresses are decoded", "[extract]") {
         Addresses{"cf@exemple.fr", "factures@exemple.fr"});
 }
 
-TEST_CASE("bracketed obfuscations are undone, plain words are not", "[extract]") {
+TEST_CASE("obfuscations are undone: brackets, and whole addresses spelled out", "[extract]") {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"contact [at] exemple [dot] fr", "contact@exemple.fr"},
       {"contact[at]exemple[dot]fr", "contact@exemple.fr"},
@@ -97,7 +97,14 @@ TEST_CASE("bracketed obfuscations are undone, plain words are not", "[extract]")
       {"contact [@] exemple [.] fr", "contact@exemple.fr"},
       {"contact(@)exemple(.)fr", "contact@exemple.fr"},
       {"contact <at> exemple <dot> fr", "contact@exemple.fr"},
-      {"contact at exemple dot fr", ""},
+      {"contact at exemple dot fr", "contact@exemple.fr"},
+      {"Écrivez-nous : atelier at garage-martin dot fr — réponse sous 24 h", "atelier@garage-martin.fr"},
+      {"contact arobase exemple point fr", "contact@exemple.fr"},
+      {"jean.dupont AT mairie-exemple DOT gouv DOT fr", "jean.dupont@mairie-exemple.gouv.fr"},
+      // "at" and "point" in prose: no whole address.
+      {"Meet us at the shop. Point taken, dot the i's.", ""},
+      {"Rendez-vous at home dot", ""},
+      {"Le point de vente at Lyon point 3", ""},
       {"voir (page 3) [note]", ""},
   };
   for (const auto& [text, address] : cases) {

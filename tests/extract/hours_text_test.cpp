@@ -32,6 +32,9 @@ TEST_CASE("french sentences and short forms give weekly hours", "[extract][hours
   check_cases({
       {"du lundi au vendredi de 9h à 12h et de 14h à 18h", "Mo-Fr 09:00-12:00,14:00-18:00"},
       {"Du lundi au vendredi de 9h00 à 18h00", "Mo-Fr 09:00-18:00"},
+      {"Écrivez à atelier@garage.fr\nHoraires de l'atelier\nDu lundi au vendredi de 8h à 12h et de 13h30 à 18h30\n"
+       "Le samedi de 8h à 12h",
+       "Mo-Fr 08:00-12:00,13:30-18:30; Sa 08:00-12:00"},
       {"Lun-Ven : 8h30-12h30 / 13h30-17h30", "Mo-Fr 08:30-12:30,13:30-17:30"},
       {"Lun. - Ven. : 8h30 - 12h30 / 13h30 - 17h30", "Mo-Fr 08:30-12:30,13:30-17:30"},
       {"Mardi au samedi 9h30 – 19h", "Tu-Sa 09:30-19:00"},
@@ -122,6 +125,28 @@ TEST_CASE("english sentences and short forms give weekly hours", "[extract][hour
   });
 }
 
+TEST_CASE("german, dutch, spanish and italian common forms give weekly hours", "[extract][hours]") {
+  check_cases({
+      {"Mo–Fr 8:00–18:00 Uhr", "Mo-Fr 08:00-18:00"},
+      {"Montag bis Freitag 9:00 - 17:00 Uhr\nSamstag geschlossen", "Mo-Fr 09:00-17:00"},
+      {"Öffnungszeiten: Di-Sa 10-18 Uhr", "Tu-Sa 10:00-18:00"},
+      {"Mo, Mi, Fr 8:00-12:00", "Mo,We,Fr 08:00-12:00"},
+      {"Mo–Fr 8:00–18:00 Uhr\nSa nach Vereinbarung", "Mo-Fr 08:00-18:00"},
+      {"ma t/m vr 09:00 - 17:30\nza 10:00 - 17:00\nzo gesloten",
+       "Mo-Fr 09:00-17:30; Sa 10:00-17:00"},
+      {"maandag tot vrijdag 9:00 - 18:00", "Mo-Fr 09:00-18:00"},
+      {"Lunes a viernes de 9:00 a 14:00 y de 17:00 a 20:00. Sábados de 10:00 a 14:00.",
+       "Mo-Fr 09:00-14:00,17:00-20:00; Sa 10:00-14:00"},
+      {"Horario: lunes a sábado de 10:00 a 20:00, domingo cerrado", "Mo-Sa 10:00-20:00"},
+      {"Lun-Ven 9:00-13:00 / 15:30-19:30\nSabato 9:00-13:00\nDomenica chiuso",
+       "Mo-Fr 09:00-13:00,15:30-19:30; Sa 09:00-13:00"},
+      {"Dal lunedì al venerdì dalle 9 alle 18", "Mo-Fr 09:00-18:00"},
+      // Two-letter days only next to a day or a time: these are words.
+      {"So come by: 9am-5pm", ""},
+      {"contact@exemple.fr 9h-18h", ""},
+  });
+}
+
 TEST_CASE("tables and lists with a day per row", "[extract][hours]") {
   check_cases({
       {"Lundi\n9h - 12h\n14h - 18h\nMardi\n9h - 12h\n14h - 18h\nMercredi\nFermé",
@@ -134,6 +159,9 @@ TEST_CASE("tables and lists with a day per row", "[extract][hours]") {
       {"Lundi : 9h-18h\nMardi : 9h-18h\nMercredi : 9h-18h\nJeudi : 9h-18h\nVendredi : 9h-17h",
        "Mo-Th 09:00-18:00; Fr 09:00-17:00"},
       {"Lun\n8h-12h / 14h-18h\nSam\n8h-12h", "Mo 08:00-12:00,14:00-18:00; Sa 08:00-12:00"},
+      // A "Fermé" cell ends its own row (Wednesday afternoon), not the next row's day.
+      {"Mercredi\n8h30-12h30\nFermé\nJeudi\n8h30-12h30\n14h-19h",
+       "We 08:30-12:30; Th 08:30-12:30,14:00-19:00"},
   });
 }
 
@@ -170,6 +198,7 @@ TEST_CASE("event times, breakfast, check-in, happy hours and appointments are no
       {"Happy hour Mon-Fri 5-7pm", ""},
       {"Concert le samedi 12 mars de 20h à 23h", ""},
       {"Atelier cuisine tous les mercredis de 14h à 16h", ""},
+      {"Ateliers : horaires du lundi au vendredi de 14h à 16h", ""},
       {"Samedi sur rendez-vous", ""},
       {"Sur rendez-vous du lundi au vendredi de 9h à 18h", ""},
       {"Du lundi au vendredi de 9h à 18h sur rendez-vous", ""},
@@ -184,6 +213,8 @@ TEST_CASE("event times, breakfast, check-in, happy hours and appointments are no
       {"Lundi 12 - Mardi 13 : salon de l'habitat", ""},
       {"Livraison gratuite dès 50 €, expédition sous 24h", ""},
       {"Notre boutique du lundi", ""},
+      // Times of an earlier line with no days are not every day's hours.
+      {"9:00 - 17:30\n10:00 - 17:00\nzondag", ""},
       {"Du lundi au vendredi de 9h à 18h, samedi sur rendez-vous", "Mo-Fr 09:00-18:00"},
   });
 }

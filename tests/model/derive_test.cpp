@@ -125,6 +125,28 @@ TEST_CASE("a broken link is reported once with every page that links it", "[mode
   CHECK_FALSE(model.broken_links[1].internal);
 }
 
+TEST_CASE("blocked pages and blocked link checks are blocked links, not broken ones", "[model]") {
+  crawl::CrawlResult crawl;
+  crawl::Page challenged = page("shop.html", 1, 403);
+  challenged.status.blocked = true;
+  crawl.pages = {page("", 0), challenged};
+  crawl.links = {link("", "shop.html"), link("", "http://127.0.0.2:9/x")};
+  crawl::LinkCheck external{"http://127.0.0.2:9/x", {}, false};
+  external.status.http_status = 429;
+  external.status.blocked = true;
+  crawl.checks = {external};
+  crawl.sitemaps = {crawl::SitemapFile{kHome + "sitemap.xml", {}, 3, 0, 0, ""}};
+
+  const SiteModel model = derive_site_model(kHome, "FR", crawl, {});
+  CHECK(model.broken_links.empty());
+  REQUIRE(model.blocked_links.size() == 2);
+  CHECK(model.blocked_links[0].url == kHome + "shop.html");
+  CHECK(model.blocked_links[0].internal);
+  CHECK(model.blocked_links[1].url == "http://127.0.0.2:9/x");
+  REQUIRE(model.sitemaps.size() == 1);
+  CHECK(model.sitemaps[0].pages == 3);
+}
+
 TEST_CASE("a form action reached only by the form is not a broken link", "[model]") {
   crawl::CrawlResult crawl;
   crawl.pages = {page("", 0), page("contact.html", 1)};

@@ -84,6 +84,34 @@ TEST_CASE("the html report shows the 404 probe, escaped", "[report]") {
   CHECK_FALSE(contains(lower(html), "href=\"javascript:"));
 }
 
+TEST_CASE("the html report shows where the crawl was cut and the sitemaps read, escaped",
+          "[report]") {
+  Report report = testing::hostile_report("en");
+  CHECK_FALSE(contains(render(report), "Crawl cut short"));
+  report.site_model.crawl_traps = {
+      crawl::CrawlTrap{"/agenda?<b>*", "too_many_queries", testing::kJavascriptUrl, 42}};
+  crawl::SitemapFile index;
+  index.url = "http://127.0.0.1:8080/sitemap_index.xml";
+  index.status.http_status = 200;
+  index.sitemaps = 2;
+  crawl::SitemapFile broken;
+  broken.url = "http://127.0.0.1:8080/<i>.xml";
+  broken.status.http_status = 200;
+  broken.problem = "malformed: line 1: <script>";
+  broken.pages = 7;
+  report.site_model.sitemaps = {index, broken};
+  const std::string html = render(report);
+  CHECK(contains(html, "Crawl cut short (crawler traps)"));
+  CHECK(contains(html, "<code>/agenda?&lt;b&gt;*</code></th><td>too many query combinations</td>"
+                       "<td>javascript:alert(1)</td><td>42</td>"));
+  CHECK(contains(html, "Sitemaps"));
+  CHECK(contains(html, "<td>0 <span class=\"muted\">(sitemaps listed: 2)</span></td>"));
+  CHECK(contains(html, ">http://127.0.0.1:8080/&lt;i&gt;.xml</a>"));
+  CHECK(contains(html, "<td>HTTP 200 — malformed: line 1: &lt;script&gt;</td><td>7</td>"));
+  CHECK_FALSE(contains(html, "<script"));
+  CHECK_FALSE(contains(lower(html), "href=\"javascript:"));
+}
+
 TEST_CASE("the html report lists opening hours and escapes unread hours text", "[report]") {
   Report report = testing::hostile_report("en");
   auto hours = extract::parse_osm_hours("Mo-Fr 09:00-18:00");

@@ -121,6 +121,33 @@ TEST_CASE("report.json spells values as the contract does", "[report]") {
   CHECK(report["rules"][4]["status"] == "error");
 }
 
+TEST_CASE("report.json lists the sitemaps read, with their status and problem", "[report]") {
+  Report report = testing::hostile_report("en");
+  CHECK(parse(render_json(report))["sitemaps"] == json::array());
+  crawl::SitemapFile listed;
+  listed.url = "http://127.0.0.1:8080/pages.xml.gz";
+  listed.status.http_status = 200;
+  listed.pages = 12;
+  listed.skipped = 1;
+  crawl::SitemapFile unreachable;
+  unreachable.url = "http://127.0.0.1:8080/sitemap.xml";
+  unreachable.status.error = crawl::NetError::timeout;
+  report.site_model.sitemaps = {listed, unreachable};
+  const json sitemaps = parse(render_json(report))["sitemaps"];
+  REQUIRE(sitemaps.size() == 2);
+  check_keys(sitemaps[0], {{"url", kString},
+                           {"status", kInt},
+                           {"error", kString},
+                           {"urls", kInt},
+                           {"sitemaps", kInt},
+                           {"skipped", kInt}});
+  CHECK(sitemaps[0]["urls"] == 12);
+  CHECK(sitemaps[0]["skipped"] == 1);
+  CHECK(sitemaps[0]["problem"].is_null());
+  CHECK(sitemaps[1]["status"] == 0);
+  CHECK(sitemaps[1]["error"] == "timeout");
+}
+
 TEST_CASE("report.json keeps the findings' order and replaces invalid UTF-8", "[report]") {
   const std::string text = render_json(testing::hostile_report("fr"));
   const json report = parse(text);

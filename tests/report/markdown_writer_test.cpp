@@ -37,6 +37,29 @@ TEST_CASE("report.md lists the rules to fix first, escaped", "[report]") {
   CHECK_FALSE(contains(md, "3. "));
 }
 
+TEST_CASE("report.md says where the crawl was cut and which sitemaps it read", "[report]") {
+  Report report = testing::hostile_report("fr");
+  CHECK_FALSE(contains(render_markdown(report), "Couverture"));
+  report.site_model.crawl_traps = {
+      crawl::CrawlTrap{"/agenda?*", "too_many_queries", "http://a.fr/agenda?m=101", 12}};
+  crawl::SitemapFile missing;
+  missing.url = "http://a.fr/sitemap.xml";
+  missing.status.http_status = 404;
+  crawl::SitemapFile listed;
+  listed.url = "http://a.fr/<b>.xml";
+  listed.status.http_status = 200;
+  listed.pages = 30;
+  report.site_model.sitemaps = {missing, listed};
+  const std::string md = render_markdown(report);
+  CHECK(contains(md, "### Couverture de l'exploration\n\n"));
+  CHECK(contains(md, "- Exploration écourtée (pièges à robots) : /agenda?\\* — trop de "
+                     "combinaisons de paramètres — Liens non suivis : 12 — Exemple : "
+                     "http://a.fr/agenda?m=101\n"));
+  CHECK(contains(md, "- Sitemap : http://a.fr/sitemap.xml — HTTP 404 — Pages du site listées : 0\n"));
+  CHECK(contains(md, "- Sitemap : http://a.fr/&lt;b&gt;.xml — HTTP 200 — Pages du site listées : 30\n"));
+  CHECK_FALSE(contains(md, "<b>"));
+}
+
 TEST_CASE("report.md without findings says there is nothing to fix", "[report]") {
   Report report = testing::hostile_report("en");
   report.findings.clear();

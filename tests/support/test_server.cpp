@@ -137,6 +137,14 @@ void TestServer::Routes::add(httplib::Server& http) {
   http.Get("/post-only", [](const httplib::Request& request, httplib::Response& response) {
     answer_html(response, 405, request.path);
   });
+  http.Get("/challenge", [](const httplib::Request& request, httplib::Response& response) {
+    response.status = 403;
+    response.set_content(
+        "<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
+        "<p>route:" + request.path + "</p><script src=\"/cdn-cgi/challenge-platform/h/b/"
+        "orchestrate/chl_page/v1\"></script></body></html>",
+        "text/html; charset=UTF-8");
+  });
   http.Get("/robots.txt", [this](const httplib::Request&, httplib::Response& response) {
     const std::lock_guard<std::mutex> lock(robots_mutex);
     response.status = robots_status;

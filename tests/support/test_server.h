@@ -14,6 +14,8 @@
 //   /wrong-type          an HTML body labelled image/png
 //   /user-agent          an HTML page showing the request's User-Agent
 //   /head-refused        405 to HEAD, 200 to GET
+//   /challenge           403 with a bot-protection challenge page (Cloudflare's markers in the
+//                        body) and no header that tells it
 //   /post-only           405 to GET and HEAD, 200 to POST
 //   /robots.txt          404, or what set_robots() says (text/plain)
 //   /calendar?m=N        an agenda page linking the months before and after it, without end
