@@ -27,12 +27,15 @@ std::optional<int> day_at(const Json& period, std::string_view key) {
   return static_cast<int>(it - kDays.begin());
 }
 
-// A TimeOfDay in minutes; nullopt when absent.
+// A TimeOfDay in minutes (absent fields are 0, "hours": 24 is the end of the day); nullopt when
+// absent or out of range.
 std::optional<int> minute_at(const Json& period, std::string_view key) {
   const Json* time = member(period, key);
   if (time == nullptr || !time->is_object()) return std::nullopt;
-  return static_cast<int>(int_at(*time, "hours").value_or(0) * 60 +
-                          int_at(*time, "minutes").value_or(0));
+  const long long hours = int_at(*time, "hours").value_or(0);
+  const long long minutes = int_at(*time, "minutes").value_or(0);
+  if (hours < 0 || hours > 24 || minutes < 0 || minutes > 59) return std::nullopt;
+  return static_cast<int>(hours * 60 + minutes);
 }
 
 void read_regular_hours(const Json& location, extract::OpeningHours& hours) {
@@ -42,10 +45,11 @@ void read_regular_hours(const Json& location, extract::OpeningHours& hours) {
   for (const Json& period : *periods) {
     const auto open_day = day_at(period, "openDay");
     const auto open = minute_at(period, "openTime");
-    if (!open_day || !open) continue;
+    const auto close_time = minute_at(period, "closeTime");
+    if (!open_day || !open || (!close_time && member(period, "closeTime") != nullptr)) continue;
     const int close_day = day_at(period, "closeDay").value_or(*open_day);
     int close = (close_day - *open_day + kDaysPerWeek) % kDaysPerWeek * kMinutesPerDay +
-                minute_at(period, "closeTime").value_or(kMinutesPerDay);
+                close_time.value_or(kMinutesPerDay);
     if (close <= *open) close += kMinutesPerDay;
     add_span(hours, *open_day, *open, close);
   }

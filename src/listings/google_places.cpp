@@ -18,6 +18,7 @@ using extract::kDaysPerWeek;
 using extract::kMinutesPerDay;
 
 // One end of a period: a day (0 = Monday) and a minute of that day, with its date when given.
+// Absent hour and minute are 0; a day, hour or minute out of range makes the end unusable.
 struct Moment {
   int day = 0;
   int minute = 0;
@@ -29,10 +30,12 @@ std::optional<Moment> moment_at(const Json& period, std::string_view key) {
   if (point == nullptr) return std::nullopt;
   const auto day = int_at(*point, "day");
   if (!day || *day < 0 || *day >= kDaysPerWeek) return std::nullopt;
+  const long long hour = int_at(*point, "hour").value_or(0);
+  const long long minute = int_at(*point, "minute").value_or(0);
+  if (hour < 0 || hour > 24 || minute < 0 || minute > 59) return std::nullopt;
   Moment moment;
   moment.day = static_cast<int>((*day + kDaysPerWeek - 1) % kDaysPerWeek);
-  moment.minute = static_cast<int>(int_at(*point, "hour").value_or(0) * 60 +
-                                   int_at(*point, "minute").value_or(0));
+  moment.minute = static_cast<int>(hour * 60 + minute);
   if (const Json* date = member(*point, "date")) {
     moment.date = date_text(int_at(*date, "year").value_or(0), int_at(*date, "month").value_or(0),
                             int_at(*date, "day").value_or(0));

@@ -52,7 +52,12 @@ std::optional<long long> int_at(const Json& value, std::string_view key) {
   const Json* found = member(value, key);
   if (found == nullptr) return std::nullopt;
   if (found->is_number_integer()) return found->get<long long>();
-  if (found->is_number_float()) return static_cast<long long>(found->get<double>());
+  if (found->is_number_float()) {
+    // Outside this range (or NaN) the conversion would be undefined.
+    const double number = found->get<double>();
+    if (!(number > -1e15 && number < 1e15)) return std::nullopt;
+    return static_cast<long long>(number);
+  }
   return std::nullopt;
 }
 

@@ -25,7 +25,8 @@ std::string json_error(std::string_view text);
 const Json* member(const Json& value, std::string_view key);
 // value[key] as a string; "" when absent or not a string.
 std::string string_at(const Json& value, std::string_view key);
-// value[key] as an integer (a JSON number); nullopt when absent or not a number.
+// value[key] as an integer (a JSON number, a fraction cut); nullopt when absent, not a number or
+// beyond 1e15 in size.
 std::optional<long long> int_at(const Json& value, std::string_view key);
 // value[key] when it is an array, else nullptr.
 const Json* array_at(const Json& value, std::string_view key);

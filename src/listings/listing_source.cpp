@@ -2,15 +2,21 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "crawl/charset.h"
 #include "crawl/fetch_text.h"
 
 namespace joignable::listings {
 namespace {
 
 Result<ListingText> read_file(const std::string& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    return make_error(Error::Code::input, "cannot read " + path + ": is a directory");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return make_error(Error::Code::input, "cannot read " + path + ": " + std::strerror(errno));
@@ -18,7 +24,7 @@ Result<ListingText> read_file(const std::string& path) {
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (in.bad()) return make_error(Error::Code::input, "cannot read " + path);
-  return ListingText{bytes.str(), false};
+  return ListingText{crawl::to_utf8(bytes.str(), ""), false};
 }
 
 Result<ListingText> fetch(const std::string& url, const target::CrawlOptions& crawl) {
@@ -32,7 +38,8 @@ Result<ListingText> fetch(const std::string& url, const target::CrawlOptions& cr
     return make_error(Error::Code::io,
                       "HTTP " + std::to_string(answer.status.http_status) + " from " + url);
   }
-  return ListingText{answer.body, answer.truncated};
+  const std::string charset = crawl::charset_of_content_type(answer.content_type);
+  return ListingText{crawl::to_utf8(answer.body, charset), answer.truncated};
 }
 
 }  // namespace

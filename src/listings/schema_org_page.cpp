@@ -22,9 +22,8 @@ std::string first_json_ld_error(const extract::HtmlDocument& document) {
     if (!error.empty()) return false;
     if (!node.is_element() || node.tag() != "script") return true;
     const auto type = node.attribute("type");
-    if (!type || !extract::fold(extract::collapse_spaces(*type)).starts_with("application/ld+json")) {
-      return false;
-    }
+    const std::string folded = type ? extract::fold(extract::collapse_spaces(*type)) : "";
+    if (!folded.starts_with("application/ld+json")) return false;
     std::string json;
     for (std::size_t i = 0; i < node.child_count(); ++i) json += node.child(i).text();
     error = json_error(json);

@@ -96,6 +96,12 @@ const std::vector<FileCase> kFileCases = {
         "8 avenue Jean Jaurès, 75019 Paris",
         "Mo-Fr 08:00-12:00,13:30-18:00; Sa 09:00-12:00", "", "", "",
         "https://plomberie-durand.fr/"}},
+    {"schema-org-page", "directory_latin1.html", {
+        "Boulangerie Frédéric",
+        {"+33478421020 | 04 78 42 10 20 | fixed_line"},
+        "3 allée des Tilleuls | 69003 | Lyon | FR",
+        "3 allée des Tilleuls, 69003 Lyon",
+        "", "", "", "", ""}},
     {"schema-org-page", "business.jsonld", {
         "Chez Paul",
         {"+33478283583 | +33 4 78 28 35 83 | fixed_line"},
@@ -122,6 +128,27 @@ TEST_CASE("each listing kind is read from its file into normalised fields", "[li
   }
 }
 
+TEST_CASE("values of unexpected JSON types are read as absent, never a crash", "[listings]") {
+  // One file with the keys of every JSON kind, each holding values of the wrong type.
+  const std::vector<std::pair<std::string, ListingFields>> cases = {
+      // A time field that is not a usable number ("9", 1e300) reads as absent, which the APIs
+      // define as 0; one out of range (-5 hours, -30 minutes) drops its period.
+      {"google-places", {"", {}, "", "", "Tu 00:00-18:00", "", "", "", ""}},
+      {"google-business-profile",
+       {"", {"+33478421021 | 04 78 42 10 21 | fixed_line"}, "", "",
+        "Mo 00:00-18:00; Fr 09:00-18:00", "", "", "", ""}},
+      {"osm", {}},
+  };
+  for (const auto& [kind, expected] : cases) {
+    SECTION(kind) {
+      const model::Listing listing = read_listing(file_spec(kind, "odd_types.json"), "FR", {});
+      INFO(listing.error);
+      CHECK(listing.read);
+      CHECK(fields_of(listing) == expected);
+    }
+  }
+}
+
 namespace {
 
 struct ErrorCase {
@@ -137,6 +164,7 @@ TEST_CASE("a listing file that is missing, not JSON or of the wrong shape is not
   const std::vector<ErrorCase> cases = {
       {"google-places", "missing.json",
        "cannot read " + kDir + "/missing.json: No such file or directory"},
+      {"google-places", ".", "cannot read " + kDir + "/.: is a directory"},
       {"google-places", "not_json.json",
        "not JSON: parse error at line 1, column 1: syntax error while parsing value - invalid "
        "literal; last read: '<'"},
@@ -212,6 +240,9 @@ TEST_CASE("a listing given by URL is fetched once, and an answer that fails is n
   const model::Listing page = read_listing(spec, "FR", {});
   CHECK(page.read);
   CHECK(page.title == "Plomberie Durand");
+
+  spec.url = server.url("/directory_latin1.html");
+  CHECK(read_listing(spec, "FR", {}).title == "Boulangerie Frédéric");
 }
 
 TEST_CASE("a listing URL that does not answer, or answers too much, is not read", "[listings]") {
@@ -224,7 +255,8 @@ TEST_CASE("a listing URL that does not answer, or answers too much, is not read"
   crawl.max_body_bytes = 200;
   const model::Listing cut = read_listing(spec, "FR", crawl);
   CHECK_FALSE(cut.read);
-  CHECK_THAT(cut.error, Catch::Matchers::StartsWith("not JSON: parse error at line 5, column 41: "));
+  CHECK_THAT(cut.error,
+             Catch::Matchers::StartsWith("not JSON: parse error at line 5, column 41: "));
   CHECK_THAT(cut.error,
              Catch::Matchers::EndsWith("(the answer was cut at crawl.max_body_bytes)"));
 
@@ -250,7 +282,8 @@ TEST_CASE("a manual listing reads the phone, address and hours the target writes
   const std::vector<ManualCase> cases = {
       {"04 78 42 10 20; 06 12 34 56 78", "12 rue de la République, 69002 Lyon",
        "Mo-Fr 09:00-18:00", {
-        "", {"+33478421020 | 04 78 42 10 20 | fixed_line", "+33612345678 | 06 12 34 56 78 | mobile"},
+        "", {"+33478421020 | 04 78 42 10 20 | fixed_line",
+             "+33612345678 | 06 12 34 56 78 | mobile"},
         "12 rue de la République | 69002 | Lyon | FR", "12 rue de la République, 69002 Lyon",
         "Mo-Fr 09:00-18:00", "", "", "", ""}},
       {"0899 12 34 56, 12", "Lyon", "du lundi au vendredi de 9h à 12h et de 14h à 18h", {
