@@ -31,6 +31,16 @@ bool is_one_of(std::string_view name, const std::string_view (&names)[N]) {
   return false;
 }
 
+// Whether space_at() can find something at a byte: ASCII white space, or the lead byte of one
+// of the Unicode spaces and invisible characters it knows (all start with C2, E2, E3 or EF).
+bool may_start_space(char c) {
+  switch (static_cast<unsigned char>(c)) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0xC2: case 0xE2: case 0xE3: case 0xEF: return true;
+    default: return false;
+  }
+}
+
 class TextBuilder {
  public:
   void add(std::string_view text) {
@@ -43,7 +53,12 @@ class TextBuilder {
       }
       if (pending_space_) out_ += ' ';
       pending_space_ = false;
-      out_ += text[i++];
+      // Every page's text passes here: copy the run of bytes that cannot start a space or an
+      // invisible character at once rather than byte by byte.
+      std::size_t end = i + 1;
+      while (end < text.size() && !may_start_space(text[end])) ++end;
+      out_.append(text, i, end - i);
+      i = end;
     }
   }
 
