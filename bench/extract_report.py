@@ -5,7 +5,8 @@ the callgrind dumps of a second run (instruction counts). See bench/extract_benc
   extract_report.py NATIVE.tsv CALLGRIND_DIR
 
 Callgrind dumped its counters after every bench_gumbo_parse and bench_analyse_page call
-(--dump-after), one file per call in order, so the n-th pair of files is the n-th page. Each
+(--dump-after), one file per call in order: the first pair is the tool's warm-up page, the n-th
+pair after it the n-th page. Each
 analyse_page dump is also read for where its instructions went: the cost of each call
 analyse_page makes (inclusive), and of what HtmlDocument's constructor calls (bounding and Gumbo).
 """
@@ -78,17 +79,22 @@ def main():
         if m:
             dumps.append((int(m.group(1)), path))
     dumps.sort()
-    gumbo_ir, analyse_ir = [], []
-    shares = {ANALYSE: collections.Counter(), DOCUMENT: collections.Counter()}
+    gumbo_ir, analyse_ir, analyse_callees = [], [], []
     for _, path in dumps:
         trigger, totals, callees = read_dump(path)
         if "bench_gumbo_parse" in trigger:
             gumbo_ir.append(totals)
         elif "bench_analyse_page" in trigger:
             analyse_ir.append(totals)
-            for caller in shares:
-                shares[caller].update(callees[caller])
-    counted = len(gumbo_ir) == len(pages) and len(analyse_ir) == len(pages)
+            analyse_callees.append(callees)
+    # The tool's warm-up page comes first (its dumps also hold the program's start-up): the last
+    # len(pages) dumps of each kind are the pages.
+    counted = len(gumbo_ir) > len(pages) and len(analyse_ir) > len(pages)
+    gumbo_ir, analyse_ir = gumbo_ir[-len(pages):], analyse_ir[-len(pages):]
+    shares = {ANALYSE: collections.Counter(), DOCUMENT: collections.Counter()}
+    for callees in analyse_callees[-len(pages):]:
+        for caller in shares:
+            shares[caller].update(callees[caller])
 
     print("| page | KB | Gumbo MB/s | analyse_page MB/s | ratio (time) |"
           + (" Gumbo Mi | analyse_page Mi | ratio (instructions) |" if counted else ""))
