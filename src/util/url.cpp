@@ -78,6 +78,30 @@ std::string clean_reference(std::string_view ref) {
   return cleaned;
 }
 
+// `ref` resolved against the parsed `base`, which is left as it is (resolve() and Resolver).
+std::optional<std::string> resolve_on(CURLU* base, std::string_view ref) {
+  // A copy of the parsed base costs a fraction of parsing it again.
+  const UrlHandle handle(curl_url_dup(base));
+  if (!handle) {
+    return std::nullopt;
+  }
+  const std::string cleaned = clean_reference(ref);
+  // curl 7.88 resolves "" and "#x" against the base's folder rather than the base itself
+  // (RFC 3986 section 5.2.2), so those two forms only replace the fragment.
+  if (cleaned.empty() || cleaned.front() == '#') {
+    const char* fragment = cleaned.size() > 1 ? cleaned.c_str() + 1 : nullptr;
+    if (curl_url_set(handle.get(), CURLUPART_FRAGMENT, fragment, 0) != CURLUE_OK) {
+      return std::nullopt;
+    }
+    return serialize(handle.get(), true);
+  }
+  if (curl_url_set(handle.get(), CURLUPART_URL, cleaned.c_str(), 0) != CURLUE_OK ||
+      !is_http_scheme(handle.get()) || !lower_host(handle.get())) {
+    return std::nullopt;
+  }
+  return serialize(handle.get(), true);
+}
+
 std::string without_www(std::string host) {
   return host.rfind("www.", 0) == 0 ? host.substr(4) : host;
 }
@@ -90,11 +114,13 @@ std::optional<std::string> normalize(std::string_view url) {
 }
 
 std::optional<std::string> resolve(std::string_view base, std::string_view ref) {
-  return Resolver(base).resolve(ref);
+  const UrlHandle handle = parse(base);
+  return handle ? resolve_on(handle.get(), ref) : std::nullopt;
 }
 
 Resolver::Resolver(std::string_view base) : base_(parse(base).release()) {
-  if (const auto root = resolve_with_curl("/"); root && root->ends_with('/')) {
+  if (base_ == nullptr) return;
+  if (const auto root = resolve_on(base_, "/"); root && root->ends_with('/')) {
     origin_ = root->substr(0, root->size() - 1);
   }
 }
@@ -125,33 +151,7 @@ std::optional<std::string> Resolver::resolve(std::string_view ref) const {
   if (!origin_.empty() && is_plain_root_path(ref)) {
     return origin_ + std::string(ref);
   }
-  return resolve_with_curl(ref);
-}
-
-std::optional<std::string> Resolver::resolve_with_curl(std::string_view ref) const {
-  if (base_ == nullptr) {
-    return std::nullopt;
-  }
-  // A copy of the parsed base costs a fraction of parsing it again.
-  const UrlHandle handle(curl_url_dup(base_));
-  if (!handle) {
-    return std::nullopt;
-  }
-  const std::string cleaned = clean_reference(ref);
-  // curl 7.88 resolves "" and "#x" against the base's folder rather than the base itself
-  // (RFC 3986 section 5.2.2), so those two forms only replace the fragment.
-  if (cleaned.empty() || cleaned.front() == '#') {
-    const char* fragment = cleaned.size() > 1 ? cleaned.c_str() + 1 : nullptr;
-    if (curl_url_set(handle.get(), CURLUPART_FRAGMENT, fragment, 0) != CURLUE_OK) {
-      return std::nullopt;
-    }
-    return serialize(handle.get(), true);
-  }
-  if (curl_url_set(handle.get(), CURLUPART_URL, cleaned.c_str(), 0) != CURLUE_OK ||
-      !is_http_scheme(handle.get()) || !lower_host(handle.get())) {
-    return std::nullopt;
-  }
-  return serialize(handle.get(), true);
+  return base_ == nullptr ? std::nullopt : resolve_on(base_, ref);
 }
 
 std::string fragment_of(std::string_view url) {

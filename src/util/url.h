@@ -37,8 +37,6 @@ class Resolver {
   std::optional<std::string> resolve(std::string_view ref) const;
 
  private:
-  std::optional<std::string> resolve_with_curl(std::string_view ref) const;
-
   Curl_URL* base_ = nullptr;  // null when the base does not parse
   // What curl makes of "/" against the base, without that final '/' ("http://host:8080"); empty
   // when it makes something else. See resolve().
