@@ -1,6 +1,7 @@
 #include "extract/channels.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "extract/text_fold.h"
 #include "extract/visible_text.h"
@@ -61,9 +62,21 @@ std::string digits_of(std::string_view text) {
   return digits;
 }
 
+// Whether `href` can hold "//" once its spaces are collapsed, as a URL naming a host must: a
+// relative link ("/produits/x.html") cannot, and skips the clean-up and folding.
+bool may_name_host(std::string_view href) {
+  if (href.find("//") != std::string_view::npos) return true;
+  return std::any_of(href.begin(), href.end(), [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+           static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
 bool is_link_to(HtmlNode node, std::string_view scheme) {
   if (node.tag() != "a" && node.tag() != "area") return false;
-  const std::string href = fold(collapse_spaces(node.attribute("href").value_or("")));
+  const std::string_view raw = node.attribute("href").value_or("");
+  if (raw.find(':') == std::string_view::npos) return false;  // no scheme at all
+  const std::string href = fold(collapse_spaces(raw));
   return href.size() > scheme.size() && href.starts_with(scheme) && href[scheme.size()] == ':';
 }
 
@@ -115,7 +128,9 @@ std::vector<SocialLink> find_social_links(const HtmlDocument& document) {
   walk(document.root(), [&](HtmlNode node) {
     if (!node.is_element() || is_hidden(node)) return false;
     if (node.tag() != "a") return true;
-    const std::string href = collapse_spaces(node.attribute("href").value_or(""));
+    const std::string_view raw = node.attribute("href").value_or("");
+    if (!may_name_host(raw)) return true;
+    const std::string href = collapse_spaces(raw);
     std::string network = social_network_of(href);
     const bool known = std::any_of(links.begin(), links.end(),
                                    [&](const SocialLink& link) { return link.url == href; });
@@ -126,11 +141,23 @@ std::vector<SocialLink> find_social_links(const HtmlDocument& document) {
 }
 
 bool offers_callback(std::string_view visible_text) {
-  return contains_any(fold(visible_text),
-                      {"etre rappele", "rappelez-moi", "demande de rappel", "rappel gratuit",
-                       "nous vous rappelons", "call me back", "request a callback",
-                       "request a call back", "ruckruf", "le llamamos", "te llamamos",
-                       "vi richiamiamo", "ti richiamiamo", "terugbellen", "teruggebeld"});
+  static constexpr std::string_view kOffers[] = {
+      "etre rappele", "rappelez-moi", "demande de rappel", "rappel gratuit",
+      "nous vous rappelons", "call me back", "request a callback", "request a call back",
+      "ruckruf", "le llamamos", "te llamamos", "vi richiamiamo", "ti richiamiamo",
+      "terugbellen", "teruggebeld"};
+  // A whole page's text, searched for 15 phrases: a skipping search reads a fraction of it.
+  using Searcher = std::boyer_moore_horspool_searcher<std::string_view::const_iterator>;
+  static const std::vector<Searcher> kSearchers = [] {
+    std::vector<Searcher> searchers;
+    for (std::string_view offer : kOffers) searchers.emplace_back(offer.begin(), offer.end());
+    return searchers;
+  }();
+  const std::string folded = fold(visible_text);
+  const std::string_view text = folded;
+  return std::any_of(kSearchers.begin(), kSearchers.end(), [&](const Searcher& searcher) {
+    return std::search(text.begin(), text.end(), searcher) != text.end();
+  });
 }
 
 std::vector<std::string> contact_page_links(const std::vector<crawl::DiscoveredLink>& links) {
@@ -161,7 +188,9 @@ std::vector<HelpMechanism> help_mechanisms(const HtmlDocument& document,
   walk(document.root(), [&](HtmlNode node) {
     if (node.is_text()) {
       const std::string_view text = node.text();
-      if (!phone_digits.empty() && text.find_first_of("0123456789") != std::string_view::npos) {
+      // std::any_of, not find_first_of("0123456789"), which calls memchr for every character.
+      if (!phone_digits.empty() &&
+          std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         const std::string digits = digits_of(text);
         for (const std::string& number : phone_digits) {
           if (digits.find(number) != std::string::npos) note(HelpMechanism::phone);

@@ -2,7 +2,10 @@
 #include "extract/hours_text_lexer.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/text_fold.h"
 
@@ -249,20 +252,46 @@ bool time_at(std::string_view text, std::size_t& i, HoursToken& token) {
   return true;
 }
 
-bool is_filler(std::string_view word) {
-  return std::find(std::begin(kFillers), std::end(kFillers), word) != std::end(kFillers);
+// The tables as hash maps, built once: the lexer looks up every word of every short line of
+// every page, and a linear search of ~170 words made it the costliest part of extraction.
+struct WordIndex {
+  std::unordered_map<std::string_view, const Word*> exact;  // first entry of each text
+  std::unordered_map<std::string_view, const Word*> days;   // day names longer than 3 letters
+  std::unordered_set<std::string_view> fillers;
+
+  WordIndex() {
+    for (const Word& entry : kWords) {
+      exact.emplace(entry.text, &entry);
+      if (entry.kind == Kind::day && entry.text.size() > 3) days.emplace(entry.text, &entry);
+    }
+    fillers.insert(std::begin(kFillers), std::end(kFillers));
+  }
+};
+
+const WordIndex& word_index() {
+  static const WordIndex index;
+  return index;
+}
+
+bool is_filler(std::string_view word) { return word_index().fillers.contains(word); }
+
+// Whether some phrase starts with byte `c`: most word starts begin none, and skip the table.
+bool starts_a_phrase(char c) {
+  static const std::array<bool, 256> starts = [] {
+    std::array<bool, 256> table{};
+    for (const Phrase& phrase : kPhrases) table[static_cast<unsigned char>(phrase.text[0])] = true;
+    return table;
+  }();
+  return starts[static_cast<unsigned char>(c)];
 }
 
 const Word* find_word(std::string_view word) {
-  for (const Word& entry : kWords) {
-    if (entry.text == word) return &entry;
-  }
+  const WordIndex& index = word_index();
+  if (const auto found = index.exact.find(word); found != index.exact.end()) return found->second;
   // Plurals of day names: "lundis", "Sundays" (after exact words, so "mars" stays a month).
-  for (const Word& entry : kWords) {
-    if (entry.kind == Kind::day && entry.text.size() > 3 && word.size() == entry.text.size() + 1 &&
-        word.back() == 's' && word.starts_with(entry.text)) {
-      return &entry;
-    }
+  if (word.size() > 4 && word.back() == 's') {
+    const auto found = index.days.find(word.substr(0, word.size() - 1));
+    if (found != index.days.end()) return found->second;
   }
   return nullptr;
 }
@@ -324,9 +353,11 @@ std::vector<HoursToken> lex_hours_line(std::string_view line) {
   while (i < text.size()) {
     const bool word_start = i == 0 || !(is_letter(text[i - 1]) || is_digit(text[i - 1]));
     bool matched = false;
-    if (word_start) {
+    if (word_start && starts_a_phrase(text[i])) {
       for (const Phrase& phrase : kPhrases) {
-        if (text.compare(i, phrase.text.size(), phrase.text) != 0) continue;
+        if (phrase.text[0] != text[i] || text.compare(i, phrase.text.size(), phrase.text) != 0) {
+          continue;
+        }
         tokens.push_back({phrase.kind, phrase.value, Meridiem::none, false});
         if (phrase.text == "24/7") tokens.push_back({Kind::all_day, 0, Meridiem::none, false});
         i += phrase.text.size();

@@ -1,5 +1,7 @@
 #include "extract/html_document.h"
 
+#include <array>
+
 #include <gumbo.h>
 
 #include "extract/html_bounds.h"
@@ -9,6 +11,19 @@ namespace {
 
 bool has_element_payload(const GumboNode* node) {
   return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
+}
+
+// Gumbo's names of the elements it knows, measured once: tag() is asked of every element by
+// every walk.
+const std::string_view* known_tag_names() {
+  static const auto names = [] {
+    std::array<std::string_view, GUMBO_TAG_LAST> table;
+    for (int tag = 0; tag < static_cast<int>(GUMBO_TAG_LAST); ++tag) {
+      table[static_cast<std::size_t>(tag)] = gumbo_normalized_tagname(static_cast<GumboTag>(tag));
+    }
+    return table;
+  }();
+  return names.data();
 }
 
 }  // namespace
@@ -24,7 +39,10 @@ bool HtmlNode::is_text() const {
 std::string_view HtmlNode::tag() const {
   if (!is_element()) return {};
   const GumboElement& element = node_->v.element;
-  if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
+  if (const int tag = static_cast<int>(element.tag);
+      tag >= 0 && tag < static_cast<int>(GUMBO_TAG_LAST) && element.tag != GUMBO_TAG_UNKNOWN) {
+    return known_tag_names()[static_cast<std::size_t>(tag)];
+  }
   // Gumbo names only the elements it knows; an unknown one is named by its start tag's source.
   GumboStringPiece name = element.original_tag;
   gumbo_tag_from_original_text(&name);
@@ -36,6 +54,8 @@ std::optional<std::string_view> HtmlNode::attribute(std::string_view name) const
   const GumboVector& attributes = node_->v.element.attributes;
   for (unsigned int i = 0; i < attributes.length; ++i) {
     const auto* attribute = static_cast<const GumboAttribute*>(attributes.data[i]);
+    // The first byte tells most names apart without measuring them.
+    if (name.empty() ? attribute->name[0] != '\0' : attribute->name[0] != name[0]) continue;
     if (name == attribute->name) return std::string_view(attribute->value);
   }
   return std::nullopt;

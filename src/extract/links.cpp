@@ -108,13 +108,14 @@ std::vector<crawl::DiscoveredLink> find_links(const HtmlDocument& document,
                                               const std::string& base,
                                               std::vector<std::string>* anchors) {
   std::vector<crawl::DiscoveredLink> links;
+  const util::Resolver resolver(base);
   walk(document.root(), [&](HtmlNode node) {
     if (!node.is_element() || node.tag() == "template") return false;
     if (anchors) add_anchors(node, *anchors);
     const RawLink raw = raw_link(node);
     if (!raw.has_ref) return true;
-    std::optional<std::string> url = raw.to_page_itself ? util::resolve(page_url, "")
-                                                        : util::resolve(base, raw.ref);
+    std::optional<std::string> url =
+        raw.to_page_itself ? util::resolve(page_url, "") : resolver.resolve(raw.ref);
     if (url) links.push_back({std::move(*url), raw.kind, text_of(node, raw.kind)});
     return true;
   });
@@ -128,7 +129,10 @@ std::vector<ContactLink> find_contact_links(const HtmlDocument& document,
     if (!node.is_element() || is_hidden(node)) return false;
     const std::string_view tag = node.tag();
     const auto href = node.attribute("href");
-    if ((tag != "a" && tag != "area") || !href) return true;
+    // No ':', no scheme: most links are relative and skip the clean-up below.
+    if ((tag != "a" && tag != "area") || !href || href->find(':') == std::string_view::npos) {
+      return true;
+    }
     const std::string trimmed = collapse_spaces(*href);
     if (trimmed.size() > scheme.size() && trimmed[scheme.size()] == ':' &&
         fold(std::string_view(trimmed).substr(0, scheme.size())) == scheme) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
+#include <unordered_map>
 #include <utility>
 
 #include <phonenumbers/phonenumber.pb.h>
@@ -83,21 +85,19 @@ class Collector {
     all_fax_.back() = fax;
   }
 
-  void add_tel(const PhoneNumber& number, std::string display) {
-    const std::string e164 = e164_of(number);
+  void add_tel(const std::string& e164, PhoneType type, std::string display) {
     auto it = index_.find(e164);
     if (it == index_.end()) {
-      add(e164, type_of(number), std::move(display));
+      add(e164, type, std::move(display));
       it = index_.find(e164);
     }
     findings_.phones[it->second].tel_link = true;
   }
 
-  void add_structured(const PhoneNumber& number, std::string display, bool fax) {
-    const std::string e164 = e164_of(number);
+  void add_structured(const std::string& e164, PhoneType type, std::string display, bool fax) {
     auto it = index_.find(e164);
     if (it == index_.end()) {
-      add(e164, type_of(number), std::move(display));
+      add(e164, type, std::move(display));
       it = index_.find(e164);
       findings_.phones[it->second].visible = false;
       all_fax_[it->second] = fax;
@@ -190,12 +190,28 @@ std::vector<std::pair<std::size_t, std::size_t>> number_runs(std::string_view li
   return runs;
 }
 
+// What the matcher finds in one run of digits (with its one character of context on each
+// side), remembered apart from whole lines: a run depends on nothing else, and the same dates,
+// prices and numbers come back on many pages inside lines that differ.
+PhoneLineCache& run_cache() {
+  static PhoneLineCache cache;
+  return cache;
+}
+
+std::vector<LineMatch> match_run(std::string_view run, const std::string& region) {
+  PhoneLineCache& cache = run_cache();
+  if (auto known = cache.find(region, run)) return std::move(*known);
+  std::vector<LineMatch> matches = match_text(run, region);
+  cache.store(region, run, matches);
+  return matches;
+}
+
 // The matcher on the line's runs of digits only, not on the prose around them: a paragraph of
 // prices and dates costs the same as the numbers in it. Offsets are the line's.
 std::vector<LineMatch> match_line(std::string_view line, const std::string& region) {
   std::vector<LineMatch> matches;
   for (const auto& [begin, end] : number_runs(line)) {
-    for (LineMatch& match : match_text(line.substr(begin, end - begin), region)) {
+    for (LineMatch& match : match_run(line.substr(begin, end - begin), region)) {
       match.start += begin;
       matches.push_back(std::move(match));
     }
@@ -248,37 +264,94 @@ void scan_text(std::string_view text, const std::string& region, Collector& coll
   }
 }
 
+// What a tel: link or a structured-data number reads as: invalid, or a number and whether the
+// link's text writes the same number.
+struct ParsedNumber {
+  bool valid = false;
+  std::string e164;
+  PhoneType type = PhoneType::unknown;
+  bool text_is_number = false;
+};
+
+// Parsed numbers, remembered for the whole process like the lines of phone_line_cache.h: a
+// site's header and footer carry the same tel: links and JSON-LD on every page, and each parse
+// costs about 100,000 instructions. Emptied when full; thread-safe.
+class ParsedNumberCache {
+ public:
+  static constexpr std::size_t kMaxEntries = 4096;
+
+  template <class Parse>
+  ParsedNumber get(const std::string& key, Parse&& parse) {
+    {
+      const std::lock_guard lock(mutex_);
+      if (const auto it = numbers_.find(key); it != numbers_.end()) return it->second;
+    }
+    ParsedNumber parsed = parse();
+    const std::lock_guard lock(mutex_);
+    if (numbers_.size() >= kMaxEntries) numbers_.clear();
+    numbers_.insert_or_assign(key, parsed);
+    return parsed;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::unordered_map<std::string, ParsedNumber> numbers_;
+};
+
+ParsedNumberCache& parsed_number_cache() {
+  static ParsedNumberCache cache;
+  return cache;
+}
+
+ParsedNumber parse_tel(std::string_view value, const std::string& text, const std::string& region) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  const bool parsed = !value.empty() && util.Parse(std::string(value), region, &number) ==
+                                            PhoneNumberUtil::NO_PARSING_ERROR;
+  if (!parsed || !util.IsValidNumber(number)) return {};
+  PhoneNumber text_number;
+  const std::string e164 = e164_of(number);
+  const bool text_is_number =
+      util.Parse(text, region, &text_number) == PhoneNumberUtil::NO_PARSING_ERROR &&
+      e164_of(text_number) == e164;
+  return {true, e164, type_of(number), text_is_number};
+}
+
 void scan_tel_links(const std::vector<ContactLink>& links, const std::string& region,
                     Collector& collector) {
-  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   for (const ContactLink& link : links) {
     std::string_view value = link.value;
     while (value.substr(0, 1) == "/") value.remove_prefix(1);  // "tel://0142685300"
-    PhoneNumber number;
-    const bool parsed = !value.empty() && util.Parse(std::string(value), region, &number) ==
-                                              PhoneNumberUtil::NO_PARSING_ERROR;
-    if (!parsed || !util.IsValidNumber(number)) {
+    const std::string key = "tel\n" + region + "\n" + std::string(value) + "\n" + link.text;
+    const ParsedNumber number =
+        parsed_number_cache().get(key, [&] { return parse_tel(value, link.text, region); });
+    if (!number.valid) {
       collector.add_invalid("tel:" + link.value);
       continue;
     }
-    PhoneNumber text_number;
-    const bool text_is_number =
-        util.Parse(link.text, region, &text_number) == PhoneNumberUtil::NO_PARSING_ERROR &&
-        e164_of(text_number) == e164_of(number);
-    collector.add_tel(number, text_is_number ? link.text : std::string(value));
+    collector.add_tel(number.e164, number.type,
+                      number.text_is_number ? link.text : std::string(value));
   }
+}
+
+ParsedNumber parse_structured(const std::string& raw, const std::string& region) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  if (util.Parse(raw, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
+      !util.IsValidNumber(number)) {
+    return {};
+  }
+  return {true, e164_of(number), type_of(number), false};
 }
 
 void scan_structured(const std::vector<StructuredPhone>& structured, const std::string& region,
                      Collector& collector) {
-  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   for (const StructuredPhone& phone : structured) {
-    PhoneNumber number;
-    if (util.Parse(phone.raw, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
-        !util.IsValidNumber(number)) {
-      continue;
-    }
-    collector.add_structured(number, collapse_spaces(phone.raw), phone.fax);
+    const std::string key = "structured\n" + region + "\n" + phone.raw;
+    const ParsedNumber number =
+        parsed_number_cache().get(key, [&] { return parse_structured(phone.raw, region); });
+    if (!number.valid) continue;
+    collector.add_structured(number.e164, number.type, collapse_spaces(phone.raw), phone.fax);
   }
 }
 

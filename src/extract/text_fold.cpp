@@ -19,23 +19,32 @@ unsigned char byte_at(std::string_view text, std::size_t pos) {
 }  // namespace
 
 std::string fold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // Every fold is at most as long as what it folds (two bytes at most, from two-byte letters),
+  // so the output is written in place into a buffer of the input's size: fold() runs over every
+  // page's whole text.
+  std::string out(text.size(), '\0');
+  char* end = out.data();
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = byte_at(text, i);
-    const unsigned char next = byte_at(text, i + 1);
-    if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
-    } else if (c == 0xC3 && next >= 0x80 && next <= 0xBF && kLatin1Folds[next - 0x80]) {
-      out += kLatin1Folds[next - 0x80];
-      ++i;
-    } else if (c == 0xC5 && (next == 0x92 || next == 0x93)) {
-      out += "oe";
-      ++i;
-    } else {
-      out += static_cast<char>(c);
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      *end++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      continue;
     }
+    const unsigned char next = byte_at(text, i + 1);
+    const char* replacement = nullptr;
+    if (c == 0xC3 && next >= 0x80 && next <= 0xBF) {
+      replacement = kLatin1Folds[next - 0x80];
+    } else if (c == 0xC5 && (next == 0x92 || next == 0x93)) {
+      replacement = "oe";
+    }
+    if (replacement == nullptr) {
+      *end++ = static_cast<char>(c);
+      continue;
+    }
+    for (const char* r = replacement; *r != '\0'; ++r) *end++ = *r;
+    ++i;
   }
+  out.resize(static_cast<std::size_t>(end - out.data()));
   return out;
 }
 

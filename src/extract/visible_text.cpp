@@ -1,5 +1,8 @@
 #include "extract/visible_text.h"
 
+#include <iterator>
+#include <unordered_set>
+
 #include "extract/text_fold.h"
 
 namespace joignable::extract {
@@ -23,12 +26,26 @@ constexpr std::string_view kBlocks[] = {
     "tfoot", "th", "thead", "tr", "ul",
 };
 
-template <std::size_t N>
-bool is_one_of(std::string_view name, const std::string_view (&names)[N]) {
-  for (std::string_view candidate : names) {
-    if (name == candidate) return true;
+// The three lists as hash sets, built once: every walk asks them of every element.
+struct TagSets {
+  std::unordered_set<std::string_view> never_shown{std::begin(kNeverShown), std::end(kNeverShown)};
+  std::unordered_set<std::string_view> no_text{std::begin(kNoText), std::end(kNoText)};
+  std::unordered_set<std::string_view> blocks{std::begin(kBlocks), std::end(kBlocks)};
+};
+
+const TagSets& tag_sets() {
+  static const TagSets sets;
+  return sets;
+}
+
+// Whether space_at() can find something at a byte: ASCII white space, or the lead byte of one
+// of the Unicode spaces and invisible characters it knows (all start with C2, E2, E3 or EF).
+bool may_start_space(char c) {
+  switch (static_cast<unsigned char>(c)) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0xC2: case 0xE2: case 0xE3: case 0xEF: return true;
+    default: return false;
   }
-  return false;
 }
 
 class TextBuilder {
@@ -43,7 +60,12 @@ class TextBuilder {
       }
       if (pending_space_) out_ += ' ';
       pending_space_ = false;
-      out_ += text[i++];
+      // Every page's text passes here: copy the run of bytes that cannot start a space or an
+      // invisible character at once rather than byte by byte.
+      std::size_t end = i + 1;
+      while (end < text.size() && !may_start_space(text[end])) ++end;
+      out_.append(text, i, end - i);
+      i = end;
     }
   }
 
@@ -69,8 +91,9 @@ void collect(HtmlNode node, TextBuilder& builder) {
   }
   if (!node.is_element() || is_hidden(node)) return;
   const std::string_view tag = node.tag();
-  if (is_one_of(tag, kNoText)) return;
-  const bool block = is_one_of(tag, kBlocks);
+  const TagSets& sets = tag_sets();
+  if (sets.no_text.contains(tag)) return;
+  const bool block = sets.blocks.contains(tag);
   if (block || tag == "br") builder.line_break();
   const std::size_t count = node.child_count();
   for (std::size_t i = 0; i < count; ++i) collect(node.child(i), builder);
@@ -89,7 +112,9 @@ bool style_hides(std::string_view style) {
 
 bool is_hidden(HtmlNode element) {
   if (!element.is_element()) return false;
-  if (is_one_of(element.tag(), kNeverShown) || element.has_attribute("hidden")) return true;
+  if (tag_sets().never_shown.contains(element.tag()) || element.has_attribute("hidden")) {
+    return true;
+  }
   if (const auto aria = element.attribute("aria-hidden"); aria && fold(*aria) == "true") {
     return true;
   }

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+struct Curl_URL;  // libcurl's CURLU
+
 namespace joignable::util {
 
 // The canonical form of an absolute http(s) URL: scheme and host in lower case, default port
@@ -20,6 +22,26 @@ std::optional<std::string> normalize(std::string_view url);
 // Leading and trailing white space of `ref` is ignored, as browsers do. nullopt when the result
 // is not an http(s) URL or when either part does not parse.
 std::optional<std::string> resolve(std::string_view base, std::string_view ref);
+
+// resolve() against one base for many references, the base parsed once: a page resolves all its
+// links against the same base. One per thread (resolve() does not modify it, but libcurl does
+// not promise that reading a handle from several threads is safe).
+class Resolver {
+ public:
+  explicit Resolver(std::string_view base);
+  ~Resolver();
+  Resolver(const Resolver&) = delete;
+  Resolver& operator=(const Resolver&) = delete;
+
+  // The same as util::resolve(base, ref).
+  std::optional<std::string> resolve(std::string_view ref) const;
+
+ private:
+  Curl_URL* base_ = nullptr;  // null when the base does not parse
+  // What curl makes of "/" against the base, without that final '/' ("http://host:8080"); empty
+  // when it makes something else. See resolve().
+  std::string origin_;
+};
 
 // `url` (normalised) without the query parameters whose name matches one of `param_globs`
 // (util/glob.h, case ignored), nor a ";jsessionid=" path parameter when "jsessionid" is among

@@ -43,6 +43,27 @@ TEST_CASE("resolve applies a link to its page and keeps the fragment", "[util]")
   REQUIRE(resolve(base, ref) == expected);
 }
 
+TEST_CASE("a Resolver answers plain root paths as curl does", "[util]") {
+  // Plain paths from the root skip curl; "/x/.." in front sends the same path through curl.
+  const std::string base = GENERATE(as<std::string>{}, "https://Example.com/a/b?z=1#old",
+                                    "http://user:pw@example.com:8080/a/", "http://127.0.0.1:80",
+                                    "https://[::1]:8443/x?y");
+  const std::string ref = GENERATE(as<std::string>{}, "/", "/produits/", "/a/b-c_d.e~f.html",
+                                   "/UPPER/Case", "/x.", "/a.b/c");
+  CAPTURE(base, ref);
+  const Resolver resolver(base);
+  const auto fast = resolver.resolve(ref);
+  REQUIRE(fast.has_value());
+  CHECK(fast == resolve(base, "/x/.." + ref));
+  CHECK(fast == resolver.resolve(" " + ref));  // not plain: curl
+}
+
+TEST_CASE("a Resolver on a base that does not parse resolves nothing", "[util]") {
+  const Resolver resolver("not a url");
+  CHECK_FALSE(resolver.resolve("/x").has_value());
+  CHECK_FALSE(resolver.resolve("https://example.com/").has_value());
+}
+
 TEST_CASE("resolve refuses links that lead out of http(s)", "[util]") {
   const auto ref = GENERATE(as<std::string>{}, "mailto:contact@example.com", "tel:+33123456789",
                             "javascript:void(0)", "data:text/html,hi", "ftp://example.com/f");
