@@ -183,11 +183,12 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
   };
   events.on_check = [&](const crawl::LinkCheck& check) { recorder.add_check(check); };
   events.on_progress = [&](const crawl::CrawlProgress& p) { progress.update(p); };
-  const crawl::CrawlResult crawled = crawl::crawl(
+  crawl::CrawlResult crawled = crawl::crawl(
       target.site, target.crawl,
       [&](const crawl::Page& page, std::string_view body) { return collector.handle(page, body); },
       events, run->so_far.so_far);
   progress.finish();
+  run->so_far = {};  // replayed into `crawled`
   if (auto ok = recorder.finish(); !ok) return tl::unexpected(ok.error());
   // Click depths are final only once every link is known.
   if (auto ok = store->add_pages(run->id, crawled.pages); !ok) return tl::unexpected(ok.error());
@@ -209,6 +210,7 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
         error_pages[probe.url] = extract::analyse_page(body, probe.final_url, target.region);
       });
   model::add_not_found_checks(site, probes, error_pages);
+  crawled = {};  // the rest reads the model alone: the crawl's links go before the reports
   const auto results = rules::evaluate(*catalogue, site, target);
   const auto scores = score::compute(*catalogue, results);
   times.finished_at = util::now_iso8601();
