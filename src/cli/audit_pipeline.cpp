@@ -4,6 +4,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <optional>
 
 #include "cli/crawl_recorder.h"
 #include "cli/progress.h"
@@ -28,8 +29,9 @@
 namespace joignable::cli {
 namespace {
 
-// Extracts each fetched page once and keeps only what the model needs (no body, no links).
-// Thread-safe: the crawler may call it from several threads.
+// Extracts each fetched page once and keeps its extraction (no body, no links) only until the
+// recorder takes it to the store, from which the model reads it back: memory does not grow with
+// the pages' contact points. Thread-safe: the crawler may call handle() from several threads.
 class PageCollector {
  public:
   explicit PageCollector(std::string region) : region_(std::move(region)) {}
@@ -39,32 +41,24 @@ class PageCollector {
     std::vector<crawl::DiscoveredLink> links = std::move(analysis.links);
     analysis.links.clear();
     const std::lock_guard lock(mutex_);
-    analyses_.insert_or_assign(page.url, std::move(analysis));
+    waiting_.insert_or_assign(page.url, std::move(analysis));
     return links;
   }
 
-  // The analyses of an interrupted run, for the pages the crawl will replay.
-  void preload(std::map<std::string, extract::PageAnalysis> analyses) {
+  // The extraction of `url`, handed over once; nullopt when the page was not parsed.
+  std::optional<extract::PageAnalysis> take(const std::string& url) {
     const std::lock_guard lock(mutex_);
-    analyses_ = std::move(analyses);
-  }
-
-  std::optional<extract::PageAnalysis> analysis_of(const std::string& url) {
-    const std::lock_guard lock(mutex_);
-    const auto it = analyses_.find(url);
-    if (it == analyses_.end()) return std::nullopt;
-    return it->second;
-  }
-
-  std::map<std::string, extract::PageAnalysis> take() {
-    const std::lock_guard lock(mutex_);
-    return std::move(analyses_);
+    const auto it = waiting_.find(url);
+    if (it == waiting_.end()) return std::nullopt;
+    extract::PageAnalysis analysis = std::move(it->second);
+    waiting_.erase(it);
+    return analysis;
   }
 
  private:
   std::string region_;
   std::mutex mutex_;
-  std::map<std::string, extract::PageAnalysis> analyses_;
+  std::map<std::string, extract::PageAnalysis> waiting_;  // parsed, not yet recorded
 };
 
 Result<void> write_file(const std::filesystem::path& path, const std::string& text) {
@@ -178,10 +172,11 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
   if (!run) return tl::unexpected(run.error());
   report::RunTimes times{run->started_at, {}};
 
+  // The interrupted run's extractions are in the store, where the model reads them.
+  run->so_far.analyses.clear();
   PageCollector collector(target.region);
-  collector.preload(std::move(run->so_far.analyses));
   CrawlRecorder recorder(*store, run->id,
-                         [&](const std::string& url) { return collector.analysis_of(url); });
+                         [&](const std::string& url) { return collector.take(url); });
   ProgressPrinter progress(stderr, options.quiet);
   crawl::CrawlEvents events;
   events.on_page = [&](const crawl::Page& page, const std::vector<crawl::Link>& links) {
@@ -189,17 +184,26 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
   };
   events.on_check = [&](const crawl::LinkCheck& check) { recorder.add_check(check); };
   events.on_progress = [&](const crawl::CrawlProgress& p) { progress.update(p); };
-  const crawl::CrawlResult crawled = crawl::crawl(
+  crawl::CrawlResult crawled = crawl::crawl(
       target.site, target.crawl,
       [&](const crawl::Page& page, std::string_view body) { return collector.handle(page, body); },
       events, run->so_far.so_far);
   progress.finish();
+  run->so_far = {};  // replayed into `crawled`
   if (auto ok = recorder.finish(); !ok) return tl::unexpected(ok.error());
   // Click depths are final only once every link is known.
   if (auto ok = store->add_pages(run->id, crawled.pages); !ok) return tl::unexpected(ok.error());
 
-  model::SiteModel site =
-      model::derive_site_model(target.site, target.region, crawled, collector.take());
+  std::optional<Error> read_error;
+  model::SiteModel site = model::derive_site_model_on_demand(
+      target.site, target.region, crawled,
+      [&](const std::string& url) -> std::optional<extract::PageAnalysis> {
+        auto analysis = store->load_analysis(run->id, url);
+        if (analysis) return std::move(*analysis);
+        if (!read_error) read_error = analysis.error();
+        return std::nullopt;
+      });
+  if (read_error) return tl::unexpected(*read_error);
   std::map<std::string, extract::PageAnalysis> error_pages;  // the site's 404 page, analysed
   const auto probes = crawl::probe_not_found(
       crawl::not_found_probe_urls(crawled, crawl::random_probe_token()), target.crawl,
@@ -207,6 +211,7 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
         error_pages[probe.url] = extract::analyse_page(body, probe.final_url, target.region);
       });
   model::add_not_found_checks(site, probes, error_pages);
+  crawled = {};  // the rest reads the model alone: the crawl's links go before the reports
   // Listings are read after the crawl: they are compared with what it found, and one that
   // cannot be read is a finding (listing.unreachable), never a failed audit.
   model::add_listings(site, listings::read_listings(target));

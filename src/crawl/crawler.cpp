@@ -66,30 +66,37 @@ Page page_from(FetchResult& answer, int depth) {
   return page;
 }
 
-// Shortest chains of anchor/area links from pages[0], over the links found.
+// Shortest chains of anchor/area links from pages[0], over the links found. Works on the ids of
+// the link list: a copy of a million links' URLs would be the crawl's largest allocation.
 void assign_click_depths(CrawlResult& result) {
-  std::map<std::string, std::vector<std::string>> targets;
-  for (const Link& link : result.links) {
-    if (is_clicked(link.kind)) {
-      targets[link.from].push_back(link.to);
-    }
+  const LinkList& links = result.links;
+  std::vector<std::vector<LinkList::Id>> targets(links.string_count());
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    const LinkList::Entry& link = links.entry(i);
+    if (is_clicked(link.kind)) targets[link.from].push_back(link.to);
   }
-  std::map<std::string, int> depth{{result.pages[0].url, 0}};
-  std::queue<std::string> next;
-  next.push(result.pages[0].url);
+  constexpr int kUnreached = -1;
+  std::vector<int> depth(links.string_count(), kUnreached);
+  std::queue<LinkList::Id> next;
+  if (const auto home = links.find(result.pages[0].url)) {
+    depth[*home] = 0;
+    next.push(*home);
+  }
   while (!next.empty()) {
-    const std::string from = next.front();
+    const LinkList::Id from = next.front();
     next.pop();
-    for (const std::string& to : targets[from]) {
-      if (depth.emplace(to, depth[from] + 1).second) {
+    for (const LinkList::Id to : targets[from]) {
+      if (depth[to] == kUnreached) {
+        depth[to] = depth[from] + 1;
         next.push(to);
       }
     }
   }
   for (Page& page : result.pages) {
-    const auto it = depth.find(page.url);
-    page.depth = it != depth.end() ? std::optional<int>(it->second) : std::nullopt;
+    const auto id = links.find(page.url);
+    page.depth = id && depth[*id] != kUnreached ? std::optional<int>(depth[*id]) : std::nullopt;
   }
+  result.pages[0].depth = 0;
 }
 
 class CrawlRun {
@@ -174,7 +181,6 @@ class CrawlRun {
   std::deque<Check> checks_;
   std::set<std::string> checked_;
   std::set<std::string> parsed_;
-  std::set<std::tuple<std::string, std::string, LinkKind, std::string>> link_keys_;
   int errors_ = 0;
   std::map<int, int> pages_in_flight_;  // by depth: fetched or parsed, links not yet followed
   // An interrupted crawl's work, by URL (page or check) and by source page (links).
@@ -460,10 +466,13 @@ void CrawlRun::admit_listed_pages() {
   }
 }
 
-// Returns the links not seen before on this page, as added to the result.
+// Returns the links not seen before on this page, as added to the result. Each page's links are
+// taken once (the frontier hands out each URL once), so the links of one call need no comparing
+// with those of other pages, and no key of every link of the site is kept.
 std::vector<Link> CrawlRun::take_links(const Page& page, const std::vector<DiscoveredLink>& found,
                                        int depth) {
   std::vector<Link> added;
+  std::set<std::tuple<std::string, LinkKind, std::string>> keys;  // to, kind, fragment
   for (const DiscoveredLink& link : found) {
     const auto normalized = util::normalize(link.url);
     if (!normalized) {
@@ -472,7 +481,7 @@ std::vector<Link> CrawlRun::take_links(const Page& page, const std::vector<Disco
     const std::string to = util::without_params(*normalized, options_.strip_params);
     // Each fragment is a link of its own: each must find its anchor on the target page.
     std::string fragment = util::fragment_of(link.url);
-    if (link_keys_.emplace(page.url, to, link.kind, fragment).second) {
+    if (keys.emplace(to, link.kind, fragment).second) {
       added.push_back(Link{page.url, to, link.kind, link.text, std::move(fragment)});
       result_.links.push_back(added.back());
     }

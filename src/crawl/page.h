@@ -7,6 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include "crawl/link.h"
+#include "crawl/link_list.h"
+
 namespace joignable::crawl {
 
 // Why a request got no HTTP answer. Spelled as in report.json's broken_links[].error.
@@ -36,25 +39,6 @@ struct FetchStatus {
   bool is_broken() const;
   // A 2xx answer (after redirects).
   bool is_ok() const { return error == NetError::none && http_status >= 200 && http_status < 300; }
-};
-
-enum class LinkKind { anchor, area, iframe, form_action, canonical, alternate };
-std::string_view to_string(LinkKind kind);
-
-// A link as found in a page, resolved against the page's URL (and its <base href>).
-struct DiscoveredLink {
-  std::string url;  // absolute, fragment kept
-  LinkKind kind = LinkKind::anchor;
-  std::string text;  // visible text of the link (or its title/alt), trimmed; may be empty
-};
-
-// A link between two URLs, after normalisation (fragment removed from `to`).
-struct Link {
-  std::string from;
-  std::string to;
-  LinkKind kind = LinkKind::anchor;
-  std::string text;
-  std::string fragment;  // "" when the link had none
 };
 
 struct Page {
@@ -104,7 +88,7 @@ struct SitemapFile {
 
 struct CrawlResult {
   std::vector<Page> pages;  // pages[0] is the home page
-  std::vector<Link> links;
+  LinkList links;
   std::vector<LinkCheck> checks;
   std::vector<RobotsFile> robots;  // empty when CrawlOptions::respect_robots is false
   std::vector<CrawlTrap> traps;

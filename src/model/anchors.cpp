@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -25,22 +27,44 @@ bool has_anchor(const std::vector<std::string>& anchors, const std::string& name
   return std::binary_search(anchors.begin(), anchors.end(), name);
 }
 
-// The anchors of each fetched page, by Page::url; nullptr for a page that was not analysed.
-std::map<std::string, const std::vector<std::string>*> anchors_by_url(
-    const crawl::CrawlResult& crawl, const std::map<std::string, extract::PageAnalysis>& analyses) {
-  // The crawl parses a page once per final URL, under the first URL that reached it.
-  std::map<std::string, const std::vector<std::string>*> by_final_url;
-  for (const crawl::Page& page : crawl.pages) {
-    const auto analysis = analyses.find(page.url);
-    if (analysis != analyses.end()) by_final_url.emplace(page.final_url, &analysis->second.anchors);
+bool needs_anchor(const std::string& site, const crawl::LinkRef& link) {
+  return is_clicked(link.kind) && !is_trivial_fragment(link.fragment) &&
+         util::same_site(site, link.to);
+}
+
+// The anchors of the fetched pages that links with a fragment land on, by Page::url; no entry
+// for a page that did not answer 2xx or was not analysed. The crawl parses a page once per final
+// URL, under the first URL that reached it: a page's anchors are those of the first page with
+// its final URL that has an analysis.
+std::map<std::string, std::vector<std::string>> anchors_of_targets(const std::string& site,
+                                                                   const crawl::CrawlResult& crawl,
+                                                                   const AnalysisOf& analysis_of) {
+  std::set<std::string> targets;
+  for (const auto& link : crawl.links) {
+    if (needs_anchor(site, link)) targets.insert(link.to);
   }
-  std::map<std::string, const std::vector<std::string>*> by_url;
+  std::map<std::string, std::vector<const crawl::Page*>> by_final_url;
+  for (const crawl::Page& page : crawl.pages) by_final_url[page.final_url].push_back(&page);
+  std::map<std::string, std::optional<std::vector<std::string>>> read;  // by final URL
+  auto anchors_at = [&](const std::string& final_url) -> const auto& {
+    auto [it, fresh] = read.try_emplace(final_url);
+    for (const crawl::Page* page : by_final_url[final_url]) {
+      if (!fresh) break;
+      if (auto analysis = analysis_of(page->url)) {
+        it->second = std::move(analysis->anchors);
+        break;
+      }
+    }
+    return it->second;
+  };
+  std::map<std::string, std::vector<std::string>> anchors;
+  std::set<std::string> done;
   for (const crawl::Page& page : crawl.pages) {
-    const auto found = by_final_url.find(page.final_url);
-    const bool usable = page.status.is_ok() && found != by_final_url.end();
-    by_url.emplace(page.url, usable ? found->second : nullptr);
+    if (!targets.contains(page.url) || !done.insert(page.url).second) continue;
+    if (!page.status.is_ok()) continue;
+    if (const auto& found = anchors_at(page.final_url)) anchors.emplace(page.url, *found);
   }
-  return by_url;
+  return anchors;
 }
 
 }  // namespace
@@ -51,16 +75,15 @@ bool is_trivial_fragment(std::string_view fragment) {
 }
 
 std::vector<BrokenLink> missing_anchors(const std::string& site, const crawl::CrawlResult& crawl,
-                                        const std::map<std::string, extract::PageAnalysis>& analyses) {
-  const auto anchors = anchors_by_url(crawl, analyses);
+                                        const AnalysisOf& analysis_of) {
+  const auto anchors = anchors_of_targets(site, crawl, analysis_of);
   std::map<std::pair<std::string, std::string>, std::set<std::string>> sources;
-  for (const crawl::Link& link : crawl.links) {
-    if (!is_clicked(link.kind) || is_trivial_fragment(link.fragment)) continue;
-    if (!util::same_site(site, link.to)) continue;
+  for (const auto& link : crawl.links) {
+    if (!needs_anchor(site, link)) continue;
     const auto target = anchors.find(link.to);
-    if (target == anchors.end() || target->second == nullptr) continue;
-    if (has_anchor(*target->second, link.fragment) ||
-        has_anchor(*target->second, extract::percent_decode(link.fragment))) {
+    if (target == anchors.end()) continue;
+    if (has_anchor(target->second, link.fragment) ||
+        has_anchor(target->second, extract::percent_decode(link.fragment))) {
       continue;
     }
     sources[{link.to, link.fragment}].insert(link.from);

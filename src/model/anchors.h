@@ -11,6 +11,7 @@
 
 #include "crawl/page.h"
 #include "extract/contact_points.h"
+#include "model/derive.h"
 #include "model/site_model.h"
 
 namespace joignable::model {
@@ -21,10 +22,10 @@ bool is_trivial_fragment(std::string_view fragment);
 
 // One BrokenLink per target URL and fragment, with every page linking it, sorted by URL. Only
 // links of kind anchor and area to the site (`site`, util::same_site) count, and only when their
-// target was fetched with a 2xx and analysed (`analyses`, keyed by Page::url: a page reached under
+// target was fetched with a 2xx and analysed (`analysis_of`, by Page::url: a page reached under
 // several URLs is found by its final URL). A fragment matches an anchor as written or
-// percent-decoded.
+// percent-decoded. Only the pages such links land on are read.
 std::vector<BrokenLink> missing_anchors(const std::string& site, const crawl::CrawlResult& crawl,
-                                        const std::map<std::string, extract::PageAnalysis>& analyses);
+                                        const AnalysisOf& analysis_of);
 
 }  // namespace joignable::model

@@ -122,15 +122,24 @@ std::map<std::string, crawl::FetchStatus> statuses(const crawl::CrawlResult& cra
 
 // Broken links with the pages that link them. A URL reached only as a form action is the
 // business of form.action_broken, not of the link rules.
+// Sources are gathered for broken URLs only: a set of sources for every URL of the site would
+// hold every link again.
 std::vector<BrokenLink> broken_links(const crawl::CrawlResult& crawl, const std::string& site) {
   std::map<std::string, std::set<std::string>> sources;
+  for (const auto& page : crawl.pages) {
+    if (page.status.is_broken()) sources[page.url];
+  }
+  for (const auto& check : crawl.checks) {
+    if (check.status.is_broken()) sources[check.url];
+  }
   for (const auto& link : crawl.links) {
-    if (link.kind != crawl::LinkKind::form_action) sources[link.to].insert(link.from);
+    if (link.kind == crawl::LinkKind::form_action) continue;
+    if (auto found = sources.find(link.to); found != sources.end()) found->second.insert(link.from);
   }
   std::vector<BrokenLink> broken;
   auto consider = [&](const std::string& url, const crawl::FetchStatus& status, bool internal) {
     auto found = sources.find(url);
-    if (!status.is_broken() || found == sources.end()) return;
+    if (!status.is_broken() || found == sources.end() || found->second.empty()) return;
     broken.push_back({url, status, internal, {found->second.begin(), found->second.end()}});
   };
   for (const auto& page : crawl.pages) consider(page.url, page.status, true);
@@ -179,6 +188,17 @@ void add_listings(SiteModel& model, std::vector<Listing> listings) {
 SiteModel derive_site_model(const std::string& site, const std::string& region,
                             const crawl::CrawlResult& crawl,
                             const std::map<std::string, extract::PageAnalysis>& analyses) {
+  return derive_site_model_on_demand(
+      site, region, crawl, [&](const std::string& url) -> std::optional<extract::PageAnalysis> {
+        const auto found = analyses.find(url);
+        if (found == analyses.end()) return std::nullopt;
+        return found->second;
+      });
+}
+
+SiteModel derive_site_model_on_demand(const std::string& site, const std::string& region,
+                                      const crawl::CrawlResult& crawl,
+                                      const AnalysisOf& analysis_of) {
   SiteModel model;
   model.site = site;
   model.region = region;
@@ -187,20 +207,18 @@ SiteModel derive_site_model(const std::string& site, const std::string& region,
     model.home_reachable = model.home_status.is_ok();
   }
   for (const auto& page : crawl.pages) {
-    auto analysis = analyses.find(page.url);
-    model.pages.push_back({page.url, page.status, page.depth, page.content_type,
-                           analysis != analyses.end() ? analysis->second.title : std::string(), false,
-                           {}});
+    model.pages.push_back({page.url, page.status, page.depth, page.content_type, {}, false, {}});
   }
   if (!model.pages.empty()) std::sort(model.pages.begin() + 1, model.pages.end(), page_order);
 
   for (auto& page : model.pages) {
-    auto analysis = analyses.find(page.url);
-    if (analysis == analyses.end()) continue;
+    const std::optional<extract::PageAnalysis> analysis = analysis_of(page.url);
+    if (!analysis) continue;
+    page.title = analysis->title;
     page.analysed = page.status.is_ok();
-    page.help = analysis->second.contacts.help;
-    add_contacts(model, page.url, analysis->second.contacts);
-    const auto& phones = analysis->second.contacts.phones;
+    page.help = analysis->contacts.help;
+    add_contacts(model, page.url, analysis->contacts);
+    const auto& phones = analysis->contacts.phones;
     const bool shows_phone =
         std::any_of(phones.begin(), phones.end(), [](const auto& p) { return !p.fax && p.visible; });
     if (shows_phone && page.depth &&
@@ -217,7 +235,7 @@ SiteModel derive_site_model(const std::string& site, const std::string& region,
     }
   }
   model.broken_links = broken_links(crawl, site);
-  for (BrokenLink& link : missing_anchors(site, crawl, analyses)) {
+  for (BrokenLink& link : missing_anchors(site, crawl, analysis_of)) {
     model.broken_links.push_back(std::move(link));
   }
   std::sort(model.broken_links.begin(), model.broken_links.end(),

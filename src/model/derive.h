@@ -4,7 +4,9 @@
 // same model whatever order the pages were fetched in. Pure; thread-compatible.
 #pragma once
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,10 +17,20 @@
 
 namespace joignable::model {
 
+// The extraction of the page whose Page::url is `url`; nullopt for a page that was not analysed.
+using AnalysisOf = std::function<std::optional<extract::PageAnalysis>(const std::string& url)>;
+
 // `analyses` holds the extraction of each HTML page of the site, keyed by Page::url.
 SiteModel derive_site_model(const std::string& site, const std::string& region,
                             const crawl::CrawlResult& crawl,
                             const std::map<std::string, extract::PageAnalysis>& analyses);
+
+// The same model, reading each page's extraction when it is needed (once per page, plus the
+// pages that links with a #fragment land on) rather than holding every page's at once: an
+// audit of 20,000 pages reads them back from its store.
+SiteModel derive_site_model_on_demand(const std::string& site, const std::string& region,
+                                      const crawl::CrawlResult& crawl,
+                                      const AnalysisOf& analysis_of);
 
 // Adds the hours of listing `name` (as `source` "listing:NAME") to the model, as one more
 // source for hours.inconsistent: the hook the listings stage calls. `url` is where the listing

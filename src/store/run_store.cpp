@@ -199,7 +199,7 @@ Result<RunStore> RunStore::open(const std::filesystem::path& db_file) {
   if (auto migrated = migrate(**db, db_file.string()); !migrated) {
     return tl::unexpected(migrated.error());
   }
-  return RunStore(std::make_unique<Impl>(Impl{db_file.string(), std::move(*db)}));
+  return RunStore(std::make_unique<Impl>(Impl{db_file.string(), std::move(*db), nullptr}));
 }
 
 Result<long long> RunStore::begin_run(const target::Target& target, const std::string& started_at) {

@@ -106,6 +106,11 @@ class RunStore {
   [[nodiscard]] Result<std::optional<long long>> unfinished_run(const std::string& site) const;
   // Everything add_crawl_batch stored for `run`. Fails when `run` does not exist.
   [[nodiscard]] Result<StoredCrawl> load_crawl(long long run) const;
+  // The extraction add_crawl_batch stored for the page `url` of `run`; nullopt when there is none.
+  // Fails when the stored document cannot be read. Meant to be called once per page, so that an
+  // audit need not hold every page's extraction at once: the query is prepared once per store.
+  [[nodiscard]] Result<std::optional<extract::PageAnalysis>> load_analysis(
+      long long run, const std::string& url) const;
   // The pages of `run` in the order they were first added, redirects included.
   [[nodiscard]] Result<std::vector<crawl::Page>> load_pages(long long run) const;
 

@@ -15,6 +15,8 @@ namespace joignable::store {
 struct RunStore::Impl {
   std::string file;  // as given to open(), for error messages
   std::unique_ptr<SQLite::Database> db;
+  // load_analysis's query, prepared on first use; declared after db, so it goes first.
+  std::unique_ptr<SQLite::Statement> analysis_query;
 };
 
 // Fails with "no run N" when `run` is not in the database.

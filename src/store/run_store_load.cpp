@@ -2,12 +2,14 @@
 // short reader per stored table.
 #include "store/run_store.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "store/analysis_codec.h"
 #include "store/crawl_rows.h"
 #include "extract/hours_osm.h"
 #include "store/database.h"
@@ -289,6 +291,29 @@ Result<std::vector<crawl::Page>> RunStore::load_pages(long long run) const {
   });
   if (!done) return tl::unexpected(done.error());
   return pages;
+}
+
+Result<std::optional<extract::PageAnalysis>> RunStore::load_analysis(long long run,
+                                                                    const std::string& url) const {
+  std::optional<extract::PageAnalysis> found;
+  auto done = guarded(impl_->file, "cannot read the extraction of " + url, [&]() -> Result<void> {
+    if (!impl_->analysis_query) {
+      impl_->analysis_query = std::make_unique<SQLite::Statement>(
+          *impl_->db, "SELECT document FROM page_analyses WHERE run_id = ? AND url = ?");
+    }
+    SQLite::Statement& query = *impl_->analysis_query;
+    bind_row(query, run, url);
+    const bool stored = query.executeStep();
+    const std::string document = stored ? query.getColumn(0).getString() : std::string();
+    query.reset();  // ends the read: a statement not reset holds its snapshot of the file
+    if (!stored) return {};
+    auto analysis = decode_analysis(document);
+    if (!analysis) return tl::unexpected(analysis.error());
+    found = std::move(*analysis);
+    return {};
+  });
+  if (!done) return tl::unexpected(done.error());
+  return found;
 }
 
 Result<std::optional<long long>> RunStore::unfinished_run(const std::string& site) const {
