@@ -149,6 +149,7 @@ constexpr std::array kLabels = {
     Label{"severity_info", "Information", "Information"},
     Label{"severity_warning", "Important", "Important"},
     Label{"site", "Site", "Site"},
+    Label{"site_says", "Selon le site", "The site says"},
     Label{"sitemap", "Sitemap", "Sitemap"},
     Label{"sitemaps", "Plans de site (sitemaps)", "Sitemaps"},
     Label{"sitemaps_intro",
@@ -157,7 +158,6 @@ constexpr std::array kLabels = {
           "Sitemap files read: the pages of the site they list that no link reaches were crawled "
           "too, with no click depth."},
     Label{"sitemaps_listed", "sitemaps listés", "sitemaps listed"},
-    Label{"site_says", "Selon le site", "The site says"},
     Label{"skip_to_content", "Aller au contenu", "Skip to content"},
     Label{"social_links", "Réseaux sociaux et messageries", "Social and messaging networks"},
     Label{"soft_404", "soft 404 : la page prétend exister", "soft 404: the page claims to exist"},
