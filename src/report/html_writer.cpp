@@ -45,9 +45,13 @@ mu::data link(const std::string& url) {
   return item;
 }
 
+// A list of pages, as many as a reader can use: the first kPagesShown, the rest counted (the
+// JSON report lists them all). At 20,000 pages a footer's phone would list every one of them.
+constexpr std::size_t kPagesShown = 10;
+
 mu::data links(const std::vector<std::string>& urls) {
   mu::data list{mu::data::type::list};
-  for (const std::string& url : urls) list.push_back(link(url));
+  for (std::size_t i = 0; i < urls.size() && i < kPagesShown; ++i) list.push_back(link(urls[i]));
   return list;
 }
 
@@ -79,6 +83,16 @@ class ViewBuilder {
 
  private:
   std::string t(std::string_view key) const { return std::string(label(key, lang_)); }
+
+  // Sets `key` to the first pages of `urls` and `key`_more to how many are left unshown.
+  void set_pages(mu::data& item, const std::string& key,
+                 const std::vector<std::string>& urls) const {
+    item.set(key, links(urls));
+    const std::size_t hidden = urls.size() > kPagesShown ? urls.size() - kPagesShown : 0;
+    item.set(key + "_more", hidden == 0 ? flag(false)
+                                        : text("+ " + std::to_string(hidden) + " " +
+                                               t("more_pages")));
+  }
 
   std::string severity_label(rules::Severity severity) const {
     return t("severity_" + std::string(rules::to_string(severity)));
@@ -225,7 +239,7 @@ class ViewBuilder {
       item.set("type_label", t("phone_type_" + std::string(extract::to_string(phone.type))));
       item.set("surcharged", flag(extract::is_surcharged(phone.type)));
       item.set("tel_link", t(phone.tel_link ? "yes" : "no"));
-      item.set("pages", links(phone.pages));
+      set_pages(item, "pages", phone.pages);
       list.push_back(item);
     }
     return list;
@@ -256,8 +270,8 @@ class ViewBuilder {
       item.set("spec", extract::to_spec(source.hours));
       item.set("origin", t("hours_origin_" + std::string(extract::to_string(source.origin))));
       item.set("source", source.source);
-      item.set("pages", links(source.pages.empty() ? std::vector<std::string>{source.url}
-                                                   : source.pages));
+      set_pages(item, "pages", source.pages.empty() ? std::vector<std::string>{source.url}
+                                                   : source.pages);
       list.push_back(item);
     }
     return list;
@@ -277,7 +291,7 @@ class ViewBuilder {
       mu::data item;
       item.set("kind", t(kind));
       item.set("name", name);
-      item.set("pages", links(pages));
+      set_pages(item, "pages", pages);
       channels.push_back(item);
     };
     for (const auto& chat : site.chat_widgets) add("chat_widgets", chat.kind, chat.pages);
@@ -299,7 +313,7 @@ class ViewBuilder {
       mu::data item;
       item.set("address", email.address);
       item.set("mailto", link("mailto:" + email.address));
-      item.set("pages", links(email.pages));
+      set_pages(item, "pages", email.pages);
       emails.push_back(item);
     }
     view.set("emails", emails);
@@ -310,7 +324,7 @@ class ViewBuilder {
     for (const model::SiteAddress& address : site.addresses) {
       mu::data item;
       item.set("text", address.address.text());
-      item.set("pages", links(address.pages));
+      set_pages(item, "pages", address.pages);
       addresses.push_back(item);
     }
     view.set("addresses", addresses);
@@ -344,7 +358,7 @@ class ViewBuilder {
       item.set("status", broken_link.missing_anchor.empty()
                              ? status_text(broken_link.status)
                              : status_text(broken_link.status) + ", " + t("missing_anchor"));
-      item.set("found_on", links(broken_link.found_on));
+      set_pages(item, "found_on", broken_link.found_on);
       broken.push_back(item);
     }
     view.set("broken_links", broken);

@@ -95,6 +95,8 @@ constexpr std::array kLabels = {
           "What each business listing says, beside what the site says. Public holidays and "
           "special dates are shown, not compared."},
     Label{"missing_anchor", "ancre absente de la page", "anchor missing from the page"},
+    Label{"more_pages", "autres pages (liste complète dans report.json)",
+          "more pages (full list in report.json)"},
     Label{"name", "Nom", "Name"},
     Label{"no", "non", "no"},
     Label{"no_answer", "pas de réponse", "no answer"},

@@ -112,6 +112,21 @@ TEST_CASE("the html report shows where the crawl was cut and the sitemaps read, 
   CHECK_FALSE(contains(lower(html), "href=\"javascript:"));
 }
 
+TEST_CASE("the html report lists ten pages per contact point and counts the rest", "[report]") {
+  Report report = testing::hostile_report("en");
+  joignable::model::SitePhone phone;
+  phone.e164 = "+33142685300";
+  phone.display = "01 42 68 53 00";
+  for (int i = 0; i < 25; ++i) phone.pages.push_back("http://a.fr/p" + std::to_string(i));
+  report.site_model.phones = {phone};
+  const std::string html = render(report);
+  CHECK(contains(html, ">http://a.fr/p9</a>"));
+  CHECK_FALSE(contains(html, ">http://a.fr/p10</a>"));
+  CHECK(contains(html, "<li class=\"muted\">+ 15 more pages (full list in report.json)</li>"));
+  report.site_model.phones[0].pages.resize(10);
+  CHECK_FALSE(contains(render(report), "more pages"));
+}
+
 TEST_CASE("the html report lists opening hours and escapes unread hours text", "[report]") {
   Report report = testing::hostile_report("en");
   auto hours = extract::parse_osm_hours("Mo-Fr 09:00-18:00");
