@@ -5,6 +5,7 @@
 #include "report/html_writer.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -53,6 +54,17 @@ mu::data links(const std::vector<std::string>& urls) {
   mu::data list{mu::data::type::list};
   for (std::size_t i = 0; i < urls.size() && i < kPagesShown; ++i) list.push_back(link(urls[i]));
   return list;
+}
+
+// Where a listing was read: its URL as a link, or a file's name alone (the report goes to a
+// client; the consultant's folders are none of the reader's business).
+mu::data listing_source(const std::string& source) {
+  if (source.starts_with("http://") || source.starts_with("https://")) return link(source);
+  mu::data item;
+  item.set("url", std::filesystem::path(source).filename().string());
+  item.set("href", std::string("#"));
+  item.set("linkable", flag(false));
+  return item;
 }
 
 class ViewBuilder {
@@ -429,7 +441,7 @@ class ViewBuilder {
     item.set("kind", listing.kind);
     item.set("title", listing.title);
     item.set("has_title", flag(!listing.title.empty()));
-    item.set("source", link(listing.source));
+    item.set("source", listing_source(listing.source));
     item.set("has_source", flag(!listing.source.empty()));
     item.set("read", flag(listing.read));
     item.set("error", listing.error);

@@ -192,6 +192,14 @@ TEST_CASE("the html report puts each listing beside the site, differences visibl
   CHECK(occurrences(html, "<article class=\"listing\"") == 2);
 }
 
+TEST_CASE("the html report names a listing's file, not the consultant's folders", "[report]") {
+  Report report = testing::hostile_report("en");
+  report.listings.front().listing.source = "/home/consultant/clients/durand/google.json";
+  const std::string html = render(report);
+  CHECK(contains(html, "google.json"));
+  CHECK_FALSE(contains(html, "/home/consultant"));
+}
+
 TEST_CASE("the html report has no listings section without listings", "[report]") {
   Report report = testing::hostile_report("fr");
   report.listings.clear();
