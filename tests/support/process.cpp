@@ -31,11 +31,16 @@ std::string read_text(const std::string& path) {
 }
 
 CommandResult run_joignable(const std::vector<std::string>& args, const std::string& working_dir) {
+  return run_command(JOIGNABLE_BINARY, args, working_dir);
+}
+
+CommandResult run_command(const std::string& program, const std::vector<std::string>& args,
+                          const std::string& working_dir) {
   static std::atomic<int> runs{0};
   const auto err_file = std::filesystem::temp_directory_path() /
                         ("joignable-stderr-" + std::to_string(::getpid()) + "-" +
                          std::to_string(runs++));
-  std::string command = "cd " + shell_quote(working_dir) + " && " + shell_quote(JOIGNABLE_BINARY);
+  std::string command = "cd " + shell_quote(working_dir) + " && " + shell_quote(program);
   for (const auto& arg : args) command += " " + shell_quote(arg);
   command += " 2>" + shell_quote(err_file.string());
 

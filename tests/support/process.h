@@ -1,4 +1,5 @@
-// Runs the built joignable binary for end-to-end tests and captures what it printed.
+// Runs the built joignable binary (or another program) for end-to-end tests and captures what it
+// printed.
 #pragma once
 
 #include <string>
@@ -12,7 +13,10 @@ struct CommandResult {
   std::string err;  // stderr
 };
 
-// Runs JOIGNABLE_BINARY with `args` (each quoted for the shell) in `working_dir`.
+// Runs `program` with `args` (each quoted for the shell) in `working_dir`.
+CommandResult run_command(const std::string& program, const std::vector<std::string>& args,
+                          const std::string& working_dir = ".");
+// run_command() of JOIGNABLE_BINARY.
 CommandResult run_joignable(const std::vector<std::string>& args,
                             const std::string& working_dir = ".");
 
