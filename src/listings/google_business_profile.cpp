@@ -110,25 +110,15 @@ void read_address(const Json& location, const std::string& region, model::Listin
   set_address(listing, std::move(address));
 }
 
-bool looks_like_location(const Json& location) {
-  for (const char* key : {"title", "phoneNumbers", "storefrontAddress", "regularHours"}) {
-    if (member(location, key) != nullptr) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 Result<void> read_google_business_profile(std::string_view text, const std::string& region,
                                           model::Listing& listing) {
   auto json = parse_json(text);
   if (!json) return tl::unexpected(json.error());
-  const Json* location = &*json;
-  if (const Json* locations = array_at(*location, "locations")) {
-    if (locations->empty()) return make_error(Error::Code::input, "no location in the answer");
-    location = &locations->front();
-  }
-  if (!looks_like_location(*location)) {
+  const Json* location = item_of_answer(*json, "locations");
+  if (location == nullptr) return make_error(Error::Code::input, "no location in the answer");
+  if (!has_any(*location, {"title", "phoneNumbers", "storefrontAddress", "regularHours"})) {
     return make_error(Error::Code::input, "not a Business Profile location: no title, "
                                           "phoneNumbers, storefrontAddress or regularHours");
   }

@@ -169,26 +169,16 @@ void read_address(const Json& place, const std::string& region, model::Listing& 
   set_address(listing, std::move(address));
 }
 
-bool looks_like_place(const Json& place) {
-  for (const char* key : {"displayName", "formattedAddress", "nationalPhoneNumber",
-                          "internationalPhoneNumber", "regularOpeningHours", "businessStatus"}) {
-    if (member(place, key) != nullptr) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 Result<void> read_google_places(std::string_view text, const std::string& region,
                                 model::Listing& listing) {
   auto json = parse_json(text);
   if (!json) return tl::unexpected(json.error());
-  const Json* place = &*json;
-  if (const Json* places = array_at(*place, "places")) {
-    if (places->empty()) return make_error(Error::Code::input, "no place in the answer");
-    place = &places->front();
-  }
-  if (!looks_like_place(*place)) {
+  const Json* place = item_of_answer(*json, "places");
+  if (place == nullptr) return make_error(Error::Code::input, "no place in the answer");
+  if (!has_any(*place, {"displayName", "formattedAddress", "nationalPhoneNumber",
+                        "internationalPhoneNumber", "regularOpeningHours", "businessStatus"})) {
     return make_error(Error::Code::input,
                       "not a Google Places place: no displayName, phone, address or hours");
   }

@@ -66,4 +66,17 @@ const Json* array_at(const Json& value, std::string_view key) {
   return found != nullptr && found->is_array() ? found : nullptr;
 }
 
+bool has_any(const Json& value, std::initializer_list<std::string_view> keys) {
+  for (std::string_view key : keys) {
+    if (member(value, key) != nullptr) return true;
+  }
+  return false;
+}
+
+const Json* item_of_answer(const Json& answer, std::string_view list_key) {
+  const Json* list = array_at(answer, list_key);
+  if (list == nullptr) return &answer;
+  return list->empty() ? nullptr : &list->front();
+}
+
 }  // namespace joignable::listings

@@ -3,6 +3,7 @@
 // absent). Pure functions; thread-safe.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,5 +31,10 @@ std::string string_at(const Json& value, std::string_view key);
 std::optional<long long> int_at(const Json& value, std::string_view key);
 // value[key] when it is an array, else nullptr.
 const Json* array_at(const Json& value, std::string_view key);
+// Whether `value` is an object with any of `keys`.
+bool has_any(const Json& value, std::initializer_list<std::string_view> keys);
+// The item an API answer is about: `answer` itself, or the first of its array `list_key` when it
+// is a search or list answer ({"places": [...]}); nullptr when that array is empty.
+const Json* item_of_answer(const Json& answer, std::string_view list_key);
 
 }  // namespace joignable::listings
