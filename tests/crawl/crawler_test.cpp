@@ -8,12 +8,14 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/crawl_lookup.h"
 #include "support/test_server.h"
 #include "util/url.h"
 
 namespace joignable::crawl {
 namespace {
 
+using testing::find_page;
 using testing::TestServer;
 
 const std::string kSites = std::string(JOIGNABLE_TEST_FIXTURES) + "/sites/";
@@ -50,12 +52,6 @@ struct Recorder {
     };
   }
 };
-
-const Page* find_page(const CrawlResult& result, const std::string& url) {
-  const auto it = std::find_if(result.pages.begin(), result.pages.end(),
-                               [&](const Page& page) { return page.url == url; });
-  return it == result.pages.end() ? nullptr : &*it;
-}
 
 const LinkCheck* find_check(const CrawlResult& result, const std::string& url) {
   const auto it = std::find_if(result.checks.begin(), result.checks.end(),

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include "crawl/crawler.h"
+#include "support/crawl_lookup.h"
 #include "support/gzip.h"
 #include "support/temp_dir.h"
 #include "support/test_server.h"
@@ -21,6 +22,7 @@ namespace joignable::crawl {
 namespace {
 
 using testing::TempDir;
+using testing::find_page;
 using testing::TestServer;
 
 void write(const std::filesystem::path& file, const std::string& text) {
@@ -91,12 +93,6 @@ target::CrawlOptions options() {
   options.connect_timeout_ms = 2000;
   options.timeout_ms = 5000;
   return options;
-}
-
-const Page* find_page(const CrawlResult& result, const std::string& url) {
-  const auto it = std::find_if(result.pages.begin(), result.pages.end(),
-                               [&](const Page& page) { return page.url == url; });
-  return it == result.pages.end() ? nullptr : &*it;
 }
 
 const SitemapFile* find_file(const CrawlResult& result, const std::string& url) {
