@@ -108,7 +108,9 @@ class CrawlRun {
         handle_page_(handle_page),
         events_(events),
         fetcher_(std::make_unique<Fetcher>(options)),
-        pool_(handle_page, parse_threads(), [this] { wake_fetcher(); }),
+        site_(home_, options.strip_params),
+        pool_([this](const Page& page, std::string_view body) { return parse(page, body); },
+              parse_threads(), [this] { wake_fetcher(); }),
         max_parse_backlog_(static_cast<std::size_t>(4 * parse_threads())),
         frontier_(options.max_pages, options.max_depth),
         scope_(options),
@@ -146,14 +148,14 @@ class CrawlRun {
   bool replay_check(const std::string& url);
   void take_page(FetchResult answer, int depth);
   bool should_parse(const Page& page);
+  std::vector<ParsedLink> parse(const Page& page, std::string_view body) const;
   void take_parsed(ParsedPage parsed);
   void record_page(Page page, int layer, const std::vector<Link>& new_links);
   void start_sitemaps(const RobotsRules& robots);
   void fetch_sitemaps(const std::vector<std::string>& urls);
   void admit_listed_pages();
   void wake_fetcher();
-  std::vector<Link> take_links(const Page& page, const std::vector<DiscoveredLink>& found,
-                               int depth);
+  std::vector<Link> take_links(std::vector<ParsedLink> found, int depth);
   void admit_page(const std::string& url, int depth);
   void queue_check(const std::string& url, bool internal, Method method);
   void report_progress();
@@ -163,7 +165,8 @@ class CrawlRun {
   const PageHandler& handle_page_;
   const CrawlEvents& events_;
   std::unique_ptr<Fetcher> fetcher_;
-  // Declared after fetcher_ so that its workers stop before the fetcher they wake goes.
+  const util::SiteUrls site_;  // read by the pool's workers
+  // Declared after fetcher_ and site_ so that its workers stop before what they use goes.
   ParsePool pool_;
   // Pages waiting for a parser, at most: past it no page is fetched, so bodies cannot pile up.
   std::size_t max_parse_backlog_;
@@ -277,10 +280,10 @@ bool CrawlRun::next_layer_ready() const {
 // that origin only. Until it is read the request waits (held_, or at the head of checks_).
 // Other sites are only link-checked, once per URL, and their robots.txt is not asked for.
 bool CrawlRun::robots_known(const std::string& url) {
-  if (!options_.respect_robots || !util::same_site(home_, url)) {
+  if (!options_.respect_robots || !site_.same_site(url)) {
     return true;
   }
-  const std::string origin = util::origin_of(url);
+  const std::string origin = site_.origin_of(url);
   if (robots_.count(origin) != 0) {
     return true;
   }
@@ -301,17 +304,17 @@ void CrawlRun::take_robots(const FetchResult& answer) {
   fetcher_->set_host_delay(origin, delay);
   result_.robots.push_back(
       RobotsFile{answer.url, answer.status, static_cast<int>(delay.count())});
-  if (origin == util::origin_of(home_)) {
+  if (origin == site_.origin_of(home_)) {
     start_sitemaps(rules);
   }
   robots_.emplace(origin, std::move(rules));
 }
 
 bool CrawlRun::robots_allow(const std::string& url) const {
-  if (!options_.respect_robots || !util::same_site(home_, url)) {
+  if (!options_.respect_robots || !site_.same_site(url)) {
     return true;
   }
-  const auto it = robots_.find(util::origin_of(url));
+  const auto it = robots_.find(site_.origin_of(url));
   return it == robots_.end() || it->second.allows(robots_path_of(url));
 }
 
@@ -370,12 +373,12 @@ bool CrawlRun::replay_page(const FrontierEntry& entry) {
   }
   errors_ += page.status.is_broken() ? 1 : 0;
   if (should_parse(page)) {
-    std::vector<DiscoveredLink> links;
-    for (const Link& link : replay_links_[page.url]) {
-      links.push_back({link.fragment.empty() ? link.to : link.to + "#" + link.fragment, link.kind,
-                       link.text});
+    std::vector<ParsedLink> links;
+    for (Link& link : replay_links_[page.url]) {
+      const bool internal = site_.same_site(link.to);
+      links.push_back(ParsedLink{std::move(link), internal});
     }
-    take_links(page, links, entry.depth);
+    take_links(std::move(links), entry.depth);
   }
   result_.pages.push_back(std::move(page));
   return true;
@@ -409,12 +412,32 @@ void CrawlRun::take_page(FetchResult answer, int depth) {
 
 // HTML pages of the site are parsed, once per final URL.
 bool CrawlRun::should_parse(const Page& page) {
-  return page.status.is_ok() && is_html(page.content_type) &&
-         util::same_site(home_, page.final_url) && parsed_.insert(page.final_url).second;
+  return page.status.is_ok() && is_html(page.content_type) && site_.same_site(page.final_url) &&
+         parsed_.insert(page.final_url).second;
+}
+
+// On a worker thread: the handler's links, normalised, each (to, kind, fragment) once. Each
+// fragment is a link of its own: each must find its anchor on the target page.
+std::vector<ParsedLink> CrawlRun::parse(const Page& page, std::string_view body) const {
+  const std::vector<DiscoveredLink> found = handle_page_(page, body);
+  std::vector<ParsedLink> parsed;
+  parsed.reserve(found.size());  // never reallocated: the keys point into its strings
+  std::set<std::tuple<std::string_view, LinkKind, std::string_view>> keys;  // to, kind, fragment
+  for (const DiscoveredLink& link : found) {
+    auto target = site_.link_target(link.url);
+    if (!target) continue;
+    const ParsedLink& added = parsed.emplace_back(ParsedLink{
+        Link{page.url, std::move(target->url), link.kind, link.text, std::move(target->fragment)},
+        target->same_site});
+    if (!keys.emplace(added.link.to, added.link.kind, added.link.fragment).second) {
+      parsed.pop_back();
+    }
+  }
+  return parsed;
 }
 
 void CrawlRun::take_parsed(ParsedPage parsed) {
-  const std::vector<Link> new_links = take_links(parsed.page, parsed.links, parsed.depth);
+  const std::vector<Link> new_links = take_links(std::move(parsed.links), parsed.depth);
   record_page(std::move(parsed.page), parsed.depth, new_links);
 }
 
@@ -466,34 +489,23 @@ void CrawlRun::admit_listed_pages() {
   }
 }
 
-// Returns the links not seen before on this page, as added to the result. Each page's links are
-// taken once (the frontier hands out each URL once), so the links of one call need no comparing
-// with those of other pages, and no key of every link of the site is kept.
-std::vector<Link> CrawlRun::take_links(const Page& page, const std::vector<DiscoveredLink>& found,
-                                       int depth) {
+// Follows a page's links and returns them, as added to the result. Each page's links are taken
+// once (the frontier hands out each URL once), so they need no comparing with those of other
+// pages, and no key of every link of the site is kept.
+std::vector<Link> CrawlRun::take_links(std::vector<ParsedLink> found, int depth) {
   std::vector<Link> added;
-  std::set<std::tuple<std::string, LinkKind, std::string>> keys;  // to, kind, fragment
-  for (const DiscoveredLink& link : found) {
-    const auto normalized = util::normalize(link.url);
-    if (!normalized) {
-      continue;
-    }
-    const std::string to = util::without_params(*normalized, options_.strip_params);
-    // Each fragment is a link of its own: each must find its anchor on the target page.
-    std::string fragment = util::fragment_of(link.url);
-    if (keys.emplace(to, link.kind, fragment).second) {
-      added.push_back(Link{page.url, to, link.kind, link.text, std::move(fragment)});
-      result_.links.push_back(added.back());
-    }
-    const bool internal = util::same_site(home_, to);
+  added.reserve(found.size());
+  for (ParsedLink& parsed : found) {
+    const Link& link = added.emplace_back(std::move(parsed.link));
+    result_.links.push_back(link);
     if (link.kind == LinkKind::form_action) {
-      if (!(internal && frontier_.seen(to))) {
-        queue_check(to, internal, Method::get);
+      if (!(parsed.internal && frontier_.seen(link.to))) {
+        queue_check(link.to, parsed.internal, Method::get);
       }
-    } else if (internal) {
-      admit_page(to, depth + 1);
+    } else if (parsed.internal) {
+      admit_page(link.to, depth + 1);
     } else {
-      queue_check(to, false, Method::head);
+      queue_check(link.to, false, Method::head);
     }
   }
   return added;

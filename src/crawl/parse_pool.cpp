@@ -5,8 +5,8 @@
 
 namespace joignable::crawl {
 
-ParsePool::ParsePool(const PageHandler& handler, int threads, std::function<void()> on_done)
-    : handler_(handler), on_done_(std::move(on_done)) {
+ParsePool::ParsePool(Handler handler, int threads, std::function<void()> on_done)
+    : handler_(std::move(handler)), on_done_(std::move(on_done)) {
   for (int i = 0; i < std::max(1, threads); ++i) workers_.emplace_back([this] { work(); });
 }
 

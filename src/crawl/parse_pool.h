@@ -24,17 +24,25 @@ struct ParseJob {
   int depth = 0;
 };
 
+// A link of a parsed page, normalised on the worker: `from` is the page's URL.
+struct ParsedLink {
+  Link link;
+  bool internal = false;  // `link.to` is on the site
+};
+
 struct ParsedPage {
   Page page;
   int depth = 0;
-  std::vector<DiscoveredLink> links;
+  std::vector<ParsedLink> links;
 };
 
 class ParsePool {
  public:
-  // `threads` workers (at least one); `on_done` runs on a worker after each page, to wake the
-  // crawl thread.
-  ParsePool(const PageHandler& handler, int threads, std::function<void()> on_done);
+  using Handler = std::function<std::vector<ParsedLink>(const Page& page, std::string_view body)>;
+
+  // `threads` workers (at least one) call `handler`; `on_done` runs on a worker after each page,
+  // to wake the crawl thread.
+  ParsePool(Handler handler, int threads, std::function<void()> on_done);
   ~ParsePool();  // finishes the pages already submitted, then joins the workers
   ParsePool(const ParsePool&) = delete;
   ParsePool& operator=(const ParsePool&) = delete;
@@ -50,7 +58,7 @@ class ParsePool {
  private:
   void work();
 
-  const PageHandler& handler_;
+  const Handler handler_;
   std::function<void()> on_done_;
   std::mutex mutex_;
   std::condition_variable job_ready_;

@@ -13,7 +13,7 @@ namespace {
 // Step i takes a file from user_version i to i + 1. Enums are stored in their contract spelling
 // (the to_string of each enum), booleans as 0/1, optional values as NULL. Lists whose order matters
 // keep a `position`; child tables cascade from their run so a run can be deleted in one statement.
-constexpr std::array<std::string_view, 4> kSteps = {
+constexpr std::array<std::string_view, 5> kSteps = {
     R"sql(
 CREATE TABLE runs (
   id INTEGER PRIMARY KEY,
@@ -225,6 +225,12 @@ CREATE TABLE channel_pages (
   page_url TEXT NOT NULL,
   PRIMARY KEY (channel_id, position)
 ) WITHOUT ROWID;
+)sql",
+    // 5: links are read back by run, in the order written. An index on their target served no
+    // query, and its random B-tree writes cost more than the rows themselves.
+    R"sql(
+DROP INDEX links_by_run;
+CREATE INDEX links_of_run ON links (run_id);
 )sql",
 };
 

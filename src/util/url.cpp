@@ -190,15 +190,17 @@ bool same_site(std::string_view site, std::string_view url) {
   return without_www(site_host) == without_www(url_host) && site_port == url_port;
 }
 
-std::string without_params(const std::string& url, const std::vector<std::string>& param_globs) {
+namespace {
+
+// Drops from the parsed `handle` the query parameters (and the ";jsessionid=" path parameter)
+// that without_params() drops.
+void drop_params(CURLU* handle, const std::vector<std::string>& param_globs) {
   const auto dropped = [&](std::string_view name) {
     return std::any_of(param_globs.begin(), param_globs.end(),
                        [&](const std::string& glob) { return glob_match(glob, name, true); });
   };
-  if (param_globs.empty()) return url;
-  UrlHandle handle = parse(url);
-  if (!handle) return url;
-  if (auto path = get_part(handle.get(), CURLUPART_PATH); path && dropped("jsessionid")) {
+  if (param_globs.empty()) return;
+  if (auto path = get_part(handle, CURLUPART_PATH); path && dropped("jsessionid")) {
     const std::string lower = [&] {
       std::string text = *path;
       for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -207,10 +209,10 @@ std::string without_params(const std::string& url, const std::vector<std::string
     if (const auto at = lower.find(";jsessionid="); at != std::string::npos) {
       const auto end = path->find('/', at);
       path->erase(at, end == std::string::npos ? std::string::npos : end - at);
-      curl_url_set(handle.get(), CURLUPART_PATH, path->c_str(), 0);
+      curl_url_set(handle, CURLUPART_PATH, path->c_str(), 0);
     }
   }
-  if (auto query = get_part(handle.get(), CURLUPART_QUERY)) {
+  if (auto query = get_part(handle, CURLUPART_QUERY)) {
     std::string kept;
     std::string_view rest = *query;
     while (!rest.empty()) {
@@ -220,9 +222,62 @@ std::string without_params(const std::string& url, const std::vector<std::string
       if (param.empty() || dropped(param.substr(0, param.find('=')))) continue;
       kept += (kept.empty() ? "" : "&") + std::string(param);
     }
-    curl_url_set(handle.get(), CURLUPART_QUERY, kept.empty() ? nullptr : kept.c_str(), 0);
+    curl_url_set(handle, CURLUPART_QUERY, kept.empty() ? nullptr : kept.c_str(), 0);
   }
+}
+
+}  // namespace
+
+std::string without_params(const std::string& url, const std::vector<std::string>& param_globs) {
+  if (param_globs.empty()) return url;
+  UrlHandle handle = parse(url);
+  if (!handle) return url;
+  drop_params(handle.get(), param_globs);
   return serialize(handle.get(), true).value_or(url);
+}
+
+SiteUrls::SiteUrls(std::string_view home, std::vector<std::string> param_globs)
+    : home_(home), param_globs_(std::move(param_globs)) {
+  // The fast paths hold only if curl writes the origin's root exactly so.
+  const std::string origin = util::origin_of(home);
+  if (!origin.empty() && normalize(origin + "/") == origin + "/") home_origin_ = origin;
+}
+
+bool SiteUrls::is_plain_on_home_origin(std::string_view url) const {
+  return !home_origin_.empty() && url.starts_with(home_origin_) &&
+         is_plain_root_path(url.substr(home_origin_.size()));
+}
+
+bool SiteUrls::same_site(std::string_view url) const {
+  if (!home_origin_.empty() && url.starts_with(home_origin_) &&
+      url.substr(home_origin_.size()).starts_with('/')) {
+    return true;
+  }
+  return util::same_site(home_, url);
+}
+
+std::string SiteUrls::origin_of(std::string_view url) const {
+  if (!home_origin_.empty() && url.starts_with(home_origin_) &&
+      url.substr(home_origin_.size()).starts_with('/')) {
+    return home_origin_;
+  }
+  return util::origin_of(url);
+}
+
+std::optional<LinkTarget> SiteUrls::link_target(std::string_view url) const {
+  if (is_plain_on_home_origin(url)) {
+    return LinkTarget{std::string(url), "", true};
+  }
+  const UrlHandle handle = parse(url);
+  if (!handle) return std::nullopt;
+  LinkTarget target;
+  target.fragment = get_part(handle.get(), CURLUPART_FRAGMENT).value_or("");
+  drop_params(handle.get(), param_globs_);
+  auto normalized = serialize(handle.get(), false);
+  if (!normalized) return std::nullopt;
+  target.url = std::move(*normalized);
+  target.same_site = same_site(target.url);
+  return target;
 }
 
 }  // namespace joignable::util

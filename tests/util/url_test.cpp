@@ -136,5 +136,32 @@ TEST_CASE("tracking and session parameters are stripped, the others keep their o
   CHECK(without_params("https://a.fr/p?utm_source=x", {}) == "https://a.fr/p?utm_source=x");
 }
 
+TEST_CASE("SiteUrls gives what normalize, without_params, fragment_of and same_site give",
+          "[util]") {
+  // The fast paths (the home's own origin and a plain path) must agree with curl.
+  const std::vector<std::string> strip = {"utm_*", "jsessionid"};
+  const std::string home = GENERATE(as<std::string>{}, "http://127.0.0.1:8080/",
+                                    "https://www.example.com/fr/", "https://[::1]:8443/x?y",
+                                    "http://user:pw@example.com/");
+  const std::string url = GENERATE(
+      as<std::string>{}, "http://127.0.0.1:8080/a/b-c.html", "http://127.0.0.1:8080/",
+      "http://127.0.0.1:80801/x", "http://127.0.0.1:8080/p?utm_source=x&id=2#top",
+      "http://127.0.0.1:8080/a/./b/../c", "HTTP://127.0.0.1:8080/A", "https://www.example.com/p",
+      "https://example.com/p#x", "https://www.example.com/p;jsessionid=1/q",
+      "http://www.example.com/p", "https://[::1]:8443/z", "https://[::1]/z",
+      "http://example.com/p", "mailto:a@b.fr", "ftp://127.0.0.1:8080/");
+  CAPTURE(home, url);
+  const SiteUrls site(home, strip);
+  const auto target = site.link_target(url);
+  const auto normalized = normalize(url);
+  REQUIRE(target.has_value() == normalized.has_value());
+  if (!target) return;
+  CHECK(target->url == without_params(*normalized, strip));
+  CHECK(target->fragment == fragment_of(url));
+  CHECK(target->same_site == same_site(home, url));
+  CHECK(site.same_site(target->url) == same_site(home, url));
+  CHECK(site.origin_of(target->url) == origin_of(url));
+}
+
 }  // namespace
 }  // namespace joignable::util
