@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "extract/parse_arena.h"
+
 struct GumboInternalNode;
 struct GumboInternalOutput;
 
@@ -63,6 +65,7 @@ class HtmlDocument {
 
  private:
   std::string html_;  // the parse tree points into it (names of unknown elements)
+  ParseArena arena_;  // holds the parse tree: declared before output_, so it outlives it
   GumboInternalOutput* output_ = nullptr;
   bool bounded_ = false;
 };
