@@ -27,42 +27,23 @@ bool has_anchor(const std::vector<std::string>& anchors, const std::string& name
   return std::binary_search(anchors.begin(), anchors.end(), name);
 }
 
-bool needs_anchor(const std::string& site, const crawl::LinkRef& link) {
-  return is_clicked(link.kind) && !is_trivial_fragment(link.fragment) &&
-         util::same_site(site, link.to);
+bool needs_anchor(const util::SiteUrls& site, const crawl::LinkRef& link) {
+  return is_clicked(link.kind) && !is_trivial_fragment(link.fragment) && site.same_site(link.to);
 }
 
-// The anchors of the fetched pages that links with a fragment land on, by Page::url; no entry
-// for a page that did not answer 2xx or was not analysed. The crawl parses a page once per final
-// URL, under the first URL that reached it: a page's anchors are those of the first page with
-// its final URL that has an analysis.
-std::map<std::string, std::vector<std::string>> anchors_of_targets(const std::string& site,
+// The anchors of the pages that links with a fragment land on, by Page::url; no entry for a page
+// that did not answer 2xx or was not analysed. The crawl parses a page once per final URL.
+std::map<std::string, std::vector<std::string>> anchors_of_targets(const util::SiteUrls& site,
                                                                    const crawl::CrawlResult& crawl,
-                                                                   const AnalysisOf& analysis_of) {
+                                                                   const AnchorsOf& anchors_of) {
   std::set<std::string> targets;
   for (const auto& link : crawl.links) {
     if (needs_anchor(site, link)) targets.insert(link.to);
   }
-  std::map<std::string, std::vector<const crawl::Page*>> by_final_url;
-  for (const crawl::Page& page : crawl.pages) by_final_url[page.final_url].push_back(&page);
-  std::map<std::string, std::optional<std::vector<std::string>>> read;  // by final URL
-  auto anchors_at = [&](const std::string& final_url) -> const auto& {
-    auto [it, fresh] = read.try_emplace(final_url);
-    for (const crawl::Page* page : by_final_url[final_url]) {
-      if (!fresh) break;
-      if (auto analysis = analysis_of(page->url)) {
-        it->second = std::move(analysis->anchors);
-        break;
-      }
-    }
-    return it->second;
-  };
   std::map<std::string, std::vector<std::string>> anchors;
-  std::set<std::string> done;
   for (const crawl::Page& page : crawl.pages) {
-    if (!targets.contains(page.url) || !done.insert(page.url).second) continue;
-    if (!page.status.is_ok()) continue;
-    if (const auto& found = anchors_at(page.final_url)) anchors.emplace(page.url, *found);
+    if (!page.status.is_ok() || !targets.contains(page.url) || anchors.contains(page.url)) continue;
+    if (auto found = anchors_of(page.final_url)) anchors.emplace(page.url, std::move(*found));
   }
   return anchors;
 }
@@ -74,12 +55,26 @@ bool is_trivial_fragment(std::string_view fragment) {
          fragment.front() == '/' || fragment.front() == '!' || fragment.starts_with(":~:");
 }
 
+std::set<std::string> anchor_pages(const std::string& site, const crawl::CrawlResult& crawl) {
+  const util::SiteUrls site_urls(site, {});
+  std::set<std::string> targets;
+  for (const auto& link : crawl.links) {
+    if (needs_anchor(site_urls, link)) targets.insert(link.to);
+  }
+  std::set<std::string> finals;
+  for (const crawl::Page& page : crawl.pages) {
+    if (targets.contains(page.url)) finals.insert(page.final_url);
+  }
+  return finals;
+}
+
 std::vector<BrokenLink> missing_anchors(const std::string& site, const crawl::CrawlResult& crawl,
-                                        const AnalysisOf& analysis_of) {
-  const auto anchors = anchors_of_targets(site, crawl, analysis_of);
+                                        const AnchorsOf& anchors_of) {
+  const util::SiteUrls site_urls(site, {});
+  const auto anchors = anchors_of_targets(site_urls, crawl, anchors_of);
   std::map<std::pair<std::string, std::string>, std::set<std::string>> sources;
   for (const auto& link : crawl.links) {
-    if (!needs_anchor(site, link)) continue;
+    if (!needs_anchor(site_urls, link)) continue;
     const auto target = anchors.find(link.to);
     if (target == anchors.end()) continue;
     if (has_anchor(target->second, link.fragment) ||

@@ -4,14 +4,15 @@
 // Used by derive.cpp. Pure; thread-safe.
 #pragma once
 
+#include <functional>
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "crawl/page.h"
-#include "extract/contact_points.h"
-#include "model/derive.h"
 #include "model/site_model.h"
 
 namespace joignable::model {
@@ -20,12 +21,18 @@ namespace joignable::model {
 // top for them), client-side routes ("#/path", "#!path") and text fragments ("#:~:text=").
 bool is_trivial_fragment(std::string_view fragment);
 
-// One BrokenLink per target URL and fragment, with every page linking it, sorted by URL. Only
-// links of kind anchor and area to the site (`site`, util::same_site) count, and only when their
-// target was fetched with a 2xx and analysed (`analysis_of`, by Page::url: a page reached under
-// several URLs is found by its final URL). A fragment matches an anchor as written or
-// percent-decoded. Only the pages such links land on are read.
+// The final URLs of the pages whose anchors missing_anchors() reads: those that links of kind
+// anchor or area to the site (`site`, util::same_site) with a fragment that is not trivial land on.
+std::set<std::string> anchor_pages(const std::string& site, const crawl::CrawlResult& crawl);
+
+// The anchors of the page analysed at final URL `final_url`, sorted; nullopt when none was.
+using AnchorsOf =
+    std::function<std::optional<std::vector<std::string>>(const std::string& final_url)>;
+
+// One BrokenLink per target URL and fragment, with every page linking it, sorted by URL. Only the
+// links anchor_pages() counts, and only when their target answered 2xx and its page was analysed
+// (`anchors_of`). A fragment matches an anchor as written or percent-decoded.
 std::vector<BrokenLink> missing_anchors(const std::string& site, const crawl::CrawlResult& crawl,
-                                        const AnalysisOf& analysis_of);
+                                        const AnchorsOf& anchors_of);
 
 }  // namespace joignable::model

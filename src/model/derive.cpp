@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 #include "extract/addresses.h"
 #include "model/anchors.h"
@@ -19,8 +20,9 @@ bool page_order(const PageSummary& a, const PageSummary& b) {
   return std::tie(depth_a, a.url) < std::tie(depth_b, b.url);
 }
 
+// Each page's contacts are added at once, page after page: a page already listed is the last.
 void add_page_once(std::vector<std::string>& pages, const std::string& url) {
-  if (std::find(pages.begin(), pages.end(), url) == pages.end()) pages.push_back(url);
+  if (pages.empty() || pages.back() != url) pages.push_back(url);
 }
 
 void add_phone(std::vector<SitePhone>& phones, const extract::PhoneMention& mention,
@@ -79,7 +81,13 @@ void add_hours(SiteModel& model, const std::string& page, const extract::HoursMe
   add_page_once(it->pages, page);
 }
 
-void add_contacts(SiteModel& model, const std::string& page, const extract::PageContacts& found) {
+// What add_contacts has met already, where the model's lists are too long to search.
+struct Seen {
+  std::unordered_set<std::string> unparsed_hours;
+};
+
+void add_contacts(SiteModel& model, const std::string& page, const extract::PageContacts& found,
+                  Seen& met) {
   add_channels(model, page, found);
   for (const auto& address : found.addresses) {
     auto it = std::find_if(model.addresses.begin(), model.addresses.end(), [&](const SiteAddress& a) {
@@ -90,9 +98,7 @@ void add_contacts(SiteModel& model, const std::string& page, const extract::Page
   }
   for (const auto& mention : found.hours) add_hours(model, page, mention);
   for (const auto& raw : found.unparsed_hours) {
-    const bool seen = std::any_of(model.unparsed_hours.begin(), model.unparsed_hours.end(),
-                                  [&](const UnparsedHours& u) { return u.text == raw; });
-    if (!seen) model.unparsed_hours.push_back({page, raw});
+    if (met.unparsed_hours.insert(raw).second) model.unparsed_hours.push_back({page, raw});
   }
   for (const auto& mention : found.phones) {
     add_phone(mention.fax ? model.faxes : model.phones, mention, page);
@@ -211,13 +217,25 @@ SiteModel derive_site_model_on_demand(const std::string& site, const std::string
   }
   if (!model.pages.empty()) std::sort(model.pages.begin() + 1, model.pages.end(), page_order);
 
+  // Each page's extraction is read once; the anchors of the pages links with a #fragment land on
+  // are kept for missing_anchors.
+  const std::set<std::string> anchor_finals = anchor_pages(site, crawl);
+  std::map<std::string, std::string> final_urls;  // by Page::url, of the pages whose anchors count
+  for (const auto& page : crawl.pages) {
+    if (anchor_finals.contains(page.final_url)) final_urls.emplace(page.url, page.final_url);
+  }
+  std::map<std::string, std::vector<std::string>> anchors;  // by final URL
+  Seen seen;
   for (auto& page : model.pages) {
-    const std::optional<extract::PageAnalysis> analysis = analysis_of(page.url);
+    std::optional<extract::PageAnalysis> analysis = analysis_of(page.url);
     if (!analysis) continue;
+    if (const auto final_url = final_urls.find(page.url); final_url != final_urls.end()) {
+      anchors.try_emplace(final_url->second, std::move(analysis->anchors));
+    }
     page.title = analysis->title;
     page.analysed = page.status.is_ok();
     page.help = analysis->contacts.help;
-    add_contacts(model, page.url, analysis->contacts);
+    add_contacts(model, page.url, analysis->contacts, seen);
     const auto& phones = analysis->contacts.phones;
     const bool shows_phone =
         std::any_of(phones.begin(), phones.end(), [](const auto& p) { return !p.fax && p.visible; });
@@ -235,7 +253,11 @@ SiteModel derive_site_model_on_demand(const std::string& site, const std::string
     }
   }
   model.broken_links = broken_links(crawl, site);
-  for (BrokenLink& link : missing_anchors(site, crawl, analysis_of)) {
+  const auto anchors_of = [&](const std::string& final_url) {
+    const auto found = anchors.find(final_url);
+    return found == anchors.end() ? std::nullopt : std::optional(found->second);
+  };
+  for (BrokenLink& link : missing_anchors(site, crawl, anchors_of)) {
     model.broken_links.push_back(std::move(link));
   }
   std::sort(model.broken_links.begin(), model.broken_links.end(),

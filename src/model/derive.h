@@ -25,9 +25,8 @@ SiteModel derive_site_model(const std::string& site, const std::string& region,
                             const crawl::CrawlResult& crawl,
                             const std::map<std::string, extract::PageAnalysis>& analyses);
 
-// The same model, reading each page's extraction when it is needed (once per page, plus the
-// pages that links with a #fragment land on) rather than holding every page's at once: an
-// audit of 20,000 pages reads them back from its store.
+// The same model, reading each page's extraction when it is needed (once per page) rather than
+// holding every page's at once: an audit of 20,000 pages reads them back from its store.
 SiteModel derive_site_model_on_demand(const std::string& site, const std::string& region,
                                       const crawl::CrawlResult& crawl,
                                       const AnalysisOf& analysis_of);
