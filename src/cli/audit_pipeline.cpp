@@ -22,6 +22,7 @@
 #include "report/markdown_writer.h"
 #include "rules/evaluate.h"
 #include "score/score.h"
+#include "store/analysis_codec.h"
 #include "store/run_store.h"
 #include "util/data_dir.h"
 #include "util/time.h"
@@ -36,29 +37,31 @@ class PageCollector {
  public:
   explicit PageCollector(std::string region) : region_(std::move(region)) {}
 
+  // On a parse worker: the page is analysed and encoded for the store there, off the crawl thread.
   std::vector<crawl::DiscoveredLink> handle(const crawl::Page& page, std::string_view body) {
     extract::PageAnalysis analysis = extract::analyse_page(body, page.final_url, region_);
     std::vector<crawl::DiscoveredLink> links = std::move(analysis.links);
     analysis.links.clear();
+    std::string document = store::encode_analysis(analysis);
     const std::lock_guard lock(mutex_);
-    waiting_.insert_or_assign(page.url, std::move(analysis));
+    waiting_.insert_or_assign(page.url, std::move(document));
     return links;
   }
 
-  // The extraction of `url`, handed over once; nullopt when the page was not parsed.
-  std::optional<extract::PageAnalysis> take(const std::string& url) {
+  // The encoded extraction of `url`, handed over once; nullopt when the page was not parsed.
+  std::optional<std::string> take(const std::string& url) {
     const std::lock_guard lock(mutex_);
     const auto it = waiting_.find(url);
     if (it == waiting_.end()) return std::nullopt;
-    extract::PageAnalysis analysis = std::move(it->second);
+    std::string document = std::move(it->second);
     waiting_.erase(it);
-    return analysis;
+    return document;
   }
 
  private:
   std::string region_;
   std::mutex mutex_;
-  std::map<std::string, extract::PageAnalysis> waiting_;  // parsed, not yet recorded
+  std::map<std::string, std::string> waiting_;  // parsed, not yet recorded: encoded analyses
 };
 
 Result<void> write_file(const std::filesystem::path& path, const std::string& text) {

@@ -18,8 +18,8 @@ CrawlRecorder::CrawlRecorder(store::RunStore& store, long long run, AnalysisOf a
 void CrawlRecorder::add_page(const crawl::Page& page, const std::vector<crawl::Link>& links) {
   batch_.pages.push_back(page);
   batch_.links.insert(batch_.links.end(), links.begin(), links.end());
-  if (auto analysis = analysis_of_(page.url)) {
-    batch_.analyses.emplace_back(page.url, std::move(*analysis));
+  if (auto document = analysis_of_(page.url)) {
+    batch_.analyses.emplace_back(page.url, std::move(*document));
   }
   flush_if_due();
 }

@@ -20,9 +20,9 @@ namespace joignable::cli {
 
 class CrawlRecorder {
  public:
-  // The extraction of a page, when it was parsed. Asked once per page, so it may hand the
-  // extraction over rather than keep a copy.
-  using AnalysisOf = std::function<std::optional<extract::PageAnalysis>(const std::string& url)>;
+  // The extraction of a page as store::encode_analysis() writes it, when the page was parsed.
+  // Asked once per page, so it may hand the document over rather than keep a copy.
+  using AnalysisOf = std::function<std::optional<std::string>(const std::string& url)>;
 
   CrawlRecorder(store::RunStore& store, long long run, AnalysisOf analysis_of);
 

@@ -1,7 +1,8 @@
 // A page's extraction (extract::PageAnalysis, without its links, which the store keeps as rows)
 // as one JSON document per page. The store keeps it so that a resumed audit rebuilds its model
 // without fetching the page again; one document rather than a table per kind of contact point,
-// so that extraction can grow without a migration. Internal to store/. Thread-safe.
+// so that extraction can grow without a migration. Thread-safe: the audit encodes each page on
+// the parse worker that extracted it (a CrawlBatch holds documents), off the crawl thread.
 #pragma once
 
 #include <string>

@@ -56,11 +56,11 @@ void write_checks(SQLite::Database& db, long long run,
 }
 
 void write_analyses(SQLite::Database& db, long long run,
-                    const std::vector<std::pair<std::string, extract::PageAnalysis>>& analyses) {
+                    const std::vector<std::pair<std::string, std::string>>& documents) {
   SQLite::Statement upsert(
       db, "INSERT OR REPLACE INTO page_analyses (run_id, url, document) VALUES (?, ?, ?)");
-  for (const auto& [url, analysis] : analyses) {
-    exec_row(upsert, run, url, encode_analysis(analysis));
+  for (const auto& [url, document] : documents) {
+    exec_row(upsert, run, url, document);
   }
 }
 

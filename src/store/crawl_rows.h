@@ -21,7 +21,7 @@ void write_pages(SQLite::Database& db, long long run, const std::vector<crawl::P
 void write_links(SQLite::Database& db, long long run, const std::vector<crawl::Link>& links);
 void write_checks(SQLite::Database& db, long long run, const std::vector<crawl::LinkCheck>& checks);
 void write_analyses(SQLite::Database& db, long long run,
-                    const std::vector<std::pair<std::string, extract::PageAnalysis>>& analyses);
+                    const std::vector<std::pair<std::string, std::string>>& documents);
 
 // In the order they were first written.
 [[nodiscard]] Result<void> read_pages(SQLite::Database& db, long long run,

@@ -226,11 +226,25 @@ CREATE TABLE channel_pages (
   PRIMARY KEY (channel_id, position)
 ) WITHOUT ROWID;
 )sql",
-    // 5: links are read back by run, in the order written. An index on their target served no
-    // query, and its random B-tree writes cost more than the rows themselves.
+    // 5: tables shaped for the crawl's writes, which come in no useful order. Links are read
+    // back by run, in the order written: an index on their target served no query, and its
+    // random B-tree writes cost more than the rows. Page analyses (a few KB each) are stored in
+    // the order written, with a small index on their URL, rather than inside a B-tree by URL
+    // that every insert split and rewrote.
     R"sql(
 DROP INDEX links_by_run;
 CREATE INDEX links_of_run ON links (run_id);
+
+CREATE TABLE page_analyses_by_rowid (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  url TEXT NOT NULL,
+  document TEXT NOT NULL,
+  UNIQUE (run_id, url)
+);
+INSERT INTO page_analyses_by_rowid (run_id, url, document)
+  SELECT run_id, url, document FROM page_analyses;
+DROP TABLE page_analyses;
+ALTER TABLE page_analyses_by_rowid RENAME TO page_analyses;
 )sql",
 };
 

@@ -63,7 +63,8 @@ struct CrawlBatch {
   std::vector<crawl::Page> pages;
   std::vector<crawl::Link> links;
   std::vector<crawl::LinkCheck> checks;
-  std::vector<std::pair<std::string, extract::PageAnalysis>> analyses;  // by page URL
+  // By page URL, each an encode_analysis() document (store/analysis_codec.h).
+  std::vector<std::pair<std::string, std::string>> analyses;
 };
 
 // What the batches of a run hold, to resume its crawl.

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 
+#include "store/analysis_codec.h"
 #include "store/database.h"
 #include "store/run_store.h"
 #include "support/temp_dir.h"
@@ -65,6 +66,48 @@ TEST_CASE("reopening a migrated file keeps its data and its version", "[store]")
   CHECK(runs->front().id == run);
   CHECK(runs->front().started_at == "2026-01-02T03:04:05Z");
   CHECK(user_version(file) == latest_schema_version());
+}
+
+TEST_CASE("a version-4 file keeps its page analyses through step 5", "[store]") {
+  TempDir dir;
+  const auto file = dir / "joignable.db";
+  long long run = 0;
+  {
+    auto store = RunStore::open(file);
+    REQUIRE(store);
+    auto begun = store->begin_run(acme(), "2026-01-02T03:04:05Z");
+    REQUIRE(begun);
+    run = *begun;
+  }
+  {
+    // Step 4's shape, as files written before step 5 have it.
+    SQLite::Database db(file, SQLite::OPEN_READWRITE);
+    db.exec(R"sql(
+DROP INDEX links_of_run;
+CREATE INDEX links_by_run ON links (run_id, to_url);
+DROP TABLE page_analyses;
+CREATE TABLE page_analyses (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  url TEXT NOT NULL,
+  document TEXT NOT NULL,
+  PRIMARY KEY (run_id, url)
+  ) WITHOUT ROWID;
+PRAGMA user_version = 4;
+)sql");
+    SQLite::Statement insert(db, "INSERT INTO page_analyses VALUES (?, 'http://127.0.0.1:8080/a', ?)");
+    insert.bind(1, static_cast<int64_t>(run));
+    extract::PageAnalysis analysis;
+    analysis.title = "Page A";
+    insert.bind(2, encode_analysis(analysis));
+    insert.exec();
+  }
+  auto store = RunStore::open(file);
+  REQUIRE(store);
+  CHECK(user_version(file) == latest_schema_version());
+  const auto analysis = store->load_analysis(run, "http://127.0.0.1:8080/a");
+  REQUIRE(analysis);
+  REQUIRE(analysis->has_value());
+  CHECK((*analysis)->title == "Page A");
 }
 
 TEST_CASE("a file from a newer joignable is refused and left untouched", "[store]") {
