@@ -64,20 +64,25 @@ class PageCollector {
   std::map<std::string, std::string> waiting_;  // parsed, not yet recorded: encoded analyses
 };
 
-Result<void> write_file(const std::filesystem::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  if (!out) return make_error(Error::Code::io, "cannot write " + path.string());
-  return {};
-}
-
+// Every format but json, rendered whole.
 Result<std::string> render(const std::string& format, const report::Report& report) {
-  if (format == "json") return report::render_json(report);
   if (format == "html") return report::render_html(report, util::data_dir() / "reports");
   if (format == "md") return report::render_markdown(report);
   if (format == "junit") return report::render_junit(report);
   return report::render_csv(report);
+}
+
+// Writes `format` into `out`; report.json, the largest, is written section by section.
+Result<void> write_format(const std::string& format, const report::Report& report,
+                          std::ostream& out) {
+  if (format == "json") {
+    report::write_json(report, out);
+    return {};
+  }
+  auto text = render(format, report);
+  if (!text) return tl::unexpected(text.error());
+  out << *text;
+  return {};
 }
 
 const std::map<std::string, std::string>& file_names() {
@@ -95,10 +100,11 @@ Result<std::vector<std::filesystem::path>> write_reports(const report::Report& r
                         std::find(options.formats.begin(), options.formats.end(), format) !=
                             options.formats.end();
     if (!wanted) continue;
-    auto text = render(format, report);
-    if (!text) return tl::unexpected(text.error());
     const auto path = options.out_dir / file_names().at(format);
-    if (auto ok = write_file(path, *text); !ok) return tl::unexpected(ok.error());
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (auto ok = write_format(format, report, out); !ok) return tl::unexpected(ok.error());
+    out.close();
+    if (!out) return make_error(Error::Code::io, "cannot write " + path.string());
     written.push_back(path);
   }
   return written;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <queue>
 #include <set>
+#include <unordered_set>
 #include <thread>
 #include <tuple>
 #include <utility>
@@ -23,6 +24,8 @@ namespace joignable::crawl {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+// Bodies waiting for a parser, at most (see max_parse_backlog_).
+constexpr std::size_t kMaxParseBacklogBytes = 16 << 20;
 // How long one turn of the loop may wait for answers before progress is reported again.
 constexpr std::chrono::milliseconds kPollSlice(250);
 
@@ -111,7 +114,7 @@ class CrawlRun {
         site_(home_, options.strip_params),
         pool_([this](const Page& page, std::string_view body) { return parse(page, body); },
               parse_threads(), [this] { wake_fetcher(); }),
-        max_parse_backlog_(static_cast<std::size_t>(4 * parse_threads())),
+        max_parse_backlog_(static_cast<std::size_t>(32 * parse_threads())),
         frontier_(options.max_pages, options.max_depth),
         scope_(options),
         sitemaps_(home_, max_listed(options)) {
@@ -168,7 +171,9 @@ class CrawlRun {
   const util::SiteUrls site_;  // read by the pool's workers
   // Declared after fetcher_ and site_ so that its workers stop before what they use goes.
   ParsePool pool_;
-  // Pages waiting for a parser, at most: past it no page is fetched, so bodies cannot pile up.
+  // Pages waiting for a parser, at most: past it (or past kMaxParseBacklogBytes of bodies) no
+  // page is fetched, so bodies cannot pile up. Deep enough that the parsers keep busy while this
+  // thread stores a batch of pages.
   std::size_t max_parse_backlog_;
   Frontier frontier_;
   Scope scope_;
@@ -182,8 +187,8 @@ class CrawlRun {
   std::uint64_t next_tag_ = 0;
   std::map<std::uint64_t, Job> jobs_;
   std::deque<Check> checks_;
-  std::set<std::string> checked_;
-  std::set<std::string> parsed_;
+  std::unordered_set<std::string> checked_;
+  std::unordered_set<std::string> parsed_;
   int errors_ = 0;
   std::map<int, int> pages_in_flight_;  // by depth: fetched or parsed, links not yet followed
   // An interrupted crawl's work, by URL (page or check) and by source page (links).
@@ -226,7 +231,8 @@ void CrawlRun::fill_fetcher() {
   admit_listed_pages();
   while (fetcher_->outstanding() < enough) {
     std::optional<FrontierEntry> entry;
-    if (pool_.pending() < max_parse_backlog_ && (held_ || next_layer_ready())) {
+    if (pool_.pending() < max_parse_backlog_ && pool_.pending_bytes() < kMaxParseBacklogBytes &&
+        (held_ || next_layer_ready())) {
       entry = held_ ? std::exchange(held_, std::nullopt) : frontier_.next();
     }
     if (entry) {

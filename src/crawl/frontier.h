@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <queue>
-#include <set>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -55,7 +55,7 @@ class Frontier {
   int max_pages_;
   int max_depth_;
   std::size_t admitted_ = 0;
-  std::set<std::string> seen_;
+  std::unordered_set<std::string> seen_;
   std::priority_queue<Queued> queue_;
 };
 

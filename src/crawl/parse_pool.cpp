@@ -20,11 +20,13 @@ ParsePool::~ParsePool() {
 }
 
 void ParsePool::submit(ParseJob job) {
+  const std::size_t bytes = job.body.size();
   {
     const std::lock_guard lock(mutex_);
     jobs_.push_back(std::move(job));
   }
   ++pending_;
+  pending_bytes_ += bytes;
   job_ready_.notify_one();
 }
 
@@ -35,6 +37,7 @@ std::vector<ParsedPage> ParsePool::take_done() {
     taken.swap(done_);
   }
   pending_ -= taken.size();
+  for (const ParsedPage& parsed : taken) pending_bytes_ -= parsed.body_bytes;
   return taken;
 }
 
@@ -53,7 +56,7 @@ void ParsePool::work() {
       job = std::move(jobs_.front());
       jobs_.pop_front();
     }
-    ParsedPage parsed{std::move(job.page), job.depth, {}};
+    ParsedPage parsed{std::move(job.page), job.depth, {}, job.body.size()};
     try {
       parsed.links = handler_(parsed.page, job.body);
     } catch (const std::exception&) {

@@ -34,6 +34,7 @@ struct ParsedPage {
   Page page;
   int depth = 0;
   std::vector<ParsedLink> links;
+  std::size_t body_bytes = 0;  // of the body it was parsed from, which is gone
 };
 
 class ParsePool {
@@ -52,8 +53,9 @@ class ParsePool {
   std::vector<ParsedPage> take_done();
   // Waits until a page is done or `max_wait` passes.
   void wait_for_done(std::chrono::milliseconds max_wait);
-  // Submitted and not yet taken back.
+  // Submitted and not yet taken back, and the size of their bodies.
   std::size_t pending() const { return pending_; }
+  std::size_t pending_bytes() const { return pending_bytes_; }
 
  private:
   void work();
@@ -65,7 +67,8 @@ class ParsePool {
   std::condition_variable page_done_;
   std::deque<ParseJob> jobs_;
   std::vector<ParsedPage> done_;
-  std::size_t pending_ = 0;  // crawl thread only
+  std::size_t pending_ = 0;        // crawl thread only
+  std::size_t pending_bytes_ = 0;  // crawl thread only
   bool stopping_ = false;
   std::vector<std::thread> workers_;
 };

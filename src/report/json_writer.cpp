@@ -4,6 +4,8 @@
 #include "report/json_writer.h"
 
 #include <optional>
+#include <ostream>
+#include <sstream>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -43,18 +45,14 @@ std::string error_of(const crawl::FetchStatus& status) {
                                                : std::string(to_string(status.error));
 }
 
-Json phones_json(const std::vector<model::SitePhone>& phones) {
-  Json list = Json::array();
-  for (const model::SitePhone& phone : phones) {
-    list.push_back({{"e164", phone.e164},
-                    {"display", phone.display},
-                    {"type", string_of(extract::to_string(phone.type))},
-                    {"tel_link", phone.tel_link},
-                    {"pages", phone.pages},
-                    {"structured_data", phone.structured_data},
-                    {"visible", phone.unshown_pages.size() < phone.pages.size()}});
-  }
-  return list;
+Json phone_json(const model::SitePhone& phone) {
+  return {{"e164", phone.e164},
+          {"display", phone.display},
+          {"type", string_of(extract::to_string(phone.type))},
+          {"tel_link", phone.tel_link},
+          {"pages", phone.pages},
+          {"structured_data", phone.structured_data},
+          {"visible", phone.unshown_pages.size() < phone.pages.size()}};
 }
 
 Json forms_json(const std::vector<model::SiteForm>& forms) {
@@ -113,36 +111,23 @@ Json hours_json(const model::SiteModel& site) {
   return list;
 }
 
-Json contact_points_json(const model::SiteModel& site) {
-  Json emails = Json::array();
-  for (const model::SiteEmail& email : site.emails) {
-    emails.push_back({{"address", email.address}, {"pages", email.pages}});
-  }
-  Json contact_page = nullptr;
-  if (site.contact_page) {
-    contact_page = {{"url", site.contact_page->url},
-                    {"depth", optional_int(site.contact_page->depth)}};
-  }
-  Json addresses = Json::array();
-  for (const model::SiteAddress& site_address : site.addresses) {
-    const extract::PostalAddress& address = site_address.address;
-    addresses.push_back({{"text", address.text()},
-                         {"street", address.street},
-                         {"postal_code", address.postal_code},
-                         {"locality", address.locality},
-                         {"country", address.country},
-                         {"pages", site_address.pages}});
-  }
-  return {{"phones", phones_json(site.phones)},
-          {"faxes", phones_json(site.faxes)},
-          {"emails", emails},
-          {"addresses", addresses},
-          {"hours", hours_json(site)},
-          {"forms", forms_json(site.forms)},
-          {"contact_page", contact_page},
-          {"chat_widgets", channels_json(site.chat_widgets, "name")},
-          {"social_links", channels_json(site.social_links, "network")},
-          {"callback_offers", site.callback_pages}};
+Json email_json(const model::SiteEmail& email) {
+  return {{"address", email.address}, {"pages", email.pages}};
+}
+
+Json address_json(const model::SiteAddress& site_address) {
+  const extract::PostalAddress& address = site_address.address;
+  return {{"text", address.text()},
+          {"street", address.street},
+          {"postal_code", address.postal_code},
+          {"locality", address.locality},
+          {"country", address.country},
+          {"pages", site_address.pages}};
+}
+
+Json contact_page_json(const model::SiteModel& site) {
+  if (!site.contact_page) return nullptr;
+  return {{"url", site.contact_page->url}, {"depth", optional_int(site.contact_page->depth)}};
 }
 
 Json score_json(const Report& report) {
@@ -163,32 +148,24 @@ Json help_json(const model::PageSummary& page) {
   return list;
 }
 
-Json pages_json(const model::SiteModel& site) {
-  Json list = Json::array();
-  for (const model::PageSummary& page : site.pages) {
-    list.push_back({{"url", page.url},
-                    {"status", page.status.http_status},
-                    {"error", error_of(page.status)},
-                    {"depth", optional_int(page.depth)},
-                    {"content_type", page.content_type},
-                    {"title", page.title},
-                    {"help", help_json(page)}});
-  }
-  return list;
+Json page_json(const model::PageSummary& page) {
+  return {{"url", page.url},
+          {"status", page.status.http_status},
+          {"error", error_of(page.status)},
+          {"depth", optional_int(page.depth)},
+          {"content_type", page.content_type},
+          {"title", page.title},
+          {"help", help_json(page)}};
 }
 
-Json links_json(const model::SiteModel& site) {
-  Json list = Json::array();
-  for (const model::BrokenLink& link : site.broken_links) {
-    // A missing anchor has the page's own status: the error says what is wrong.
-    list.push_back({{"url", link.url},
-                    {"status", link.status.http_status},
-                    {"error", link.missing_anchor.empty() ? error_of(link.status)
-                                                          : std::string("missing_anchor")},
-                    {"internal", link.internal},
-                    {"found_on", link.found_on}});
-  }
-  return list;
+Json broken_link_json(const model::BrokenLink& link) {
+  // A missing anchor has the page's own status: the error says what is wrong.
+  return {{"url", link.url},
+          {"status", link.status.http_status},
+          {"error", link.missing_anchor.empty() ? error_of(link.status)
+                                                : std::string("missing_anchor")},
+          {"internal", link.internal},
+          {"found_on", link.found_on}};
 }
 
 // An extension of the contract: where the crawl stopped following links (crawl/scope.h).
@@ -376,34 +353,133 @@ std::string dump(const Json& json) {
   return json.dump(2, ' ', false, Json::error_handler_t::replace);
 }
 
+// Writes a JSON object or array one member or element at a time, exactly as dump() writes the
+// whole: each value is built, written and freed before the next. Built whole, the report of a
+// 20,000-page audit was held twice over, as a tree and as text (some 90 MB).
+class JsonStream {
+ public:
+  enum class Kind { object, array };
+  // `depth`: how many containers enclose this one, for the indentation.
+  JsonStream(std::ostream& out, Kind kind, int depth) : out_(out), kind_(kind), depth_(depth) {}
+
+  void member(std::string_view key, const Json& value) {
+    start_member(key);
+    write(value);
+  }
+  void element(const Json& value) {
+    start_entry();
+    write(value);
+  }
+  JsonStream nested(std::string_view key, Kind kind) {
+    start_member(key);
+    return JsonStream(out_, kind, depth_ + 1);
+  }
+  template <class Range, class ToJson>
+  void elements(const Range& values, ToJson to_json) {
+    for (const auto& value : values) element(to_json(value));
+  }
+  void close() {
+    const bool object = kind_ == Kind::object;
+    if (empty_) {
+      out_ << (object ? "{}" : "[]");
+    } else {
+      out_ << '\n' << std::string(2 * static_cast<std::size_t>(depth_), ' ') << (object ? '}' : ']');
+    }
+  }
+
+ private:
+  void start_entry() {
+    out_ << (!empty_ ? ",\n" : kind_ == Kind::object ? "{\n" : "[\n") << indent();
+    empty_ = false;
+  }
+  void start_member(std::string_view key) {
+    start_entry();
+    out_ << Json(std::string(key)).dump() << ": ";
+  }
+  std::string indent() const { return std::string(2 * static_cast<std::size_t>(depth_ + 1), ' '); }
+  // dump() indents from zero: each of its lines moves in to this container's entries.
+  void write(const Json& value) {
+    const std::string text = dump(value);
+    const std::string newline = "\n" + indent();
+    std::size_t start = 0;
+    for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
+      out_.write(text.data() + start, static_cast<std::streamsize>(end - start)) << newline;
+    }
+    out_.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
+  }
+
+  std::ostream& out_;
+  Kind kind_;
+  int depth_;
+  bool empty_ = true;
+};
+
+void write_contact_points(JsonStream points, const model::SiteModel& site) {
+  using Kind = JsonStream::Kind;
+  auto phones = points.nested("phones", Kind::array);
+  phones.elements(site.phones, phone_json);
+  phones.close();
+  auto faxes = points.nested("faxes", Kind::array);
+  faxes.elements(site.faxes, phone_json);
+  faxes.close();
+  auto emails = points.nested("emails", Kind::array);
+  emails.elements(site.emails, email_json);
+  emails.close();
+  auto addresses = points.nested("addresses", Kind::array);
+  addresses.elements(site.addresses, address_json);
+  addresses.close();
+  points.member("hours", hours_json(site));
+  points.member("forms", forms_json(site.forms));
+  points.member("contact_page", contact_page_json(site));
+  points.member("chat_widgets", channels_json(site.chat_widgets, "name"));
+  points.member("social_links", channels_json(site.social_links, "network"));
+  points.member("callback_offers", site.callback_pages);
+  points.close();
+}
+
 }  // namespace
 
+void write_json(const Report& report, std::ostream& out) {
+  using Kind = JsonStream::Kind;
+  const model::SiteModel& site = report.site_model;
+  JsonStream json(out, Kind::object, 0);
+  json.member("schema", kReportSchema);
+  json.member("tool", {{"name", "joignable"}, {"version", report.tool_version}});
+  json.member("target", {{"name", report.target_name},
+                         {"site", report.site},
+                         {"region", report.region},
+                         {"lang", report.lang}});
+  json.member("started_at", report.started_at);
+  json.member("finished_at", report.finished_at);
+  json.member("score", score_json(report));
+  write_contact_points(json.nested("contact_points", Kind::object), site);
+  auto pages = json.nested("pages", Kind::array);
+  pages.elements(site.pages, page_json);
+  pages.close();
+  auto broken_links = json.nested("broken_links", Kind::array);
+  broken_links.elements(site.broken_links, broken_link_json);
+  broken_links.close();
+  json.member("blocked_links", blocked_links_json(site));
+  json.member("crawl_traps", crawl_traps_json(site));
+  json.member("sitemaps", sitemaps_json(site));
+  json.member("not_found_probes", not_found_probes_json(site));
+  json.member("listings", listings_json(report));
+  json.member("findings", findings_json(report));
+  json.member("rules", rules_json(report));
+  json.close();
+  out << '\n';
+}
+
 std::string render_json(const Report& report) {
-  Json json;
-  json["schema"] = kReportSchema;
-  json["tool"] = {{"name", "joignable"}, {"version", report.tool_version}};
-  json["target"] = {{"name", report.target_name},
-                    {"site", report.site},
-                    {"region", report.region},
-                    {"lang", report.lang}};
-  json["started_at"] = report.started_at;
-  json["finished_at"] = report.finished_at;
-  json["score"] = score_json(report);
-  json["contact_points"] = contact_points_json(report.site_model);
-  json["pages"] = pages_json(report.site_model);
-  json["broken_links"] = links_json(report.site_model);
-  json["blocked_links"] = blocked_links_json(report.site_model);
-  json["crawl_traps"] = crawl_traps_json(report.site_model);
-  json["sitemaps"] = sitemaps_json(report.site_model);
-  json["not_found_probes"] = not_found_probes_json(report.site_model);
-  json["listings"] = listings_json(report);
-  json["findings"] = findings_json(report);
-  json["rules"] = rules_json(report);
-  return dump(json) + "\n";
+  std::ostringstream out;
+  write_json(report, out);
+  return std::move(out).str();
 }
 
 std::string render_contact_points_json(const model::SiteModel& site) {
-  return dump(contact_points_json(site));
+  std::ostringstream out;
+  write_contact_points(JsonStream(out, JsonStream::Kind::object, 0), site);
+  return std::move(out).str();
 }
 
 }  // namespace joignable::report

@@ -3,6 +3,7 @@
 // valid UTF-8 is written with U+FFFD in place of the bad bytes. Pure functions; thread-safe.
 #pragma once
 
+#include <ostream>
 #include <string>
 
 #include "model/site_model.h"
@@ -17,6 +18,8 @@ inline constexpr const char* kReportSchema = "joignable.report/1";
 // click depth, a form whose action was not checked). Adds "rules" (one summary per evaluated
 // rule), "blocked_links" and findings[].title to the contract's keys.
 std::string render_json(const Report& report);
+// The same, written to `out` section by section: a large report is never held whole.
+void write_json(const Report& report, std::ostream& out);
 
 // The contract's "contact_points" object for one site model, pretty-printed, without a final
 // newline (the caller prints one).
