@@ -5,6 +5,8 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "extract/links.h"
@@ -31,19 +33,26 @@ bool needs_anchor(const util::SiteUrls& site, const crawl::LinkRef& link) {
   return is_clicked(link.kind) && !is_trivial_fragment(link.fragment) && site.same_site(link.to);
 }
 
-// The anchors of the pages that links with a fragment land on, by Page::url; no entry for a page
-// that did not answer 2xx or was not analysed. The crawl parses a page once per final URL.
-std::map<std::string, std::vector<std::string>> anchors_of_targets(const util::SiteUrls& site,
-                                                                   const crawl::CrawlResult& crawl,
-                                                                   const AnchorsOf& anchors_of) {
-  std::set<std::string> targets;
+// Where clicked links with a fragment that is not trivial land on the site: views into the
+// crawl's link list.
+std::unordered_set<std::string_view> fragment_targets(const util::SiteUrls& site,
+                                                      const crawl::CrawlResult& crawl) {
+  std::unordered_set<std::string_view> targets;
   for (const auto& link : crawl.links) {
     if (needs_anchor(site, link)) targets.insert(link.to);
   }
-  std::map<std::string, std::vector<std::string>> anchors;
+  return targets;
+}
+
+// The anchors of the pages that links with a fragment land on, by Page::url; no entry for a page
+// that did not answer 2xx or was not analysed. The crawl parses a page once per final URL.
+std::unordered_map<std::string_view, const std::vector<std::string>*> anchors_of_targets(
+    const util::SiteUrls& site, const crawl::CrawlResult& crawl, const AnchorsOf& anchors_of) {
+  const auto targets = fragment_targets(site, crawl);
+  std::unordered_map<std::string_view, const std::vector<std::string>*> anchors;
   for (const crawl::Page& page : crawl.pages) {
-    if (!page.status.is_ok() || !targets.contains(page.url) || anchors.contains(page.url)) continue;
-    if (auto found = anchors_of(page.final_url)) anchors.emplace(page.url, std::move(*found));
+    if (!page.status.is_ok() || !targets.contains(page.url)) continue;
+    if (const auto* found = anchors_of(page.final_url)) anchors.try_emplace(page.url, found);
   }
   return anchors;
 }
@@ -55,13 +64,10 @@ bool is_trivial_fragment(std::string_view fragment) {
          fragment.front() == '/' || fragment.front() == '!' || fragment.starts_with(":~:");
 }
 
-std::set<std::string> anchor_pages(const std::string& site, const crawl::CrawlResult& crawl) {
-  const util::SiteUrls site_urls(site, {});
-  std::set<std::string> targets;
-  for (const auto& link : crawl.links) {
-    if (needs_anchor(site_urls, link)) targets.insert(link.to);
-  }
-  std::set<std::string> finals;
+std::unordered_set<std::string_view> anchor_pages(const std::string& site,
+                                                  const crawl::CrawlResult& crawl) {
+  const auto targets = fragment_targets(util::SiteUrls(site, {}), crawl);
+  std::unordered_set<std::string_view> finals;
   for (const crawl::Page& page : crawl.pages) {
     if (targets.contains(page.url)) finals.insert(page.final_url);
   }
@@ -77,14 +83,19 @@ std::vector<BrokenLink> missing_anchors(const std::string& site, const crawl::Cr
     if (!needs_anchor(site_urls, link)) continue;
     const auto target = anchors.find(link.to);
     if (target == anchors.end()) continue;
-    if (has_anchor(target->second, link.fragment) ||
-        has_anchor(target->second, extract::percent_decode(link.fragment))) {
+    if (has_anchor(*target->second, link.fragment) ||
+        has_anchor(*target->second, extract::percent_decode(link.fragment))) {
       continue;
     }
     sources[{link.to, link.fragment}].insert(link.from);
   }
-  std::map<std::string, crawl::FetchStatus> status_by_url;
-  for (const crawl::Page& page : crawl.pages) status_by_url.emplace(page.url, page.status);
+  std::map<std::string_view, crawl::FetchStatus> status_by_url;  // of the pages in `sources`
+  for (const crawl::Page& page : crawl.pages) {
+    const auto first = sources.lower_bound({page.url, ""});
+    if (first != sources.end() && first->first.first == page.url) {
+      status_by_url.emplace(page.url, page.status);
+    }
+  }
   std::vector<BrokenLink> broken;
   for (const auto& [target, from] : sources) {
     BrokenLink link;

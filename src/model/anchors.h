@@ -7,7 +7,7 @@
 #include <functional>
 #include <map>
 #include <optional>
-#include <set>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,11 +23,12 @@ bool is_trivial_fragment(std::string_view fragment);
 
 // The final URLs of the pages whose anchors missing_anchors() reads: those that links of kind
 // anchor or area to the site (`site`, util::same_site) with a fragment that is not trivial land on.
-std::set<std::string> anchor_pages(const std::string& site, const crawl::CrawlResult& crawl);
+// Views into `crawl`.
+std::unordered_set<std::string_view> anchor_pages(const std::string& site,
+                                                  const crawl::CrawlResult& crawl);
 
-// The anchors of the page analysed at final URL `final_url`, sorted; nullopt when none was.
-using AnchorsOf =
-    std::function<std::optional<std::vector<std::string>>(const std::string& final_url)>;
+// The anchors of the page analysed at final URL `final_url`, sorted; null when none was.
+using AnchorsOf = std::function<const std::vector<std::string>*(const std::string& final_url)>;
 
 // One BrokenLink per target URL and fragment, with every page linking it, sorted by URL. Only the
 // links anchor_pages() counts, and only when their target answered 2xx and its page was analysed

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/addresses.h"
@@ -212,6 +213,7 @@ SiteModel derive_site_model_on_demand(const std::string& site, const std::string
     model.home_status = crawl.pages.front().status;
     model.home_reachable = model.home_status.is_ok();
   }
+  model.pages.reserve(crawl.pages.size());
   for (const auto& page : crawl.pages) {
     model.pages.push_back({page.url, page.status, page.depth, page.content_type, {}, false, {}});
   }
@@ -219,12 +221,13 @@ SiteModel derive_site_model_on_demand(const std::string& site, const std::string
 
   // Each page's extraction is read once; the anchors of the pages links with a #fragment land on
   // are kept for missing_anchors.
-  const std::set<std::string> anchor_finals = anchor_pages(site, crawl);
-  std::map<std::string, std::string> final_urls;  // by Page::url, of the pages whose anchors count
+  const auto anchor_finals = anchor_pages(site, crawl);
+  // By Page::url, of the pages whose anchors count; views into `crawl`, as are the keys below.
+  std::unordered_map<std::string_view, std::string_view> final_urls;
   for (const auto& page : crawl.pages) {
     if (anchor_finals.contains(page.final_url)) final_urls.emplace(page.url, page.final_url);
   }
-  std::map<std::string, std::vector<std::string>> anchors;  // by final URL
+  std::unordered_map<std::string_view, std::vector<std::string>> anchors;  // by final URL
   Seen seen;
   for (auto& page : model.pages) {
     std::optional<extract::PageAnalysis> analysis = analysis_of(page.url);
@@ -253,9 +256,9 @@ SiteModel derive_site_model_on_demand(const std::string& site, const std::string
     }
   }
   model.broken_links = broken_links(crawl, site);
-  const auto anchors_of = [&](const std::string& final_url) {
+  const auto anchors_of = [&](const std::string& final_url) -> const std::vector<std::string>* {
     const auto found = anchors.find(final_url);
-    return found == anchors.end() ? std::nullopt : std::optional(found->second);
+    return found == anchors.end() ? nullptr : &found->second;
   };
   for (BrokenLink& link : missing_anchors(site, crawl, anchors_of)) {
     model.broken_links.push_back(std::move(link));

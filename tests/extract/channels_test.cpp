@@ -84,12 +84,16 @@ TEST_CASE("callback offers are recognised in five languages", "[extract]") {
   for (const std::string text :
        {"Demandez à être rappelé", "Rappelez-moi", "Demande de rappel gratuit",
         "Request a callback", "Call me back", "Rückruf anfordern", "Le llamamos gratis",
-        "Vi richiamiamo noi", "Laat u terugbellen"}) {
+        "Vi richiamiamo noi", "Laat u terugbellen", "Nous vous rappelons sous 24 h",
+        "Request a call back", "Te llamamos", "Ti richiamiamo", "Wilt u teruggebeld worden?",
+        "Rappel : fermeture le 15 août. Demandez à être rappelé"}) {
     INFO(text);
     CHECK(extract::offers_callback(text));
   }
   CHECK_FALSE(extract::offers_callback("Appelez-nous au 01 42 68 53 00"));
   CHECK_FALSE(extract::offers_callback("Rappel : fermeture le 15 août"));
+  CHECK_FALSE(extract::offers_callback("Call us, or go back"));
+  CHECK_FALSE(extract::offers_callback("ppel"));
 }
 
 TEST_CASE("help mechanisms come in reading order, chat last", "[extract]") {
