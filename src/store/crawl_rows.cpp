@@ -32,13 +32,71 @@ void write_pages(SQLite::Database& db, long long run, const std::vector<crawl::P
   }
 }
 
+namespace {
+
+// A page's links are one row of page_links (migrations.cpp, step 5): a line per link, its kind,
+// target, fragment and text separated by tabs; a backslash, tab or newline in a field is
+// written as a backslash followed by '\', 't' or 'n'.
+void append_field(std::string& out, std::string_view field) {
+  for (const char c : field) {
+    if (c == '\\') {
+      out += "\\\\";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else {
+      out += c;
+    }
+  }
+}
+
+std::string unescape_field(std::string_view field) {
+  std::string out;
+  out.reserve(field.size());
+  for (std::size_t i = 0; i < field.size(); ++i) {
+    if (field[i] != '\\' || i + 1 == field.size()) {
+      out += field[i];
+      continue;
+    }
+    const char next = field[++i];
+    out += next == 't' ? '\t' : next == 'n' ? '\n' : next;
+  }
+  return out;
+}
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0;;) {
+    const std::size_t end = text.find(separator, start);
+    parts.push_back(text.substr(start, end == std::string_view::npos ? end : end - start));
+    if (end == std::string_view::npos) return parts;
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
 void write_links(SQLite::Database& db, long long run, const std::vector<crawl::Link>& links) {
-  SQLite::Statement insert(db,
-                           "INSERT INTO links (run_id, from_url, to_url, kind, text, fragment) "
-                           "VALUES (?, ?, ?, ?, ?, ?)");
-  for (const crawl::Link& link : links) {
-    exec_row(insert, run, link.from, link.to, crawl::to_string(link.kind), link.text,
-             link.fragment);
+  SQLite::Statement insert(
+      db, "INSERT INTO page_links (run_id, from_url, count, links) VALUES (?, ?, ?, ?)");
+  std::string lines;
+  for (std::size_t first = 0; first < links.size();) {
+    lines.clear();
+    std::size_t end = first;
+    for (; end < links.size() && links[end].from == links[first].from; ++end) {
+      const crawl::Link& link = links[end];
+      if (end > first) lines += '\n';
+      lines += crawl::to_string(link.kind);
+      lines += '\t';
+      append_field(lines, link.to);
+      lines += '\t';
+      append_field(lines, link.fragment);
+      lines += '\t';
+      append_field(lines, link.text);
+    }
+    exec_row(insert, run, links[first].from, static_cast<long long>(end - first), lines);
+    first = end;
   }
 }
 
@@ -92,16 +150,22 @@ Result<void> read_pages(SQLite::Database& db, long long run, std::vector<crawl::
 }
 
 Result<void> read_links(SQLite::Database& db, long long run, std::vector<crawl::Link>& out) {
-  SQLite::Statement query(db,
-                          "SELECT from_url, to_url, kind, text, fragment FROM links "
-                          "WHERE run_id = ? ORDER BY rowid");
+  SQLite::Statement query(
+      db, "SELECT from_url, links FROM page_links WHERE run_id = ? ORDER BY rowid");
   bind_row(query, run);
   while (query.executeStep()) {
-    auto kind = parse_link_kind(query.getColumn(2).getString());
-    if (!kind) return tl::unexpected(kind.error());
-    out.push_back(crawl::Link{query.getColumn(0).getString(), query.getColumn(1).getString(),
-                              *kind, query.getColumn(3).getString(),
-                              query.getColumn(4).getString()});
+    const std::string from = query.getColumn(0).getString();
+    const std::string lines = query.getColumn(1).getString();
+    for (const std::string_view line : split(lines, '\n')) {
+      const auto fields = split(line, '\t');
+      if (fields.size() != 4) {
+        return make_error(Error::Code::database, "a stored link of " + from + " is malformed");
+      }
+      auto kind = parse_link_kind(fields[0]);
+      if (!kind) return tl::unexpected(kind.error());
+      out.push_back(crawl::Link{from, unescape_field(fields[1]), *kind, unescape_field(fields[3]),
+                                unescape_field(fields[2])});
+    }
   }
   return {};
 }

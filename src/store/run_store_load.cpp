@@ -262,7 +262,10 @@ Result<StoredRun> RunStore::load_run(long long run) const {
     SQLite::Transaction transaction(db);
     if (auto row = read_run_row(db, out); !row) return row;
     out.page_count = count_rows(db, "pages", run);
-    out.link_count = count_rows(db, "links", run);
+    SQLite::Statement links(db, "SELECT coalesce(sum(count), 0) FROM page_links WHERE run_id = ?");
+    bind_row(links, run);
+    links.executeStep();
+    out.link_count = links.getColumn(0).getInt64();
     read_categories(db, out);
     if (auto phones = read_phones(db, out); !phones) return phones;
     read_emails(db, out);

@@ -38,7 +38,7 @@ TEST_CASE("opening an empty file migrates it to the latest version", "[store]") 
   }
   CHECK(user_version(file) == latest_schema_version());
   SQLite::Database db(file, SQLite::OPEN_READONLY);
-  for (const char* table : {"runs", "pages", "redirects", "links", "phones", "phone_pages",
+  for (const char* table : {"runs", "pages", "redirects", "page_links", "phones", "phone_pages",
                             "emails", "email_pages", "forms", "findings", "category_scores", "checks",
                             "page_analyses", "addresses", "address_pages", "channels",
                             "channel_pages"}) {
@@ -68,7 +68,7 @@ TEST_CASE("reopening a migrated file keeps its data and its version", "[store]")
   CHECK(user_version(file) == latest_schema_version());
 }
 
-TEST_CASE("a version-4 file keeps its page analyses through step 5", "[store]") {
+TEST_CASE("a version-4 file keeps its links and page analyses through step 5", "[store]") {
   TempDir dir;
   const auto file = dir / "joignable.db";
   long long run = 0;
@@ -83,7 +83,15 @@ TEST_CASE("a version-4 file keeps its page analyses through step 5", "[store]") 
     // Step 4's shape, as files written before step 5 have it.
     SQLite::Database db(file, SQLite::OPEN_READWRITE);
     db.exec(R"sql(
-DROP INDEX links_of_run;
+DROP TABLE page_links;
+CREATE TABLE links (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  from_url TEXT NOT NULL,
+  to_url TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL,
+  fragment TEXT NOT NULL
+);
 CREATE INDEX links_by_run ON links (run_id, to_url);
 DROP TABLE page_analyses;
 CREATE TABLE page_analyses (
@@ -100,6 +108,18 @@ PRAGMA user_version = 4;
     analysis.title = "Page A";
     insert.bind(2, encode_analysis(analysis));
     insert.exec();
+    // Rows of two pages, interleaved as two batches could leave them.
+    SQLite::Statement link(db, "INSERT INTO links VALUES (?, ?, ?, 'anchor', ?, ?)");
+    const std::string home = "http://127.0.0.1:8080/";
+    const std::vector<std::vector<std::string>> rows = {{home, home + "z", "Z", ""},
+                                                        {home + "a", home, "Tab\there\\", "top"},
+                                                        {home, home + "b", "B\nline", "x"}};
+    for (const auto& row : rows) {
+      link.bind(1, static_cast<int64_t>(run));
+      for (int i = 0; i < 4; ++i) link.bind(i + 2, row[static_cast<std::size_t>(i)]);
+      link.exec();
+      link.reset();
+    }
   }
   auto store = RunStore::open(file);
   REQUIRE(store);
@@ -108,6 +128,17 @@ PRAGMA user_version = 4;
   REQUIRE(analysis);
   REQUIRE(analysis->has_value());
   CHECK((*analysis)->title == "Page A");
+  const auto crawl = store->load_crawl(run);
+  REQUIRE(crawl);
+  const auto& links = crawl->so_far.links;
+  REQUIRE(links.size() == 3);
+  CHECK(links[0].to == "http://127.0.0.1:8080/z");
+  CHECK(links[1].to == "http://127.0.0.1:8080/b");
+  CHECK(links[1].text == "B\nline");
+  CHECK(links[1].fragment == "x");
+  CHECK(links[2].from == "http://127.0.0.1:8080/a");
+  CHECK(links[2].text == "Tab\there\\");
+  CHECK(links[2].fragment == "top");
 }
 
 TEST_CASE("a file from a newer joignable is refused and left untouched", "[store]") {

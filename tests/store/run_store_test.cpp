@@ -62,6 +62,8 @@ std::vector<crawl::Link> acme_links() {
       {kSite, kSite + "old", crawl::LinkKind::anchor, "Contact", ""},
       {kSite, kSite + "slow", crawl::LinkKind::anchor, "Slow", "top"},
       {kSite + "old", kSite, crawl::LinkKind::canonical, "", ""},
+      // Stored as lines of tab-separated fields: those characters must come back as they were.
+      {kSite + "old", kSite + "a\\b", crawl::LinkKind::anchor, "Tab\there\nnew line \\t", "x\ty"},
   };
 }
 
@@ -211,7 +213,7 @@ TEST_CASE("a finished run reads back with the values it was written with", "[sto
   CHECK(got.finished_at == "2026-01-02T03:10:00Z");
   CHECK(got.tool_version == "0.1.0");
   CHECK(got.page_count == 4);
-  CHECK(got.link_count == 3);
+  CHECK(got.link_count == static_cast<long long>(acme_links().size()));
   CHECK(got.overall_score == 72);
   CHECK(got.grade == "C");
 
@@ -499,6 +501,10 @@ TEST_CASE("crawl batches are read back whole to resume the run", "[store][resume
   CHECK(crawl->so_far.pages[2].status.error == crawl::NetError::timeout);
   REQUIRE(crawl->so_far.links.size() == acme_links().size());
   CHECK(crawl->so_far.links[1].fragment == "top");
+  const crawl::Link& hostile = crawl->so_far.links[3];
+  CHECK(hostile.to == acme_links()[3].to);
+  CHECK(hostile.text == acme_links()[3].text);
+  CHECK(hostile.fragment == acme_links()[3].fragment);
   REQUIRE(crawl->so_far.checks.size() == 2);
   CHECK(std::count_if(crawl->so_far.checks.begin(), crawl->so_far.checks.end(), [](auto& check) {
           return check.status.disallowed_by_robots;
