@@ -29,6 +29,32 @@ TEST_CASE("an ordinary page passes through unchanged", "[extract]") {
   CHECK_FALSE(bounded.nesting_capped);
 }
 
+TEST_CASE("style sheets are dropped, and nothing else", "[extract]") {
+  struct Case {
+    const char* html;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"<style>p { color: red }</style><p>Tel 01 23</p>", "<style></style><p>Tel 01 23</p>"},
+      {"<STYLE media=print>a{}</Style ><p>x", "<STYLE media=print></Style ><p>x"},
+      // Markup inside a style sheet is text to the parser: it goes too.
+      {"<style>/* <p>no</p> */</style>yes", "<style></style>yes"},
+      // Unclosed, a style holds the rest of the page as the parser reads it: left to the parser.
+      {"<style>a{}<p>rest", "<style>a{}<p>rest"},
+      // In SVG a style is an element like another: kept.
+      {"<svg><style>.a{}</style></svg><style>b{}</style>", "<svg><style>.a{}</style></svg><style></style>"},
+      // Not a style: in a comment, a script, an attribute.
+      {"<!-- <style>a{}</style> --><script>'<style>x</style>'</script><p title='<style>'>t",
+       "<!-- <style>a{}</style> --><script>'<style>x</style>'</script><p title='<style>'>t"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.html);
+    const extract::BoundedHtml bounded = extract::bound_html(c.html);
+    CHECK(bounded.html == c.expected);
+    CHECK_FALSE(bounded.nesting_capped);
+  }
+}
+
 TEST_CASE("start tags nested deeper than the limit are dropped with their end tags", "[extract]") {
   const std::string html = repeat("<div>", 300) + "text" + repeat("</div>", 300) + "<p>after";
   const extract::BoundedHtml bounded = extract::bound_html(html);
