@@ -37,8 +37,16 @@ void PhoneLineCache::store(std::string_view region, std::string_view line,
   const std::lock_guard lock(shard.mutex);
   // Emptying a full shard is cruder than LRU but costs nothing per hit, and the lines that
   // matter (headers and footers) come back on the very next page.
-  if (shard.lines.size() >= kMaxEntriesPerShard) shard.lines.clear();
-  shard.lines.insert_or_assign(std::move(key), std::move(matches));
+  // An entry costs its key, its matches and about 64 bytes of hash node and vector.
+  std::size_t bytes = key.size() + 64;
+  for (const LineMatch& match : matches) bytes += sizeof(LineMatch) + match.e164.size();
+  if (shard.bytes + bytes > kMaxShardBytes) {
+    shard.lines.clear();
+    shard.bytes = 0;
+  }
+  if (shard.lines.insert_or_assign(std::move(key), std::move(matches)).second) {
+    shard.bytes += bytes;
+  }
 }
 
 std::size_t PhoneLineCache::size() {

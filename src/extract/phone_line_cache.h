@@ -3,8 +3,8 @@
 // 1.4-1.9 ms on a page of 14 KB of text, so each distinct line is matched once per region and
 // later pages read the answer from here.
 //
-// Bounded: lines longer than kMaxLineBytes are not kept, and a shard that reaches its entry
-// limit is emptied (the next pages refill it); the whole cache stays under about 100 MB of keys.
+// Bounded: lines longer than kMaxLineBytes are not kept, and a shard that reaches kMaxShardBytes
+// is emptied (the next pages refill it); the whole cache stays under 2 MB.
 // Thread-safe: pages are analysed on several threads at once; the keys are spread over shards,
 // each behind its own mutex, so threads rarely wait for each other.
 #pragma once
@@ -34,7 +34,8 @@ class PhoneLineCache {
  public:
   static constexpr std::size_t kMaxLineBytes = 4096;
   static constexpr std::size_t kShards = 16;
-  static constexpr std::size_t kMaxEntriesPerShard = 1024;
+  // What a shard may hold, counting each entry's key, matches and bookkeeping.
+  static constexpr std::size_t kMaxShardBytes = 128 * 1024;
 
   // The matches remembered for `line` read in `region`; nullopt when the line was not seen.
   std::optional<std::vector<LineMatch>> find(std::string_view region, std::string_view line);
@@ -47,6 +48,7 @@ class PhoneLineCache {
   struct Shard {
     std::mutex mutex;
     std::unordered_map<std::string, std::vector<LineMatch>> lines;
+    std::size_t bytes = 0;
   };
   Shard& shard_of(const std::string& key);
 
