@@ -8,17 +8,13 @@
 #include <sstream>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 #include "extract/contact_points.h"
+#include "report/json_stream.h"
 #include "report/summary.h"
 #include "rules/catalogue.h"
 
 namespace joignable::report {
 namespace {
-
-// Keys keep the contract's order, so the file reads like CONTRACT.md.
-using Json = nlohmann::ordered_json;
 
 Json string_of(std::string_view text) { return Json(std::string(text)); }
 
@@ -347,72 +343,6 @@ Json rules_json(const Report& report) {
   }
   return list;
 }
-
-// Crawled text is often not valid UTF-8; replace keeps dump() from throwing on it.
-std::string dump(const Json& json) {
-  return json.dump(2, ' ', false, Json::error_handler_t::replace);
-}
-
-// Writes a JSON object or array one member or element at a time, exactly as dump() writes the
-// whole: each value is built, written and freed before the next. Built whole, the report of a
-// 20,000-page audit was held twice over, as a tree and as text (some 90 MB).
-class JsonStream {
- public:
-  enum class Kind { object, array };
-  // `depth`: how many containers enclose this one, for the indentation.
-  JsonStream(std::ostream& out, Kind kind, int depth) : out_(out), kind_(kind), depth_(depth) {}
-
-  void member(std::string_view key, const Json& value) {
-    start_member(key);
-    write(value);
-  }
-  void element(const Json& value) {
-    start_entry();
-    write(value);
-  }
-  JsonStream nested(std::string_view key, Kind kind) {
-    start_member(key);
-    return JsonStream(out_, kind, depth_ + 1);
-  }
-  template <class Range, class ToJson>
-  void elements(const Range& values, ToJson to_json) {
-    for (const auto& value : values) element(to_json(value));
-  }
-  void close() {
-    const bool object = kind_ == Kind::object;
-    if (empty_) {
-      out_ << (object ? "{}" : "[]");
-    } else {
-      out_ << '\n' << std::string(2 * static_cast<std::size_t>(depth_), ' ') << (object ? '}' : ']');
-    }
-  }
-
- private:
-  void start_entry() {
-    out_ << (!empty_ ? ",\n" : kind_ == Kind::object ? "{\n" : "[\n") << indent();
-    empty_ = false;
-  }
-  void start_member(std::string_view key) {
-    start_entry();
-    out_ << Json(std::string(key)).dump() << ": ";
-  }
-  std::string indent() const { return std::string(2 * static_cast<std::size_t>(depth_ + 1), ' '); }
-  // dump() indents from zero: each of its lines moves in to this container's entries.
-  void write(const Json& value) {
-    const std::string text = dump(value);
-    const std::string newline = "\n" + indent();
-    std::size_t start = 0;
-    for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
-      out_.write(text.data() + start, static_cast<std::streamsize>(end - start)) << newline;
-    }
-    out_.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
-  }
-
-  std::ostream& out_;
-  Kind kind_;
-  int depth_;
-  bool empty_ = true;
-};
 
 void write_contact_points(JsonStream points, const model::SiteModel& site) {
   using Kind = JsonStream::Kind;

@@ -1,6 +1,6 @@
 // report.json (schema "joignable.report/1", CONTRACT.md) and the contact-points object alone (for
-// `joignable extract`). The only nlohmann-json includer of report/. Crawled text that is not
-// valid UTF-8 is written with U+FFFD in place of the bad bytes. Pure functions; thread-safe.
+// `joignable extract`). Crawled text that is not valid UTF-8 is written with U+FFFD in place of
+// the bad bytes. Pure functions; thread-safe.
 #pragma once
 
 #include <ostream>
