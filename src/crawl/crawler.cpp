@@ -7,9 +7,9 @@
 #include <optional>
 #include <queue>
 #include <set>
-#include <unordered_set>
 #include <thread>
 #include <tuple>
+#include <unordered_set>
 #include <utility>
 
 #include "crawl/fetcher.h"

@@ -6,8 +6,8 @@
 #include <cstddef>
 #include <optional>
 #include <queue>
-#include <unordered_set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace joignable::crawl {

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
-#include <iterator>
 #include <functional>
+#include <iterator>
 
 #include "extract/text_fold.h"
 #include "extract/visible_text.h"
@@ -170,11 +170,13 @@ bool offers_callback(std::string_view visible_text) {
     });
   };
   for (const std::string_view word : kWords) {
-    for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
-      const void* found = memmem(text.data() + at, text.size() - at, word.data(), word.size());
-      if (found == nullptr) break;
-      at = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
-      if (phrase_at(word, at)) return true;
+    const char* from = text.data();
+    const char* const end = text.data() + text.size();
+    while (const void* found = memmem(from, static_cast<std::size_t>(end - from), word.data(),
+                                      word.size())) {
+      from = static_cast<const char*>(found);
+      if (phrase_at(word, static_cast<std::size_t>(from - text.data()))) return true;
+      ++from;
     }
   }
   return false;

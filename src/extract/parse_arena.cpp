@@ -8,9 +8,9 @@ namespace {
 constexpr std::size_t kBlockBytes = 256 * 1024;
 // Pieces above this get an allocation of their own, so a block is never mostly wasted.
 constexpr std::size_t kLargeBytes = kBlockBytes / 8;
-// Spare blocks a thread keeps between pages: a typical page's tree fits in a few, and what a
-// huge page needed beyond this goes back to the system.
-constexpr std::size_t kMaxSpareBlocks = 32;
+// Spare blocks a thread keeps between pages: a typical page's tree fits in a few, and
+// what a huge page needed beyond this goes back to the system.
+constexpr std::size_t kMaxSpareBlocks = 8;
 
 std::byte* new_bytes(std::size_t size) {
   return static_cast<std::byte*>(::operator new(size, std::align_val_t{alignof(std::max_align_t)}));

@@ -24,6 +24,9 @@ using i18n::phonenumbers::PhoneNumberMatcher;
 using i18n::phonenumbers::PhoneNumberUtil;
 
 constexpr std::size_t kLabelBytes = 48;
+// Bytes of a number read on each side of a line break (scan_joint): the longest way of writing
+// half of an international number.
+constexpr std::size_t kJointBytes = 20;
 // Candidates the matcher may try per line; a line is one block of text, so this is never reached
 // by a real page and bounds a hostile one.
 constexpr int kMaxTriesPerLine = 1000;
@@ -253,12 +256,61 @@ bool may_hold_number(std::string_view line) {
   return digits >= 5 && has_digit_run(line);
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// How many digits `text` holds.
+int digit_count(std::string_view text) {
+  return static_cast<int>(std::count_if(text.begin(), text.end(), is_digit));
+}
+
+// The number characters that end `line` ("04 78" of "Tél. : 04 78"), from a digit or a '+';
+// "" when the line does not end with a digit.
+std::string_view trailing_number(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '.' || line.back() == '-')) {
+    line.remove_suffix(1);  // "04.78." cut after its separator
+  }
+  if (line.empty() || !is_digit(line.back())) return {};
+  std::size_t start = line.size();
+  while (start > 0 && is_number_char(line[start - 1]) && line.size() - start < kJointBytes) --start;
+  while (start < line.size() && !is_digit(line[start]) && line[start] != '+') ++start;
+  return line.substr(start);
+}
+
+// The digits that start `line`, as trailing_number() reads the end of one.
+std::string_view leading_number(std::string_view line) {
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  if (line.empty() || !is_digit(line.front())) return {};
+  std::size_t end = 0;
+  while (end < line.size() && is_number_char(line[end]) && end < kJointBytes) ++end;
+  while (end > 0 && !is_digit(line[end - 1])) --end;
+  return line.substr(0, end);
+}
+
+// A number a line break cuts in two ("04 78<br>58 21 90", shown on two lines): the digits that
+// end `line` and those that start `next`, joined, when the matcher finds a number across the
+// joint. A number found whole on either line never spans it.
+void scan_joint(std::string_view line, std::string_view next, const std::string& region,
+                Collector& collector) {
+  const std::string_view head = trailing_number(line);
+  const std::string_view rest = leading_number(next);
+  if (digit_count(head) < 2 || digit_count(rest) < 2) return;
+  const std::string joined = std::string(head) + " " + std::string(rest);
+  for (const LineMatch& match : cached_matches(joined, region)) {
+    if (match.start >= head.size() || match.start + match.length <= head.size() + 1) continue;
+    const std::string label =
+        tail(line.substr(0, static_cast<std::size_t>(head.data() - line.data())), kLabelBytes);
+    if (label_says_identifier(label)) continue;
+    collector.add_text(match, joined.substr(match.start, match.length), label_says_fax(label));
+  }
+}
+
 void scan_text(std::string_view text, const std::string& region, Collector& collector) {
   std::string_view previous_line;
   while (!text.empty()) {
     const std::size_t end = std::min(text.find('\n'), text.size());
     const std::string_view line = text.substr(0, end);
     if (may_hold_number(line)) scan_line(line, previous_line, region, collector);
+    scan_joint(previous_line, line, region, collector);
     previous_line = line;
     text.remove_prefix(std::min(end + 1, text.size()));
   }

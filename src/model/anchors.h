@@ -5,11 +5,9 @@
 #pragma once
 
 #include <functional>
-#include <map>
-#include <optional>
-#include <unordered_set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "crawl/page.h"

@@ -147,6 +147,33 @@ TEST_CASE("numbers on separate lines are not glued to neighbouring digits", "[ex
   CHECK(found.phones[0].e164 == "+33142685300");
 }
 
+TEST_CASE("a number a line break cuts in two is read across it", "[extract]") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> e164;
+  };
+  const std::vector<Case> cases = {
+      {"Tél. : 04 78\n58 21 90", {"+33478582190"}},
+      {"Appelez le 04.78.\n58.21.90 du lundi au vendredi", {"+33478582190"}},
+      {"Fax 04 78\n58 21 91", {"+33478582191"}},
+      // Whole numbers on either side are not glued to their neighbours.
+      {"01 42 68 53 00\n12 rue de la Paix", {"+33142685300"}},
+      {"75008 Paris\n01 42 68 53 00", {"+33142685300"}},
+      {"Tarifs 2024\n2025 : 12 €", {}},
+      {"Réf. 12 34\n56 78 90", {}},
+      {"SIRET 412 345\n678 00012", {}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const extract::PhoneFindings found = text_only(c.text);
+    std::vector<std::string> e164;
+    for (const auto& phone : found.phones) e164.push_back(phone.e164);
+    CHECK(e164 == c.e164);
+  }
+  CHECK(text_only("Fax 04 78\n58 21 91").phones.at(0).fax);
+  CHECK(text_only("Tél. : 04 78\n58 21 90").phones.at(0).display == "04 78 58 21 90");
+}
+
 TEST_CASE("a number labelled fax is marked fax", "[extract]") {
   const std::vector<std::pair<std::string, bool>> cases = {
       {"Fax : 01 42 68 53 01", true},
