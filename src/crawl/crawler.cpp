@@ -5,16 +5,17 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <queue>
 #include <set>
 #include <thread>
 #include <tuple>
 #include <unordered_set>
 #include <utility>
 
+#include "crawl/click_depths.h"
 #include "crawl/fetcher.h"
 #include "crawl/frontier.h"
 #include "crawl/parse_pool.h"
+#include "crawl/replay.h"
 #include "crawl/robots.h"
 #include "crawl/scope.h"
 #include "crawl/sitemap_discovery.h"
@@ -35,8 +36,6 @@ bool is_html(const std::string& type) {
 
 // One parser per core; the crawl thread mostly waits on the network.
 int parse_threads() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
-
-bool is_clicked(LinkKind kind) { return kind == LinkKind::anchor || kind == LinkKind::area; }
 
 // The click depth of a page of frontier layer `layer`: none for the layers of listed pages.
 std::optional<int> click_depth(int layer) {
@@ -69,39 +68,6 @@ Page page_from(FetchResult& answer, int depth) {
   return page;
 }
 
-// Shortest chains of anchor/area links from pages[0], over the links found. Works on the ids of
-// the link list: a copy of a million links' URLs would be the crawl's largest allocation.
-void assign_click_depths(CrawlResult& result) {
-  const LinkList& links = result.links;
-  std::vector<std::vector<LinkList::Id>> targets(links.string_count());
-  for (std::size_t i = 0; i < links.size(); ++i) {
-    const LinkList::Entry& link = links.entry(i);
-    if (is_clicked(link.kind)) targets[link.from].push_back(link.to);
-  }
-  constexpr int kUnreached = -1;
-  std::vector<int> depth(links.string_count(), kUnreached);
-  std::queue<LinkList::Id> next;
-  if (const auto home = links.find(result.pages[0].url)) {
-    depth[*home] = 0;
-    next.push(*home);
-  }
-  while (!next.empty()) {
-    const LinkList::Id from = next.front();
-    next.pop();
-    for (const LinkList::Id to : targets[from]) {
-      if (depth[to] == kUnreached) {
-        depth[to] = depth[from] + 1;
-        next.push(to);
-      }
-    }
-  }
-  for (Page& page : result.pages) {
-    const auto id = links.find(page.url);
-    page.depth = id && depth[*id] != kUnreached ? std::optional<int>(depth[*id]) : std::nullopt;
-  }
-  result.pages[0].depth = 0;
-}
-
 class CrawlRun {
  public:
   CrawlRun(std::string home, const target::CrawlOptions& options, const PageHandler& handle_page,
@@ -117,11 +83,8 @@ class CrawlRun {
         max_parse_backlog_(static_cast<std::size_t>(32 * parse_threads())),
         frontier_(options.max_pages, options.max_depth),
         scope_(options),
-        sitemaps_(home_, max_listed(options)) {
-    for (const Page& page : so_far.pages) replay_pages_.emplace(page.url, page);
-    for (const Link& link : so_far.links) replay_links_[link.from].push_back(link);
-    for (const LinkCheck& check : so_far.checks) replay_checks_.emplace(check.url, check);
-  }
+        sitemaps_(home_, max_listed(options)),
+        replay_(so_far) {}
 
   CrawlResult run();
 
@@ -191,10 +154,7 @@ class CrawlRun {
   std::unordered_set<std::string> parsed_;
   int errors_ = 0;
   std::map<int, int> pages_in_flight_;  // by depth: fetched or parsed, links not yet followed
-  // An interrupted crawl's work, by URL (page or check) and by source page (links).
-  std::map<std::string, Page> replay_pages_;
-  std::map<std::string, std::vector<Link>> replay_links_;
-  std::map<std::string, LinkCheck> replay_checks_;
+  Replay replay_;  // an interrupted crawl's work
 };
 
 CrawlResult CrawlRun::run() {
@@ -367,12 +327,11 @@ void CrawlRun::take(FetchResult answer) {
 // A page of the interrupted crawl takes the place of a fetch: its links are followed as if it
 // had just been parsed, and it is not reported again.
 bool CrawlRun::replay_page(const FrontierEntry& entry) {
-  auto found = replay_pages_.find(entry.url);
-  if (found == replay_pages_.end()) {
+  std::optional<Page> replayed = replay_.take_page(entry.url);
+  if (!replayed) {
     return false;
   }
-  Page page = std::move(found->second);
-  replay_pages_.erase(found);
+  Page page = std::move(*replayed);
   page.depth = click_depth(entry.depth);
   if (!page.redirects.empty()) {
     frontier_.mark_seen(page.final_url);
@@ -380,7 +339,7 @@ bool CrawlRun::replay_page(const FrontierEntry& entry) {
   errors_ += page.status.is_broken() ? 1 : 0;
   if (should_parse(page)) {
     std::vector<ParsedLink> links;
-    for (Link& link : replay_links_[page.url]) {
+    for (Link& link : replay_.take_links(page.url)) {
       const bool internal = site_.same_site(link.to);
       links.push_back(ParsedLink{std::move(link), internal});
     }
@@ -391,13 +350,12 @@ bool CrawlRun::replay_page(const FrontierEntry& entry) {
 }
 
 bool CrawlRun::replay_check(const std::string& url) {
-  auto found = replay_checks_.find(url);
-  if (found == replay_checks_.end()) {
+  std::optional<LinkCheck> check = replay_.take_check(url);
+  if (!check) {
     return false;
   }
-  errors_ += found->second.status.is_broken() ? 1 : 0;
-  result_.checks.push_back(std::move(found->second));
-  replay_checks_.erase(found);
+  errors_ += check->status.is_broken() ? 1 : 0;
+  result_.checks.push_back(std::move(*check));
   return true;
 }
 
