@@ -49,7 +49,8 @@ class JsonStream {
     if (empty_) {
       out_ << (object ? "{}" : "[]");
     } else {
-      out_ << '\n' << std::string(2 * static_cast<std::size_t>(depth_), ' ') << (object ? '}' : ']');
+      const std::string indent(2 * static_cast<std::size_t>(depth_), ' ');
+      out_ << '\n' << indent << (object ? '}' : ']');
     }
   }
 

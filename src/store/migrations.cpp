@@ -229,9 +229,9 @@ CREATE TABLE channel_pages (
     // 5: tables shaped for the crawl's writes: a 20,000-page crawl finds a million links. A
     // page's links are one row (crawl_rows.cpp: a line per link, fields tab-separated, with
     // backslash, tab and newline escaped), read back by run in the order written; a row per
-    // link, with an index on its target that served no query, cost the crawl thread seconds. Page analyses
-    // (a few KB each) are stored in the order written, with a small index on their URL, rather
-    // than inside a B-tree by URL that every insert split and rewrote.
+    // link, with an index on its target that served no query, cost the crawl thread seconds.
+    // Page analyses (a few KB each) are stored in the order written, with a small index on their
+    // URL, rather than inside a B-tree by URL that every insert split and rewrote.
     R"sql(
 CREATE TABLE page_links (
   run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,

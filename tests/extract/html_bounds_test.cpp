@@ -42,7 +42,8 @@ TEST_CASE("style sheets are dropped, and nothing else", "[extract]") {
       // Unclosed, a style holds the rest of the page as the parser reads it: left to the parser.
       {"<style>a{}<p>rest", "<style>a{}<p>rest"},
       // In SVG a style is an element like another: kept.
-      {"<svg><style>.a{}</style></svg><style>b{}</style>", "<svg><style>.a{}</style></svg><style></style>"},
+      {"<svg><style>.a{}</style></svg><style>b{}</style>",
+       "<svg><style>.a{}</style></svg><style></style>"},
       // Not a style: in a comment, a script, an attribute.
       {"<!-- <style>a{}</style> --><script>'<style>x</style>'</script><p title='<style>'>t",
        "<!-- <style>a{}</style> --><script>'<style>x</style>'</script><p title='<style>'>t"},

@@ -102,7 +102,8 @@ CREATE TABLE page_analyses (
   ) WITHOUT ROWID;
 PRAGMA user_version = 4;
 )sql");
-    SQLite::Statement insert(db, "INSERT INTO page_analyses VALUES (?, 'http://127.0.0.1:8080/a', ?)");
+    SQLite::Statement insert(db,
+                             "INSERT INTO page_analyses VALUES (?, 'http://127.0.0.1:8080/a', ?)");
     insert.bind(1, static_cast<int64_t>(run));
     extract::PageAnalysis analysis;
     analysis.title = "Page A";
