@@ -11,6 +11,8 @@
 #   BENCH_TIMEOUT          seconds each tool may run before it is killed (default 900)
 #   BENCH_WORK             sites and results (default /tmp/joignable-bench)
 #   BENCH_CONCURRENCY      joignable --concurrency (default 16)
+#   BENCH_JOIGNABLE_RUNS   joignable runs per size (default 1); the table shows the first, a line
+#                          under it every run's wall time, CPU and peak RSS
 #   BENCH_LINKINATOR_VERSION  npm version installed into bench/.node (default 7.6.1)
 #   BENCH_LINKINATOR_TIMEOUT  linkinator --timeout in ms (default 10000)
 #   JOIGNABLE_BENCH_TOOLS  folder holding gen_site.py and serve.sh (default ../shared/bench
@@ -26,6 +28,7 @@ seed=${BENCH_SEED:-1}
 tmo=${BENCH_TIMEOUT:-900}
 work=${BENCH_WORK:-/tmp/joignable-bench}
 conc=${BENCH_CONCURRENCY:-16}
+joignable_runs=${BENCH_JOIGNABLE_RUNS:-1}
 lk_version=${BENCH_LINKINATOR_VERSION:-7.6.1}
 lk_timeout=${BENCH_LINKINATOR_TIMEOUT:-10000}
 linkinator=$bench/.node/bin/linkinator
@@ -136,6 +139,13 @@ for n in $sizes; do
     run_timed joignable "$out" "$out/joignable.out" "$out/joignable.err" \
       "$root/build/joignable" audit http://127.0.0.1:8080/ --out "$out/joignable" \
       --quiet --max-pages $((n + 1000)) --concurrency "$conc"
+    # More runs of the same audit, to show how much a shared machine moves the figures.
+    for ((run = 2; run <= joignable_runs; run++)); do
+      run_timed "joignable-run$run" "$out" "$out/joignable-run$run.out" "$out/joignable-run$run.err" \
+        "$root/build/joignable" audit http://127.0.0.1:8080/ --out "$out/joignable-run$run" \
+        --quiet --max-pages $((n + 1000)) --concurrency "$conc"
+      rm -rf "$out/joignable-run$run"
+    done
   fi
   if wants wget; then
     mkdir -p "$out/wget-tmp"
