@@ -40,9 +40,12 @@ class JsonStream {
     start_member(key);
     return JsonStream(out_, kind, depth_ + 1);
   }
+  // Member `key`: an array of to_json(value) for each of `values`, one element at a time.
   template <class Range, class ToJson>
-  void elements(const Range& values, ToJson to_json) {
-    for (const auto& value : values) element(to_json(value));
+  void array_member(std::string_view key, const Range& values, ToJson to_json) {
+    JsonStream array = nested(key, Kind::array);
+    for (const auto& value : values) array.element(to_json(value));
+    array.close();
   }
   void close() {
     const bool object = kind_ == Kind::object;

@@ -111,16 +111,6 @@ Json email_json(const model::SiteEmail& email) {
   return {{"address", email.address}, {"pages", email.pages}};
 }
 
-Json address_json(const model::SiteAddress& site_address) {
-  const extract::PostalAddress& address = site_address.address;
-  return {{"text", address.text()},
-          {"street", address.street},
-          {"postal_code", address.postal_code},
-          {"locality", address.locality},
-          {"country", address.country},
-          {"pages", site_address.pages}};
-}
-
 Json contact_page_json(const model::SiteModel& site) {
   if (!site.contact_page) return nullptr;
   return {{"url", site.contact_page->url}, {"depth", optional_int(site.contact_page->depth)}};
@@ -235,6 +225,13 @@ Json postal_address_json(const std::optional<extract::PostalAddress>& address) {
           {"country", address->country}};
 }
 
+// An address of the site: the listings' postal address, with the pages that give it.
+Json address_json(const model::SiteAddress& site_address) {
+  Json json = postal_address_json(site_address.address);
+  json["pages"] = site_address.pages;
+  return json;
+}
+
 // Special days (holidays, date ranges) as the listing gives them: shown, never compared.
 Json special_days_json(const extract::OpeningHours& hours) {
   Json list = Json::array();
@@ -345,19 +342,10 @@ Json rules_json(const Report& report) {
 }
 
 void write_contact_points(JsonStream points, const model::SiteModel& site) {
-  using Kind = JsonStream::Kind;
-  auto phones = points.nested("phones", Kind::array);
-  phones.elements(site.phones, phone_json);
-  phones.close();
-  auto faxes = points.nested("faxes", Kind::array);
-  faxes.elements(site.faxes, phone_json);
-  faxes.close();
-  auto emails = points.nested("emails", Kind::array);
-  emails.elements(site.emails, email_json);
-  emails.close();
-  auto addresses = points.nested("addresses", Kind::array);
-  addresses.elements(site.addresses, address_json);
-  addresses.close();
+  points.array_member("phones", site.phones, phone_json);
+  points.array_member("faxes", site.faxes, phone_json);
+  points.array_member("emails", site.emails, email_json);
+  points.array_member("addresses", site.addresses, address_json);
   points.member("hours", hours_json(site));
   points.member("forms", forms_json(site.forms));
   points.member("contact_page", contact_page_json(site));
@@ -383,12 +371,8 @@ void write_json(const Report& report, std::ostream& out) {
   json.member("finished_at", report.finished_at);
   json.member("score", score_json(report));
   write_contact_points(json.nested("contact_points", Kind::object), site);
-  auto pages = json.nested("pages", Kind::array);
-  pages.elements(site.pages, page_json);
-  pages.close();
-  auto broken_links = json.nested("broken_links", Kind::array);
-  broken_links.elements(site.broken_links, broken_link_json);
-  broken_links.close();
+  json.array_member("pages", site.pages, page_json);
+  json.array_member("broken_links", site.broken_links, broken_link_json);
   json.member("blocked_links", blocked_links_json(site));
   json.member("crawl_traps", crawl_traps_json(site));
   json.member("sitemaps", sitemaps_json(site));
