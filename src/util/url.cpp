@@ -243,29 +243,22 @@ SiteUrls::SiteUrls(std::string_view home, std::vector<std::string> param_globs)
   if (!origin.empty() && normalize(origin + "/") == origin + "/") home_origin_ = origin;
 }
 
-bool SiteUrls::is_plain_on_home_origin(std::string_view url) const {
-  return !home_origin_.empty() && url.starts_with(home_origin_) &&
-         is_plain_root_path(url.substr(home_origin_.size()));
+std::optional<std::string_view> SiteUrls::path_on_home_origin(std::string_view url) const {
+  if (home_origin_.empty() || !url.starts_with(home_origin_)) return std::nullopt;
+  const std::string_view path = url.substr(home_origin_.size());
+  return path.starts_with('/') ? std::optional(path) : std::nullopt;
 }
 
 bool SiteUrls::same_site(std::string_view url) const {
-  if (!home_origin_.empty() && url.starts_with(home_origin_) &&
-      url.substr(home_origin_.size()).starts_with('/')) {
-    return true;
-  }
-  return util::same_site(home_, url);
+  return path_on_home_origin(url) || util::same_site(home_, url);
 }
 
 std::string SiteUrls::origin_of(std::string_view url) const {
-  if (!home_origin_.empty() && url.starts_with(home_origin_) &&
-      url.substr(home_origin_.size()).starts_with('/')) {
-    return home_origin_;
-  }
-  return util::origin_of(url);
+  return path_on_home_origin(url) ? home_origin_ : util::origin_of(url);
 }
 
 std::optional<LinkTarget> SiteUrls::link_target(std::string_view url) const {
-  if (is_plain_on_home_origin(url)) {
+  if (const auto path = path_on_home_origin(url); path && is_plain_root_path(*path)) {
     return LinkTarget{std::string(url), "", true};
   }
   const UrlHandle handle = parse(url);

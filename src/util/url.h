@@ -82,8 +82,9 @@ class SiteUrls {
   std::optional<LinkTarget> link_target(std::string_view url) const;
 
  private:
-  // `url` is the home page's origin followed by a path that normalize() leaves as it is.
-  bool is_plain_on_home_origin(std::string_view url) const;
+  // What follows the home page's origin in `url`, when that is a path ("/..."); nullopt for
+  // any other URL, which the fast paths leave to curl.
+  std::optional<std::string_view> path_on_home_origin(std::string_view url) const;
 
   std::string home_;
   std::string home_origin_;  // "http://host:8080" as curl writes it; "" when home is not http(s)
