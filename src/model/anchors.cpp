@@ -43,14 +43,13 @@ std::unordered_set<std::string_view> fragment_targets(const util::SiteUrls& site
   return targets;
 }
 
-// The anchors of the pages that links with a fragment land on, by Page::url; no entry for a page
-// that did not answer 2xx or was not analysed. The crawl parses a page once per final URL.
-std::unordered_map<std::string_view, const std::vector<std::string>*> anchors_of_targets(
-    const util::SiteUrls& site, const crawl::CrawlResult& crawl, const AnchorsOf& anchors_of) {
-  const auto targets = fragment_targets(site, crawl);
+// The anchors `anchors_of` gives, by Page::url; no entry for a page that did not answer 2xx or
+// whose final URL has none. The crawl parses a page once per final URL.
+std::unordered_map<std::string_view, const std::vector<std::string>*> anchors_by_page(
+    const crawl::CrawlResult& crawl, const AnchorsOf& anchors_of) {
   std::unordered_map<std::string_view, const std::vector<std::string>*> anchors;
   for (const crawl::Page& page : crawl.pages) {
-    if (!page.status.is_ok() || !targets.contains(page.url)) continue;
+    if (!page.status.is_ok()) continue;
     if (const auto* found = anchors_of(page.final_url)) anchors.try_emplace(page.url, found);
   }
   return anchors;
@@ -76,7 +75,8 @@ std::unordered_set<std::string_view> anchor_pages(const std::string& site,
 std::vector<BrokenLink> missing_anchors(const std::string& site, const crawl::CrawlResult& crawl,
                                         const AnchorsOf& anchors_of) {
   const util::SiteUrls site_urls(site, {});
-  const auto anchors = anchors_of_targets(site_urls, crawl, anchors_of);
+  // Only the links below look anchors up: no need to find their targets first.
+  const auto anchors = anchors_by_page(crawl, anchors_of);
   std::map<std::pair<std::string, std::string>, std::set<std::string>> sources;
   for (const auto& link : crawl.links) {
     if (!needs_anchor(site_urls, link)) continue;
