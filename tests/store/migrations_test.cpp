@@ -25,6 +25,15 @@ target::Target acme() {
   return target;
 }
 
+// Creates `file` at the latest version with one run of acme() in it, closed again; its id.
+long long file_with_one_run(const std::filesystem::path& file) {
+  auto store = RunStore::open(file);
+  REQUIRE(store);
+  auto begun = store->begin_run(acme(), "2026-01-02T03:04:05Z");
+  REQUIRE(begun);
+  return *begun;
+}
+
 TEST_CASE("the schema has one version per migration step", "[store]") {
   CHECK(latest_schema_version() == 5);
 }
@@ -50,14 +59,7 @@ TEST_CASE("opening an empty file migrates it to the latest version", "[store]") 
 TEST_CASE("reopening a migrated file keeps its data and its version", "[store]") {
   TempDir dir;
   const auto file = dir / "joignable.db";
-  long long run = 0;
-  {
-    auto store = RunStore::open(file);
-    REQUIRE(store);
-    auto begun = store->begin_run(acme(), "2026-01-02T03:04:05Z");
-    REQUIRE(begun);
-    run = *begun;
-  }
+  const long long run = file_with_one_run(file);
   auto store = RunStore::open(file);
   REQUIRE(store);
   auto runs = store->runs_for_site("http://127.0.0.1:8080/");
@@ -71,14 +73,7 @@ TEST_CASE("reopening a migrated file keeps its data and its version", "[store]")
 TEST_CASE("a version-4 file keeps its links and page analyses through step 5", "[store]") {
   TempDir dir;
   const auto file = dir / "joignable.db";
-  long long run = 0;
-  {
-    auto store = RunStore::open(file);
-    REQUIRE(store);
-    auto begun = store->begin_run(acme(), "2026-01-02T03:04:05Z");
-    REQUIRE(begun);
-    run = *begun;
-  }
+  const long long run = file_with_one_run(file);
   {
     // Step 4's shape, as files written before step 5 have it.
     SQLite::Database db(file, SQLite::OPEN_READWRITE);
