@@ -9,12 +9,14 @@
 #include <catch2/catch.hpp>
 
 #include "support/crawl_lookup.h"
+#include "support/event_log.h"
 #include "support/test_server.h"
 #include "util/url.h"
 
 namespace joignable::crawl {
 namespace {
 
+using testing::EventLog;
 using testing::find_page;
 using testing::TestServer;
 
@@ -389,20 +391,6 @@ std::set<std::string> page_urls(const CrawlResult& result) {
   for (const Page& page : result.pages) urls.insert(page.url);
   return urls;
 }
-
-// What the events of a crawl report, the way a store keeps it.
-struct EventLog {
-  CrawlSoFar so_far;
-  CrawlEvents events() {
-    CrawlEvents events;
-    events.on_page = [this](const Page& page, const std::vector<Link>& links) {
-      so_far.pages.push_back(page);
-      so_far.links.insert(so_far.links.end(), links.begin(), links.end());
-    };
-    events.on_check = [this](const LinkCheck& check) { so_far.checks.push_back(check); };
-    return events;
-  }
-};
 
 std::set<std::string> link_keys(const CrawlResult& result) {
   std::set<std::string> keys;

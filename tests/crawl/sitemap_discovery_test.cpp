@@ -13,6 +13,7 @@
 
 #include "crawl/crawler.h"
 #include "support/crawl_lookup.h"
+#include "support/event_log.h"
 #include "support/gzip.h"
 #include "support/temp_dir.h"
 #include "support/test_server.h"
@@ -223,21 +224,11 @@ TEST_CASE("a home page that fails keeps the crawl to itself, sitemap or not", "[
   CHECK(result.pages[0].status.http_status == 404);
 }
 
-// What the events of a crawl report, the way a store keeps it.
-struct EventLog {
+// What the events of a crawl report, and which pages the handler was given.
+struct HandlerLog : testing::EventLog {
   std::mutex mutex;
-  CrawlSoFar so_far;
   std::vector<std::string> handled;
 
-  CrawlEvents events() {
-    CrawlEvents events;
-    events.on_page = [this](const Page& page, const std::vector<Link>& links) {
-      so_far.pages.push_back(page);
-      so_far.links.insert(so_far.links.end(), links.begin(), links.end());
-    };
-    events.on_check = [this](const LinkCheck& check) { so_far.checks.push_back(check); };
-    return events;
-  }
   PageHandler handler() {
     return [this](const Page& page, std::string_view body) {
       const std::lock_guard lock(mutex);
@@ -250,7 +241,7 @@ struct EventLog {
 TEST_CASE("a resumed crawl replays listed pages without fetching them, still with no depth",
           "[crawl][sitemap][resume]") {
   SitemapSite site;
-  EventLog whole_log;
+  HandlerLog whole_log;
   const CrawlResult whole = crawl(site.url("/"), options(), anchors, whole_log.events());
   REQUIRE(whole.pages.size() == 4);
   // The listed page was reported without a depth, as the store keeps it.
@@ -260,7 +251,7 @@ TEST_CASE("a resumed crawl replays listed pages without fetching them, still wit
   CrawlSoFar interrupted = whole_log.so_far;
   interrupted.pages.pop_back();
   site.server.clear_requests();
-  EventLog resumed_log;
+  HandlerLog resumed_log;
   const CrawlResult resumed = crawl(site.url("/"), options(), resumed_log.handler(),
                                     resumed_log.events(), interrupted);
   CHECK(resumed_log.handled == std::vector<std::string>{site.url("/orphan-child.html")});
