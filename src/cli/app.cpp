@@ -7,6 +7,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/audit_command.h"
+#include "cli/batch_command.h"
+#include "cli/compare_command.h"
 #include "cli/demo_command.h"
 #include "cli/exit_code.h"
 #include "cli/extract_command.h"
@@ -60,6 +62,59 @@ void add_demo(CLI::App& app, DemoArgs& args) {
   demo->add_flag("--quiet", args.quiet, "no progress on stderr");
 }
 
+void add_batch(CLI::App& app, BatchArgs& args) {
+  CLI::App* batch = app.add_subcommand(
+      "batch", "audit many targets, one folder each, and write a portfolio index");
+  batch->add_option("TARGET", args.targets,
+                    "target files, globs of them (\"clients/*.toml\"), files listing URLs one "
+                    "per line, or URLs")
+      ->required();
+  batch->add_option("--jobs", args.jobs, "audits running at once, each its own process")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  batch->add_option("--out", args.out, "folder for DIR/<slug>/report.* and DIR/index.html")
+      ->capture_default_str();
+  batch->add_option("--shard", args.shard,
+                    "audit only share K of N (1 <= K <= N), by a stable hash of each target; "
+                    "\"/N\" takes K from JOB_COMPLETION_INDEX + 1 (Kubernetes Indexed Job)");
+  batch->add_option("--db", args.db, "SQLite store every audit writes to (default: audit's)");
+  batch->add_option("--lang", args.lang, "language of the reports and the index")
+      ->check(CLI::IsMember({"fr", "en"}));
+  batch->add_option("--format", args.formats,
+                    "extra report formats besides html, json and md: junit, csv");
+  batch->add_flag("--quiet", args.quiet, "no line per finished audit on stderr");
+  batch->footer(
+      "Exit codes: 0 every target audited; 2 usage or target list error; 3 some site was "
+      "unreachable or its audit failed (the index says which and why).");
+}
+
+void add_merge(CLI::App& app, MergeArgs& args) {
+  CLI::App* merge =
+      app.add_subcommand("merge", "join the folders of batch shards into one portfolio index");
+  merge->add_option("DIR", args.dirs, "the --out folders of the shards")->required();
+  merge->add_option("--out", args.out, "folder for the merged targets and index.html")
+      ->required();
+  merge->add_option("--lang", args.lang, "language of index.html")
+      ->check(CLI::IsMember({"fr", "en"}));
+}
+
+void add_compare(CLI::App& app, CompareArgs& args) {
+  CLI::App* compare = app.add_subcommand(
+      "compare", "several companies side by side: compare.html, compare.json, compare.md");
+  compare->add_option("TARGET", args.targets,
+                      "two or more target files, globs, URL list files or URLs")
+      ->required();
+  compare->add_option("--out", args.out, "folder for compare.* and the new audits' reports")
+      ->capture_default_str();
+  compare->add_option("--db", args.db,
+                      "SQLite store whose runs younger than 7 days are reused (default "
+                      "OUT/joignable.db)");
+  compare->add_option("--lang", args.lang, "language of the comparison (default: first target's)")
+      ->check(CLI::IsMember({"fr", "en"}));
+  compare->add_flag("--fresh", args.fresh, "audit every target now, even with a recent run");
+  compare->add_flag("--quiet", args.quiet, "no progress on stderr");
+}
+
 // Commands of the contract whose issue has not landed yet.
 void add_not_yet(CLI::App& app, const std::string& name, const std::string& what) {
   CLI::App* command =
@@ -79,10 +134,15 @@ int run(int argc, char** argv) {
   add_audit(app, audit);
   add_extract(app, extract);
   add_demo(app, demo);
+  BatchArgs batch;
+  MergeArgs merge;
+  add_batch(app, batch);
+  add_merge(app, merge);
+  CompareArgs compare;
+  add_compare(app, compare);
   add_not_yet(app, "probe", "submit the contact forms with a token (opt-in)");
   add_not_yet(app, "replies", "poll the IMAP mailbox for answers to probes");
   add_not_yet(app, "history", "scores of a target over time");
-  add_not_yet(app, "compare", "one report, several companies side by side");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -93,6 +153,9 @@ int run(int argc, char** argv) {
   if (name == "audit") return run_audit_command(audit);
   if (name == "extract") return run_extract_command(extract);
   if (name == "demo") return run_demo_command(demo);
+  if (name == "batch") return run_batch_command(batch);
+  if (name == "merge") return run_merge_command(merge);
+  if (name == "compare") return run_compare_command(compare);
   std::cerr << "joignable: " << name << ": not available yet in this version\n";
   return to_int(ExitCode::usage);
 }

@@ -236,6 +236,7 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
 
   AuditSummary summary;
   summary.exit_code = exit_code_for(report, options);
+  summary.run = run->id;
   summary.overall_score = report.overall_score;
   summary.grade = report.grade;
   summary.pages = static_cast<int>(report.site_model.pages.size());

@@ -25,6 +25,7 @@ struct AuditOptions {
 
 struct AuditSummary {
   ExitCode exit_code = ExitCode::ok;
+  long long run = 0;  // the run's id in the store
   std::optional<int> overall_score;
   std::string grade;
   int pages = 0;

@@ -1,0 +1,159 @@
+#include "cli/compare_command.h"
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "cli/audit_pipeline.h"
+#include "cli/compare_facts.h"
+#include "cli/exit_code.h"
+#include "cli/summary.h"
+#include "portfolio/target_list.h"
+#include "report/compare_writer.h"
+#include "store/run_store.h"
+#include "target/target_loader.h"
+#include "util/data_dir.h"
+#include "util/time.h"
+
+namespace joignable::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::time_t kReuseSeconds = 7 * 24 * 3600;  // a stored run younger than this is reused
+
+// The ISO-8601 instant `seconds` ago, spelled as util::now_iso8601 spells it, so that stored
+// finished_at values compare with it as strings.
+std::string iso8601_ago(std::time_t seconds) {
+  const std::time_t then = std::time(nullptr) - seconds;
+  std::tm utc{};
+  gmtime_r(&then, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+// The newest finished run of the target's site, when it finished less than a week ago.
+Result<std::optional<long long>> recent_run(const store::RunStore& store,
+                                            const target::Target& target) {
+  auto runs = store.runs_for_site(target.site);
+  if (!runs) return tl::unexpected(runs.error());
+  const std::string cutoff = iso8601_ago(kReuseSeconds);
+  for (const auto& run : *runs) {  // newest first
+    if (!run.finished_at.empty() && run.finished_at >= cutoff) return run.id;
+  }
+  return std::nullopt;
+}
+
+struct Loaded {
+  portfolio::PortfolioTarget ref;
+  target::Target target;
+};
+
+Result<std::vector<Loaded>> load_targets(const CompareArgs& args,
+                                         const rules::Catalogue& catalogue) {
+  auto refs = portfolio::expand_targets(args.targets);
+  if (!refs) return tl::unexpected(refs.error());
+  if (refs->size() < 2) {
+    return make_error(Error::Code::usage, "compare needs two targets or more", {}, 0, "TARGET");
+  }
+  std::vector<std::string> rule_ids;
+  for (const auto& rule : catalogue.rules) rule_ids.push_back(rule.id);
+  std::vector<Loaded> loaded;
+  for (auto& ref : *refs) {
+    auto target = target::load_target(ref.argument, rule_ids);
+    if (!target) return tl::unexpected(target.error());
+    if (!args.lang.empty()) target->lang = args.lang;
+    loaded.push_back({std::move(ref), std::move(*target)});
+  }
+  return loaded;
+}
+
+// The run to show for `item`: a recent stored one, or a new audit into OUT/<slug>/.
+Result<report::ComparedCompany> company_for(const Loaded& item, const CompareArgs& args,
+                                            const fs::path& db, const rules::Catalogue& catalogue,
+                                            const std::string& lang) {
+  auto store = store::RunStore::open(db);
+  if (!store) return tl::unexpected(store.error());
+  std::optional<long long> run;
+  if (!args.fresh) {
+    auto recent = recent_run(*store, item.target);
+    if (!recent) return tl::unexpected(recent.error());
+    run = *recent;
+  }
+  const bool reused = run.has_value();
+  if (!reused) {
+    if (!args.quiet) std::cerr << "auditing " << item.target.site << "\n";
+    AuditOptions options;
+    options.out_dir = fs::path(args.out) / item.ref.slug;
+    options.db_file = db;
+    options.quiet = true;
+    auto audited = run_audit(item.target, options);
+    if (!audited) return tl::unexpected(audited.error());
+    run = audited->run;
+  }
+  auto stored = store->load_run(*run);
+  if (!stored) return tl::unexpected(stored.error());
+  report::ComparedCompany company = compared_company(*stored, catalogue, lang);
+  company.reused = reused;
+  if (!reused) company.report = item.ref.slug + "/report.html";
+  return company;
+}
+
+Result<void> write_file(const fs::path& path, const std::string& text) {
+  const fs::path temporary = path.string() + ".tmp";
+  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.close();
+  std::error_code ec;
+  if (out) fs::rename(temporary, path, ec);
+  if (!out || ec) return make_error(Error::Code::io, "cannot write", path.string());
+  return {};
+}
+
+Result<std::vector<fs::path>> write_comparison(const report::Comparison& comparison,
+                                               const fs::path& out) {
+  auto html = report::render_compare_html(comparison, util::data_dir() / "reports");
+  if (!html) return tl::unexpected(html.error());
+  const std::vector<std::pair<fs::path, std::string>> files = {
+      {out / "compare.html", *html},
+      {out / "compare.json", report::render_compare_json(comparison)},
+      {out / "compare.md", report::render_compare_markdown(comparison)}};
+  std::vector<fs::path> written;
+  for (const auto& [path, text] : files) {
+    if (auto ok = write_file(path, text); !ok) return tl::unexpected(ok.error());
+    written.push_back(path);
+  }
+  return written;
+}
+
+}  // namespace
+
+int run_compare_command(const CompareArgs& args) {
+  auto catalogue = rules::load_catalogue(util::data_dir() / "rules");
+  if (!catalogue) return report_error(catalogue.error(), ExitCode::usage);
+  auto targets = load_targets(args, *catalogue);
+  if (!targets) return report_error(targets.error(), ExitCode::usage);
+  const fs::path out = args.out;
+  std::error_code ec;
+  fs::create_directories(out, ec);
+  if (ec) return report_error(Error{Error::Code::io, "cannot create folder", out.string(), 0, {}}, ExitCode::usage);
+  const fs::path db = args.db.empty() ? out / "joignable.db" : fs::path(args.db);
+
+  report::Comparison comparison;
+  comparison.lang = args.lang.empty() ? targets->front().target.lang : args.lang;
+  comparison.categories = category_headings(*catalogue, comparison.lang);
+  for (const auto& item : *targets) {
+    auto company = company_for(item, args, db, *catalogue, comparison.lang);
+    if (!company) return report_error(company.error(), ExitCode::usage);
+    comparison.companies.push_back(std::move(*company));
+  }
+  comparison.generated_at = util::now_iso8601();
+  auto written = write_comparison(comparison, out);
+  if (!written) return report_error(written.error(), ExitCode::usage);
+  for (const auto& path : *written) std::cout << path.string() << "\n";
+  return to_int(ExitCode::ok);
+}
+
+}  // namespace joignable::cli
