@@ -113,8 +113,9 @@ int run_batch_command(const BatchArgs& args) {
   if (!targets) return report_error(targets.error(), ExitCode::usage);
   const fs::path out = args.out;
   std::vector<portfolio::Job> jobs;
+  std::error_code ec;
+  fs::create_directories(out, ec);  // a shard may have no target: it still writes its index
   for (const auto& target : *targets) {
-    std::error_code ec;
     fs::create_directories(out / target.slug, ec);
     if (ec) {
       return report_error(Error{Error::Code::io, "cannot create folder: " + ec.message(),
@@ -154,7 +155,8 @@ int run_merge_command(const MergeArgs& args) {
   for (const fs::path dir : args.dirs) {
     auto found = report::read_portfolio(dir);
     if (!found) return report_error(found.error(), ExitCode::usage);
-    if (found->empty()) {
+    // A shard may have had no target; a folder without an index is not a shard's.
+    if (found->empty() && !fs::exists(dir / "index.json")) {
       return report_error(Error{Error::Code::usage, "no target folder of a batch here", dir.string(), 0, {}},
                           ExitCode::usage);
     }

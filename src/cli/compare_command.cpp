@@ -34,14 +34,19 @@ std::string iso8601_ago(std::time_t seconds) {
   return text;
 }
 
-// The newest finished run of the target's site, when it finished less than a week ago.
+// The newest finished run of the target's site (and name, for a target file), when it finished
+// less than a week ago.
 Result<std::optional<long long>> recent_run(const store::RunStore& store,
                                             const target::Target& target) {
   auto runs = store.runs_for_site(target.site);
   if (!runs) return tl::unexpected(runs.error());
   const std::string cutoff = iso8601_ago(kReuseSeconds);
   for (const auto& run : *runs) {  // newest first
-    if (!run.finished_at.empty() && run.finished_at >= cutoff) return run.id;
+    if (run.finished_at.empty() || run.finished_at < cutoff) continue;
+    if (target.source_file.empty()) return run.id;
+    auto stored = store.load_run(run.id);
+    if (!stored) return tl::unexpected(stored.error());
+    if (stored->target_name == target.name) return run.id;
   }
   return std::nullopt;
 }

@@ -147,40 +147,36 @@ std::string render_compare_markdown(const Comparison& comparison) {
 }
 
 std::string score_chart_svg(const Comparison& comparison) {
-  constexpr int kWidth = 760, kLabelWidth = 190, kBarArea = 500, kBar = 16, kGap = 4,
-                kGroupGap = 18, kTop = 8;
+  // Each group's title stands above its bars, so that long category titles are never cut.
+  constexpr int kWidth = 760, kBarArea = 680, kBar = 16, kGap = 4, kTitle = 24, kGroupGap = 16;
   const std::size_t companies = comparison.companies.size();
   const std::size_t groups = comparison.categories.size() + 1;
-  const int group_height = static_cast<int>(companies) * (kBar + kGap) - kGap;
-  const int height = kTop * 2 + static_cast<int>(groups) * (group_height + kGroupGap) - kGroupGap;
+  const int group_height = kTitle + static_cast<int>(companies) * (kBar + kGap) - kGap;
+  const int height = static_cast<int>(groups) * (group_height + kGroupGap) - kGroupGap;
   std::ostringstream svg;
   svg << "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " << kWidth << " " << height
       << "\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\" aria-labelledby=\"chart-title\">"
       << "<title id=\"chart-title\">" << html_escape(tr("chart_caption", comparison.lang))
       << "</title>";
-  // Grid lines at 0, 25, 50, 75 and 100.
-  for (int tick = 0; tick <= 100; tick += 25) {
-    const int x = kLabelWidth + kBarArea * tick / 100;
-    svg << "<line x1=\"" << x << "\" y1=\"0\" x2=\"" << x << "\" y2=\"" << height
-        << "\" stroke=\"#d0d7de\" stroke-width=\"1\"" << (tick % 50 ? " stroke-dasharray=\"3 3\"" : "")
-        << "/>";
-  }
   for (std::size_t g = 0; g < groups; ++g) {
-    const int top = kTop + static_cast<int>(g) * (group_height + kGroupGap);
+    const int top = static_cast<int>(g) * (group_height + kGroupGap);
     const std::string title = chart_groups(comparison, 0)[g].first;
-    svg << "<text x=\"" << kLabelWidth - 12 << "\" y=\"" << top + group_height / 2 + 5
-        << "\" text-anchor=\"end\" font-size=\"14\"" << (g == 0 ? " font-weight=\"700\"" : "")
-        << " fill=\"#1f2328\">" << html_escape(title) << "</text>";
+    svg << "<text x=\"0\" y=\"" << top + 16 << "\" font-size=\"14\" font-weight=\""
+        << (g == 0 ? 700 : 600) << "\" fill=\"#1f2328\">" << html_escape(title) << "</text>";
+    // The track of each bar shows where 100 is.
     for (std::size_t c = 0; c < companies; ++c) {
       const auto score = chart_groups(comparison, c)[g].second;
-      const int y = top + static_cast<int>(c) * (kBar + kGap);
+      const int y = top + kTitle + static_cast<int>(c) * (kBar + kGap);
       const int width = score ? std::max(kBarArea * *score / 100, 2) : 0;
       const std::string name = html_escape(comparison.companies[c].name);
-      svg << "<rect x=\"" << kLabelWidth << "\" y=\"" << y << "\" width=\"" << width
-          << "\" height=\"" << kBar << "\" rx=\"3\" fill=\"" << colour(c) << "\"><title>" << name
-          << " — " << html_escape(title) << ": " << score_text(score) << "</title></rect>";
-      svg << "<text x=\"" << kLabelWidth + width + 6 << "\" y=\"" << y + kBar - 3
-          << "\" font-size=\"12\" fill=\"#57606a\">" << score_text(score) << "</text>";
+      svg << "<rect x=\"0\" y=\"" << y << "\" width=\"" << kBarArea << "\" height=\"" << kBar
+          << "\" rx=\"3\" fill=\"#f0f2f5\"/>";
+      svg << "<rect x=\"0\" y=\"" << y << "\" width=\"" << width << "\" height=\"" << kBar
+          << "\" rx=\"3\" fill=\"" << colour(c) << "\"><title>" << name << " — "
+          << html_escape(title) << ": " << score_text(score) << "</title></rect>";
+      svg << "<text x=\"" << kBarArea + 8 << "\" y=\"" << y + kBar - 3
+          << "\" font-size=\"13\" font-weight=\"600\" fill=\"#57606a\">" << score_text(score)
+          << "</text>";
     }
   }
   svg << "</svg>";

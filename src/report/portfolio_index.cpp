@@ -195,7 +195,9 @@ Result<std::string> render_index_html(const PortfolioIndex& index,
     }
     if (entry->status != "audited") ++failed;
     mu::data row;
-    row.set("name", entry->name.empty() ? entry->batch.target : entry->name);
+    // A target that failed before its report has only what batch was given: a file's name
+    // reads better than its whole path.
+    row.set("name", entry->name.empty() ? entry->batch.identity : entry->name);
     row.set("site", entry->site.empty() ? entry->batch.target : entry->site);
     row.set("site_href", safe_href(entry->site));
     row.set("report", entry->has_report ? entry->slug + "/report.html" : std::string());
@@ -205,7 +207,7 @@ Result<std::string> render_index_html(const PortfolioIndex& index,
     row.set("grade", entry->grade);
     row.set("grade_class", "grade-" + std::string(1, static_cast<char>(std::tolower(
                                           entry->grade.empty() ? 'x' : entry->grade[0]))));
-    row.set("findings", std::to_string(entry->findings));
+    row.set("findings", entry->status == "failed" ? "—" : std::to_string(entry->findings));
     row.set("delta", signed_delta(entry->score_delta));
     row.set("delta_class", !entry->score_delta || *entry->score_delta == 0 ? "flat"
                            : *entry->score_delta > 0                       ? "up"
@@ -214,7 +216,8 @@ Result<std::string> render_index_html(const PortfolioIndex& index,
     row.set("status", std::string(portfolio_label("status_" + entry->status, index.lang)));
     row.set("status_class", "status-" + entry->status);
     row.set("ok", mu::data(entry->status == "audited"));
-    row.set("error", entry->batch.error);
+    row.set("error", entry->batch.error.starts_with("joignable: ") ? entry->batch.error.substr(11)
+                                                                    : entry->batch.error);
     rows.push_back(row);
   }
   mu::data view;

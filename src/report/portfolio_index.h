@@ -41,6 +41,7 @@ struct PortfolioIndex {
   std::vector<PortfolioEntry> entries;  // by slug
 };
 
+// Writes folder/batch.json; `folder` must exist.
 [[nodiscard]] Result<void> write_batch_record(const std::filesystem::path& folder,
                                               const BatchRecord& record);
 // Whether `folder` holds a target of a batch (a batch.json).

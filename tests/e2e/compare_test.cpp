@@ -47,7 +47,8 @@ TEST_CASE("compare shows three companies side by side and reuses a recent run", 
   const auto out = dir / "compare";
   std::vector<std::string> args = {"compare"};
   args.insert(args.end(), targets.begin(), targets.end());
-  args.insert(args.end(), {"--out", out.string(), "--lang", "en", "--quiet"});
+  args.insert(args.end(), {"--out", out.string(), "--db", (dir / "store.db").string(), "--lang",
+                           "en", "--quiet"});
 
   const auto first = run_joignable(args);
   INFO(first.err);

@@ -126,7 +126,9 @@ TEST_CASE("three shards in three processes merge into the index of one batch", "
   Companies companies;
   TempDir dir;
   const auto list = url_list(dir, companies);
-  const auto whole = batch({list.string(), "--jobs", "2", "--out", (dir / "whole").string()});
+  // Each side has its own store, so that both are first runs (no change since a previous one).
+  const auto whole = batch({list.string(), "--jobs", "2", "--out", (dir / "whole").string(),
+                            "--db", (dir / "whole.db").string()});
   REQUIRE(whole.exit_code == 3);  // 127.0.0.1:9 is unreachable
 
   std::set<std::string> audited;
@@ -136,13 +138,14 @@ TEST_CASE("three shards in three processes merge into the index of one batch", "
     // The third shard takes K from a Kubernetes Indexed Job's JOB_COMPLETION_INDEX (0-based).
     const auto run =
         k < 3 ? batch({list.string(), "--shard", std::to_string(k) + "/3", "--out",
-                       shard_dir.string()})
+                       shard_dir.string(), "--db", (dir / "shards.db").string()})
               : run_command("env", {"JOB_COMPLETION_INDEX=2", JOIGNABLE_BINARY, "batch",
                                     list.string(), "--shard", "/3", "--out", shard_dir.string(),
-                                    "--quiet"});
+                                    "--db", (dir / "shards.db").string(), "--quiet"});
     INFO(run.err);
     REQUIRE((run.exit_code == 0 || run.exit_code == 3));
-    for (const auto& entry : read_json(shard_dir / "index.json")["targets"]) {
+    const auto index = read_json(shard_dir / "index.json");
+    for (const auto& entry : index["targets"]) {
       CHECK(audited.insert(entry["target"].get<std::string>()).second);  // in one shard only
     }
     shard_dirs.push_back(shard_dir.string());
@@ -157,7 +160,8 @@ TEST_CASE("three shards in three processes merge into the index of one batch", "
   CHECK(merged.exit_code == 3);
   CHECK(timeless(read_json(dir / "merged" / "index.json")) ==
         timeless(read_json(dir / "whole" / "index.json")));
-  for (const auto& entry : read_json(dir / "merged" / "index.json")["targets"]) {
+  const auto merged_index = read_json(dir / "merged" / "index.json");
+  for (const auto& entry : merged_index["targets"]) {
     if (entry["report"].is_string()) CHECK(fs::exists(dir / "merged" / entry["report"].get<std::string>()));
   }
 

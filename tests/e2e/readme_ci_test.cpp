@@ -49,10 +49,12 @@ std::string path_with_joignable() {
   return fs::path(JOIGNABLE_BINARY).parent_path().string() + ":" + std::getenv("PATH");
 }
 
-// Runs `script` as the CI system would: bash, in `dir`, with `env` on top of ours.
+// Runs `script` as the CI system would: bash, in `dir`, with `env` on top of ours. The per-user
+// store of an audit without --db goes under `dir`, never into the home folder of who runs tests.
 CommandResult run_step(const std::string& script, const std::map<std::string, std::string>& env,
                        const fs::path& dir) {
-  std::vector<std::string> args = {"PATH=" + path_with_joignable()};
+  std::vector<std::string> args = {"PATH=" + path_with_joignable(),
+                                   "XDG_DATA_HOME=" + (dir / ".xdg").string()};
   for (const auto& [name, value] : env) args.push_back(name + "=" + value);
   args.insert(args.end(), {"bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script});
   return run_command("env", args, dir.string());

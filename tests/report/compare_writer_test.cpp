@@ -70,9 +70,10 @@ TEST_CASE("compare.html escapes every company's text and draws a bar per score",
   CHECK(html->find("href=\"javascript:") == std::string::npos);
   CHECK(html->find("audit of 2026-12-05 09:00 UTC") != std::string::npos);
   CHECK(html->find("Who offers what") != std::string::npos);
-  // 2 companies x (overall + 2 categories) bars, one legend swatch and one row swatch each.
+  // 2 companies x (overall + 2 categories) bars, each on its track.
   const std::string svg = score_chart_svg(two_companies("en"));
-  CHECK(count(svg, "<rect ") == 6);
+  CHECK(count(svg, "<rect ") == 2 * 6);
+  CHECK(count(svg, "</title></rect>") == 6);
   CHECK(count(svg, "<script") == 0);
   CHECK(count(*html, "class=\"mark\"") == 2 * kMatrixRowCount);
 }

@@ -30,13 +30,13 @@ constexpr const char* kReport = R"({"schema": "joignable.report/1",
 
 TEST_CASE("the portfolio index reads each target folder back", "[report]") {
   testing::TempDir dir;
+  for (const char* folder : {"acme", "broken", "not-a-target"}) fs::create_directories(dir / folder);
   REQUIRE(write_batch_record(dir / "acme", {"acme.toml", "acme.toml", 1, ""}).has_value());
   write(dir / "acme" / "report.json", kReport);
   write(dir / "acme" / "report.html", "<html></html>");
   REQUIRE(write_batch_record(dir / "broken", {"broken.toml", "broken.toml", 2,
                                               "broken.toml:3: site: expected a URL"})
               .has_value());
-  fs::create_directories(dir / "not-a-target");
 
   auto entries = read_portfolio(dir.path());
   REQUIRE(entries.has_value());
@@ -69,6 +69,7 @@ TEST_CASE("the portfolio index reads each target folder back", "[report]") {
 
 TEST_CASE("a report.json that is not a joignable report names its file", "[report]") {
   testing::TempDir dir;
+  fs::create_directories(dir / "x");
   REQUIRE(write_batch_record(dir / "x", {"x.toml", "x.toml", 0, ""}).has_value());
   write(dir / "x" / "report.json", R"({"schema": "other"})");
   const auto entry = read_portfolio_entry(dir / "x");
