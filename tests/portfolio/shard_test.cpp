@@ -18,7 +18,7 @@ std::vector<PortfolioTarget> sites(int count, int first = 0) {
 
 }  // namespace
 
-TEST_CASE("--shard reads K/N, and /N with JOB_COMPLETION_INDEX", "[portfolio]") {
+TEST_CASE("a shard is read from K/N, or /N with JOB_COMPLETION_INDEX", "[portfolio]") {
   auto shard = parse_shard("2/3", std::nullopt);
   REQUIRE(shard.has_value());
   CHECK(shard->index == 2);
