@@ -12,6 +12,7 @@
 #include "cli/demo_command.h"
 #include "cli/exit_code.h"
 #include "cli/extract_command.h"
+#include "cli/history_command.h"
 #include "util/build_info.h"
 
 namespace joignable::cli {
@@ -20,27 +21,70 @@ namespace {
 constexpr const char* kFormatsHelp =
     "extra report formats, comma-separated: md, junit, csv (html and json are always written)";
 
+constexpr const char* kAuditFooter = R"(Exit codes:
+  0  the audit ran and no threshold tripped
+  1  the audit ran and a threshold tripped (--fail-under, --fail-under-category, --fail-on new,
+     --strict); each one that tripped is named on stderr, even with --quiet
+  2  usage, target file or baseline error (the message names the file, line and key)
+  3  the site could not be audited at all (home page unreachable); report.json is still written
+The command line wins over the JOIGNABLE_* variables shown after each option.)";
+
 void add_audit(CLI::App& app, AuditArgs& args) {
   CLI::App* audit = app.add_subcommand("audit", "audit a company's site and write the reports");
+  audit->footer(kAuditFooter);
   audit->add_option("TARGET", args.target, "a target file (TOML, see targets/) or a bare URL")
       ->required();
-  audit->add_option("--out", args.out, "folder for the reports")->capture_default_str();
-  audit->add_option("--format", args.formats, kFormatsHelp);
+  audit->add_option("--out", args.out, "folder for the reports")
+      ->capture_default_str()
+      ->envname("JOIGNABLE_OUT");
+  audit->add_option("--format", args.formats, kFormatsHelp)->envname("JOIGNABLE_FORMAT");
   audit->add_option("--lang", args.lang, "report language, overrides the target's")
-      ->check(CLI::IsMember({"fr", "en"}));
-  audit->add_option("--db", args.db, "SQLite file the run is stored in (default OUT/joignable.db)");
+      ->check(CLI::IsMember({"fr", "en"}))
+      ->envname("JOIGNABLE_LANG");
+  audit->add_option("--db", args.db,
+                    "SQLite store of the runs (default $XDG_DATA_HOME/joignable/joignable.db, "
+                    "else ~/.local/share/joignable/joignable.db)")
+      ->envname("JOIGNABLE_DB");
+  audit->add_option("--baseline", args.baseline,
+                    "a previous report.json to compare with, instead of the previous run in the "
+                    "store")
+      ->envname("JOIGNABLE_BASELINE");
   audit->add_option("--fail-under", args.fail_under, "exit 1 when the overall score is below N")
-      ->check(CLI::Range(0, 100));
+      ->check(CLI::Range(0, 100))
+      ->envname("JOIGNABLE_FAIL_UNDER");
+  audit->add_option("--fail-under-category", args.fail_under_category,
+                    "exit 1 when a category scores below its minimum: phone=80,forms=70")
+      ->envname("JOIGNABLE_FAIL_UNDER_CATEGORY");
+  audit->add_option("--fail-on", args.fail_on,
+                    "new: exit 1 when a finding is new since the previous run or the baseline")
+      ->check(CLI::IsMember({"new"}))
+      ->envname("JOIGNABLE_FAIL_ON");
+  audit->add_flag("--strict", args.strict, "exit 1 when a finding of severity error exists")
+      ->envname("JOIGNABLE_STRICT");
   audit->add_option("--max-pages", args.max_pages, "pages of the site to crawl, at most")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::PositiveNumber)
+      ->envname("JOIGNABLE_MAX_PAGES");
   audit->add_option("--concurrency", args.concurrency, "requests in flight, at most")
-      ->check(CLI::Range(1, 1024));
-  audit->add_flag("--strict", args.strict,
-                  "exit 1 when a finding of severity error exists and --fail-under is not given");
-  audit->add_flag("--quiet", args.quiet, "no progress on stderr");
+      ->check(CLI::Range(1, 1024))
+      ->envname("JOIGNABLE_CONCURRENCY");
+  audit->add_flag("--quiet", args.quiet, "no progress on stderr (threshold lines still are)")
+      ->envname("JOIGNABLE_QUIET");
   audit->add_flag("--resume", args.resume,
                   "finish the last run of this site that was interrupted (same --db), fetching "
                   "again only what it had not stored");
+}
+
+void add_history(CLI::App& app, HistoryArgs& args) {
+  CLI::App* history = app.add_subcommand(
+      "history", "every finished run of a target: date, scores, findings, new, fixed, pages");
+  history->add_option("TARGET", args.target, "a target file or a bare URL, as given to audit")
+      ->required();
+  history->add_option("--db", args.db,
+                      "SQLite store of the runs (default: the per-user store, as for audit)")
+      ->envname("JOIGNABLE_DB");
+  history->add_option("--format", args.format, "table, json or csv")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"table", "json", "csv"}));
 }
 
 void add_extract(CLI::App& app, ExtractArgs& args) {
@@ -59,6 +103,7 @@ void add_demo(CLI::App& app, DemoArgs& args) {
       "demo", "audit the bundled demo site, served on 127.0.0.1 (no network needed)");
   demo->add_option("--out", args.out, "folder for the reports")->capture_default_str();
   demo->add_option("--lang", args.lang, "report language")->check(CLI::IsMember({"fr", "en"}));
+  demo->add_option("--db", args.db, "SQLite store of the runs (default OUT/joignable.db)");
   demo->add_flag("--quiet", args.quiet, "no progress on stderr");
 }
 
@@ -131,6 +176,7 @@ int run(int argc, char** argv) {
   AuditArgs audit;
   ExtractArgs extract;
   DemoArgs demo;
+  HistoryArgs history;
   add_audit(app, audit);
   add_extract(app, extract);
   add_demo(app, demo);
@@ -142,7 +188,7 @@ int run(int argc, char** argv) {
   add_compare(app, compare);
   add_not_yet(app, "probe", "submit the contact forms with a token (opt-in)");
   add_not_yet(app, "replies", "poll the IMAP mailbox for answers to probes");
-  add_not_yet(app, "history", "scores of a target over time");
+  add_history(app, history);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -156,6 +202,7 @@ int run(int argc, char** argv) {
   if (name == "batch") return run_batch_command(batch);
   if (name == "merge") return run_merge_command(merge);
   if (name == "compare") return run_compare_command(compare);
+  if (name == "history") return run_history_command(history);
   std::cerr << "joignable: " << name << ": not available yet in this version\n";
   return to_int(ExitCode::usage);
 }

@@ -47,28 +47,37 @@ Result<void> apply_flags(target::Target& target, const AuditArgs& args) {
 }  // namespace
 
 int run_audit_command(const AuditArgs& args) {
-  // The catalogue's ids let the target loader spot a misspelt rule in [rules].
-  std::vector<std::string> rule_ids;
+  // The catalogue's ids let the target loader spot a misspelt rule in [rules], and its
+  // categories a misspelt --fail-under-category.
+  std::vector<std::string> rule_ids, categories;
   if (auto catalogue = rules::load_catalogue(util::data_dir() / "rules")) {
     for (const auto& rule : catalogue->rules) rule_ids.push_back(rule.id);
+    for (const auto& category : catalogue->categories) categories.push_back(category.id);
   }
   auto target = target::load_target(args.target, rule_ids);
   if (!target) return report_error(target.error(), ExitCode::usage);
   if (auto ok = apply_flags(*target, args); !ok) return report_error(ok.error(), ExitCode::usage);
   auto formats = parse_formats(args.formats);
   if (!formats) return report_error(formats.error(), ExitCode::usage);
+  auto category_thresholds = parse_category_thresholds(args.fail_under_category, categories);
+  if (!category_thresholds) return report_error(category_thresholds.error(), ExitCode::usage);
 
   AuditOptions options;
   options.out_dir = args.out;
   options.formats = *formats;
   options.db_file = args.db;
-  options.fail_under = args.fail_under;
-  options.strict = args.strict;
+  options.baseline = args.baseline;
+  options.thresholds = {args.fail_under, std::move(*category_thresholds), args.fail_on == "new",
+                        args.strict};
   options.quiet = args.quiet;
   options.resume = args.resume;
   auto summary = run_audit(*target, options);
   if (!summary) return report_error(summary.error(), ExitCode::usage);
   print_summary(std::cout, *target, *summary);
+  // Even with --quiet: a CI log must say why the job failed.
+  for (const std::string& line : summary->tripped) {
+    std::cerr << "joignable: threshold " << line << "\n";
+  }
   return to_int(summary->exit_code);
 }
 

@@ -11,11 +11,14 @@ struct AuditArgs {
   std::string out = "joignable-report";
   std::string formats;            // comma-separated; html and json are always written
   std::string lang;               // overrides [target] lang
-  std::string db;                 // default: OUT/joignable.db
+  std::string db;                 // default: the per-user store (store/store_location.h)
+  std::string baseline;           // a previous report.json to compare with instead of the store
   std::optional<int> fail_under;  // 0-100
+  std::string fail_under_category;  // "phone=80,forms=70"
+  std::string fail_on;              // "new" or ""
   std::optional<int> max_pages;
   std::optional<int> concurrency;
-  bool strict = false;
+  bool strict = false;  // exit 1 on any finding of severity error
   bool quiet = false;
   bool resume = false;  // finish the site's last killed run instead of starting afresh
 };

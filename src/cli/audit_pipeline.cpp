@@ -1,7 +1,6 @@
 #include "cli/audit_pipeline.h"
 
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -15,6 +14,7 @@
 #include "model/derive.h"
 #include "model/not_found.h"
 #include "report/build_report.h"
+#include "report/changes.h"
 #include "report/csv_writer.h"
 #include "report/html_writer.h"
 #include "report/json_writer.h"
@@ -24,6 +24,8 @@
 #include "score/score.h"
 #include "store/analysis_codec.h"
 #include "store/run_store.h"
+#include "store/store_location.h"
+#include "util/atomic_file.h"
 #include "util/data_dir.h"
 #include "util/time.h"
 
@@ -101,25 +103,12 @@ Result<std::vector<std::filesystem::path>> write_reports(const report::Report& r
                             options.formats.end();
     if (!wanted) continue;
     const auto path = options.out_dir / file_names().at(format);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (auto ok = write_format(format, report, out); !ok) return tl::unexpected(ok.error());
-    out.close();
-    if (!out) return make_error(Error::Code::io, "cannot write " + path.string());
+    auto ok = util::write_file_atomically(
+        path, [&](std::ostream& out) { return write_format(format, report, out); });
+    if (!ok) return tl::unexpected(ok.error());
     written.push_back(path);
   }
   return written;
-}
-
-ExitCode exit_code_for(const report::Report& report, const AuditOptions& options) {
-  if (!report.site_model.home_reachable) return ExitCode::unreachable;
-  if (options.fail_under) {
-    return report.overall_score.value_or(0) < *options.fail_under ? ExitCode::below_threshold
-                                                                  : ExitCode::ok;
-  }
-  const bool has_error = std::any_of(report.findings.begin(), report.findings.end(), [](auto& f) {
-    return f.severity == rules::Severity::error;
-  });
-  return options.strict && has_error ? ExitCode::below_threshold : ExitCode::ok;
 }
 
 // The run to write into: the site's newest unfinished one when resuming (with what it had
@@ -131,7 +120,7 @@ struct RunToCrawl {
 };
 
 Result<RunToCrawl> open_run(store::RunStore& store, const target::Target& target,
-                            const AuditOptions& options) {
+                            const store::TargetKey& key, const AuditOptions& options) {
   if (options.resume) {
     auto unfinished = store.unfinished_run(target.site);
     if (!unfinished) return tl::unexpected(unfinished.error());
@@ -152,9 +141,52 @@ Result<RunToCrawl> open_run(store::RunStore& store, const target::Target& target
     }
   }
   const std::string started_at = util::now_iso8601();
-  auto id = store.begin_run(target, started_at);
+  auto id = store.begin_run(target, started_at, key);
   if (!id) return tl::unexpected(id.error());
   return RunToCrawl{*id, started_at, {}};
+}
+
+
+// What the report is compared with: the baseline when given, else the previous finished run of
+// the target in the store.
+struct Comparison {
+  std::optional<report::EarlierAudit> earlier;
+  std::optional<report::PreviousRun> previous;
+};
+
+Result<Comparison> previous_run(const store::RunStore& store, const store::TargetKey& key,
+                                long long run) {
+  Comparison comparison;
+  auto previous = store.previous_finished_run(key, run);
+  if (!previous) return tl::unexpected(previous.error());
+  if (!*previous) return comparison;
+  auto refs = store.finding_refs((*previous)->id);
+  if (!refs) return tl::unexpected(refs.error());
+  comparison.earlier = report::EarlierAudit{std::move(*refs), (*previous)->overall_score};
+  comparison.previous =
+      report::PreviousRun{(*previous)->id, (*previous)->finished_at, (*previous)->overall_score};
+  return comparison;
+}
+
+// The target's earlier finished runs (begun before `run`), oldest first, then `report` itself.
+Result<std::vector<report::TrendPoint>> trend_of(const store::RunStore& store,
+                                                 const store::TargetKey& key, long long run,
+                                                 const report::Report& report) {
+  auto runs = store.finished_runs(key);
+  if (!runs) return tl::unexpected(runs.error());
+  std::vector<report::TrendPoint> trend;
+  for (const store::RunRecord& record : *runs) {
+    if (record.id < run) {
+      trend.push_back({record.finished_at, record.overall_score, record.categories});
+    }
+  }
+  trend.push_back({report.finished_at, report.overall_score, report.categories});
+  return trend;
+}
+
+Result<std::filesystem::path> store_file(const AuditOptions& options) {
+  if (!options.db_file.empty()) return options.db_file;
+  return store::default_store_file();
 }
 
 }  // namespace
@@ -167,18 +199,30 @@ const std::vector<std::string>& known_formats() {
 Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions& options) {
   auto catalogue = rules::load_catalogue(util::data_dir() / "rules");
   if (!catalogue) return tl::unexpected(catalogue.error());
+  // Read before anything is crawled or stored, so that a bad file fails fast and leaves no run.
+  std::optional<report::EarlierAudit> baseline;
+  if (!options.baseline.empty()) {
+    auto read = report::read_baseline(options.baseline);
+    if (!read) return tl::unexpected(read.error());
+    baseline = std::move(*read);
+  }
   std::error_code ec;
   std::filesystem::create_directories(options.out_dir, ec);
   if (ec) {
     return make_error(Error::Code::io,
                       "cannot create output folder " + options.out_dir.string() + ": " + ec.message());
   }
-  const auto db_file = options.db_file.empty() ? options.out_dir / "joignable.db" : options.db_file;
-  auto store = store::RunStore::open(db_file);
+  auto db_file = store_file(options);
+  if (!db_file) return tl::unexpected(db_file.error());
+  auto store = store::RunStore::open(*db_file);
   if (!store) return tl::unexpected(store.error());
 
-  auto run = open_run(*store, target, options);
+  const store::TargetKey key = options.filed_as.value_or(store::target_key(target));
+  auto run = open_run(*store, target, key, options);
   if (!run) return tl::unexpected(run.error());
+  auto comparison = baseline ? Result<Comparison>(Comparison{std::move(baseline), std::nullopt})
+                             : previous_run(*store, key, run->id);
+  if (!comparison) return tl::unexpected(comparison.error());
   report::RunTimes times{run->started_at, {}};
 
   // The interrupted run's extractions are in the store, where the model reads them.
@@ -227,15 +271,26 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
   const auto results = rules::evaluate(*catalogue, site, target);
   const auto scores = score::compute(*catalogue, results);
   times.finished_at = util::now_iso8601();
-  const report::Report report =
+  report::Report report =
       report::build_report(target, std::move(site), *catalogue, results, scores, times);
+  report.changes.previous = comparison->previous;
+  if (!options.baseline.empty()) report.changes.baseline = options.baseline.string();
+  if (comparison->earlier) report::compare_with(report, *comparison->earlier);
+  auto trend = trend_of(*store, key, run->id, report);
+  if (!trend) return tl::unexpected(trend.error());
+  report.trend = std::move(*trend);
 
   auto written = write_reports(report, options);
   if (!written) return tl::unexpected(written.error());
   if (auto ok = store->finish_run(run->id, report); !ok) return tl::unexpected(ok.error());
 
   AuditSummary summary;
-  summary.exit_code = exit_code_for(report, options);
+  summary.tripped = tripped_thresholds(report, options.thresholds);
+  summary.exit_code = !report.site_model.home_reachable ? ExitCode::unreachable
+                      : summary.tripped.empty()          ? ExitCode::ok
+                                                         : ExitCode::below_threshold;
+  summary.db_file = *db_file;
+  summary.changes = report.changes;
   summary.run = run->id;
   summary.overall_score = report.overall_score;
   summary.grade = report.grade;

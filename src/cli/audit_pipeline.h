@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "cli/exit_code.h"
+#include "cli/thresholds.h"
+#include "store/target_key.h"
 #include "target/target.h"
 #include "util/result.h"
 
@@ -16,10 +18,14 @@ namespace joignable::cli {
 struct AuditOptions {
   std::filesystem::path out_dir = "joignable-report";  // report.html and report.json go here
   std::vector<std::string> formats = {"html", "json"};  // plus md, junit, csv when asked
-  std::filesystem::path db_file;                        // default: OUT/joignable.db
-  std::optional<int> fail_under;                        // exit 1 under this overall score
-  bool strict = false;  // exit 1 on any error-severity finding when fail_under is not given
-  bool quiet = false;   // no progress on stderr
+  std::filesystem::path db_file;  // "": the per-user store (store/store_location.h)
+  // The runs are filed under this key rather than the target's: the demo keeps one while its
+  // server's port changes. nullopt: store::target_key(target).
+  std::optional<store::TargetKey> filed_as;
+  // A report.json to compare with instead of the previous run in the store; "" for none.
+  std::filesystem::path baseline;
+  Thresholds thresholds;  // exit 1 when one trips; each prints its line on stderr
+  bool quiet = false;     // no progress on stderr (threshold lines are still printed)
   bool resume = false;  // continue the site's newest unfinished run in the store, if any
 };
 
@@ -31,6 +37,9 @@ struct AuditSummary {
   int pages = 0;
   int findings = 0;
   std::vector<std::filesystem::path> written;  // report files, in format order
+  std::filesystem::path db_file;               // the store the run went to
+  report::Changes changes;                     // since the previous run or the baseline
+  std::vector<std::string> tripped;            // one line per threshold that tripped
 };
 
 // Errors are about the environment (rules, templates, output folder, database); a broken site is

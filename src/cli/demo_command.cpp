@@ -5,6 +5,7 @@
 #include "cli/audit_pipeline.h"
 #include "cli/summary.h"
 #include "serve/static_server.h"
+#include "store/target_key.h"
 #include "target/target_loader.h"
 #include "util/data_dir.h"
 
@@ -16,7 +17,9 @@ int run_demo_command(const DemoArgs& args) {
   if (!target) return report_error(target.error(), ExitCode::usage);
   auto server = serve::StaticServer::start(demo_dir / "site");
   if (!server) return report_error(server.error(), ExitCode::internal);
-  // The demo target names no port: the site lives wherever the server found a free one.
+  // The demo target names no port: the site lives wherever the server found a free one. Its runs
+  // are filed under the target file's placeholder URL, so two demos compare with each other.
+  const store::TargetKey key = store::target_key(*target);
   target->site = (*server)->url();
   if (!args.lang.empty()) target->lang = args.lang;
 
@@ -24,6 +27,10 @@ int run_demo_command(const DemoArgs& args) {
   options.out_dir = args.out;
   options.quiet = args.quiet;
   options.formats = {"html", "json", "md", "junit", "csv"};
+  options.filed_as = key;
+  // The demo keeps its runs beside its reports, away from the user's own store, unless told.
+  options.db_file = args.db.empty() ? std::filesystem::path(args.out) / "joignable.db"
+                                    : std::filesystem::path(args.db);
   auto summary = run_audit(*target, options);
   if (!summary) return report_error(summary.error(), ExitCode::usage);
   print_summary(std::cout, *target, *summary);

@@ -9,6 +9,7 @@ namespace joignable::cli {
 struct DemoArgs {
   std::string out = "joignable-demo";
   std::string lang;
+  std::string db;  // default: OUT/joignable.db (never the user's own store)
   bool quiet = false;
 };
 

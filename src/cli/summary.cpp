@@ -16,7 +16,18 @@ void print_summary(std::ostream& out, const target::Target& target, const AuditS
   if (summary.exit_code == ExitCode::unreachable) {
     out << "the home page could not be fetched: see the site.unreachable finding\n";
   }
+  if (const report::Changes& changes = summary.changes; changes.compared()) {
+    out << "since " << (changes.previous ? "run " + std::to_string(changes.previous->run)
+                                         : "the baseline " + changes.baseline);
+    if (changes.score_delta) {
+      out << ": score " << (*changes.score_delta > 0 ? "+" : "") << *changes.score_delta << ",";
+    } else {
+      out << ":";
+    }
+    out << " " << changes.new_findings.size() << " new, " << changes.fixed.size() << " fixed\n";
+  }
   for (const auto& path : summary.written) out << "  " << path.string() << "\n";
+  out << "  run stored in " << summary.db_file.string() << "\n";
 }
 
 int report_error(const Error& error, ExitCode code) {

@@ -5,6 +5,7 @@
 #include <tuple>
 #include <utility>
 
+#include "rules/finding_key.h"
 #include "rules/message.h"
 #include "util/build_info.h"
 
@@ -42,14 +43,14 @@ RuleSummary summary_of(const rules::RuleResult& result, const std::string& lang)
   return summary;
 }
 
-void add_findings(const rules::RuleResult& result, const std::string& lang,
+void add_findings(const rules::RuleResult& result, const std::string& lang, const std::string& site,
                   std::vector<ReportFinding>& findings) {
   if (result.outcome.status != rules::Outcome::Status::fail) return;
   const rules::RuleDeclaration& rule = *result.rule;
   for (const rules::Finding& finding : result.outcome.findings) {
     findings.push_back({rule.id, rule.category, rule.severity, rule.weight, finding.url,
                         rules::format_message(rule.message.in(lang), finding.fields),
-                        finding.evidence});
+                        finding.evidence, rules::finding_key(rule.id, finding, site), false});
   }
 }
 
@@ -103,7 +104,7 @@ Report build_report(const target::Target& target, model::SiteModel site,
   for (const rules::RuleResult& result : results) {
     assert(result.rule != nullptr && "a rule result must point into the catalogue");
     report.rules.push_back(summary_of(result, report.lang));
-    add_findings(result, report.lang, report.findings);
+    add_findings(result, report.lang, report.site, report.findings);
   }
   std::stable_sort(report.findings.begin(), report.findings.end(), more_urgent);
   return report;

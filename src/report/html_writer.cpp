@@ -18,6 +18,7 @@
 #include "report/escape.h"
 #include "report/labels.h"
 #include "report/summary.h"
+#include "report/trend_chart.h"
 #include "rules/catalogue.h"
 #include "rules/message.h"
 
@@ -90,6 +91,7 @@ class ViewBuilder {
     add_contact_points(view);
     add_listings(view);
     add_crawl(view);
+    add_changes(view);
     return view;
   }
 
@@ -148,6 +150,7 @@ class ViewBuilder {
     item.set("url", link(finding.url));
     item.set("has_evidence", flag(!finding.evidence.empty()));
     item.set("evidence", finding.evidence);
+    item.set("is_new", flag(finding.is_new));
     return item;
   }
 
@@ -534,6 +537,46 @@ class ViewBuilder {
     return list;
   }
 
+  // What changed since the previous run or the baseline, and the trend chart (changes.html).
+  void add_changes(mu::data& view) const {
+    const Changes& changes = report_.changes;
+    view.set("has_changes", flag(changes.compared()));
+    view.set("since_run", flag(changes.previous.has_value()));
+    view.set("previous_run", number(changes.previous ? changes.previous->run : 0));
+    view.set("previous_date", display_time(changes.previous ? changes.previous->finished_at : ""));
+    view.set("baseline", changes.baseline);
+    view.set("has_delta", flag(changes.score_delta.has_value()));
+    const int delta = changes.score_delta.value_or(0);
+    view.set("delta", (delta > 0 ? "+" : "") + std::to_string(delta));
+    view.set("delta_class", delta < 0   ? "status-fail"
+                            : delta > 0 ? "status-pass"
+                                        : "status-not_applicable");
+    view.set("new_count", number(static_cast<long long>(changes.new_findings.size())));
+    view.set("fixed_count", number(static_cast<long long>(changes.fixed.size())));
+    mu::data added{mu::data::type::list};
+    for (const ReportFinding& finding : report_.findings) {
+      if (!finding.is_new) continue;
+      mu::data item = finding_item(finding);
+      item.set("rule", finding.rule);
+      added.push_back(item);
+    }
+    view.set("new_findings", added);
+    mu::data fixed{mu::data::type::list};
+    for (const FindingRef& ref : changes.fixed) {
+      const RuleSummary* rule = find_rule(report_, ref.rule);
+      mu::data item;
+      item.set("title", rule ? rule->title : ref.rule);
+      item.set("rule", ref.rule);
+      item.set("key", ref.key);
+      item.set("has_key", flag(!ref.key.empty()));
+      fixed.push_back(item);
+    }
+    view.set("fixed_findings", fixed);
+    const std::string chart = trend_svg(report_.trend, report_.categories, t("overall_score"));
+    view.set("has_trend", flag(!chart.empty()));
+    view.set("trend_svg", chart);  // built escaped; the template inserts it as is
+  }
+
   const Report& report_;
   std::string lang_;
 };
@@ -561,7 +604,11 @@ Result<std::string> render_html(const Report& report, const std::filesystem::pat
     return make_error(Error::Code::input, "invalid template: " + tmpl.error_message(),
                       path.string());
   }
-  std::string html = tmpl.render(ViewBuilder(report).build());
+  Result<std::string> changes = read_template(templates_dir / kChangesTemplate);
+  if (!changes) return tl::unexpected(changes.error());
+  mu::data view = ViewBuilder(report).build();
+  view.set("changes_section", mu::partial([&changes]() { return *changes; }));
+  std::string html = tmpl.render(view);
   if (!tmpl.is_valid()) {
     return make_error(Error::Code::input, "cannot render template: " + tmpl.error_message(),
                       path.string());

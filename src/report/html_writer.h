@@ -14,9 +14,12 @@
 namespace joignable::report {
 
 inline constexpr const char* kHtmlTemplate = "report.html.mustache";
+// What changed and the trend chart: a partial of its own ({{>changes_section}}).
+inline constexpr const char* kChangesTemplate = "changes.html.mustache";
 
-// Renders templates_dir/report.html.mustache. An Error (code io) when the file cannot be read, an
-// Error (code input) naming the file when the template does not parse or render.
+// Renders templates_dir/report.html.mustache with its partial changes.html.mustache. An Error
+// (code io) when a file cannot be read, an Error (code input) naming the file when the template
+// does not parse or render.
 [[nodiscard]] Result<std::string> render_html(const Report& report,
                                               const std::filesystem::path& templates_dir);
 

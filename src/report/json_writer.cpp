@@ -319,7 +319,9 @@ Json findings_json(const Report& report) {
                     {"message", finding.message},
                     {"evidence", finding.evidence},
                     {"title", rule ? rule->title : std::string()},
-                    {"weight", finding.weight}});
+                    {"weight", finding.weight},
+                    {"key", finding.key},
+                    {"new", finding.is_new}});
   }
   return list;
 }
@@ -339,6 +341,25 @@ Json rules_json(const Report& report) {
                     {"error", rule.error_message}});
   }
   return list;
+}
+
+Json changes_json(const Changes& changes) {
+  const auto refs = [](const std::vector<FindingRef>& list) {
+    Json json = Json::array();
+    for (const FindingRef& ref : list) json.push_back({{"rule", ref.rule}, {"key", ref.key}});
+    return json;
+  };
+  Json previous = nullptr;
+  if (const auto& run = changes.previous) {
+    previous = {{"run", run->run},
+                {"finished_at", run->finished_at},
+                {"score", run->score ? Json(*run->score) : Json(nullptr)}};
+  }
+  return {{"previous", previous},
+          {"baseline", changes.baseline.empty() ? Json(nullptr) : Json(changes.baseline)},
+          {"new", refs(changes.new_findings)},
+          {"fixed", refs(changes.fixed)},
+          {"score_delta", changes.score_delta ? Json(*changes.score_delta) : Json(nullptr)}};
 }
 
 void write_contact_points(JsonStream points, const model::SiteModel& site) {
@@ -380,6 +401,7 @@ void write_json(const Report& report, std::ostream& out) {
   json.member("listings", listings_json(report));
   json.member("findings", findings_json(report));
   json.member("rules", rules_json(report));
+  json.member("changes", changes_json(report.changes));
   json.close();
   out << '\n';
 }

@@ -1,6 +1,9 @@
-// report.junit.xml: one JUnit test case per evaluated rule, so a CI server lists the audit next
-// to unit tests. A failed rule is a <failure> listing its findings, a rule that does not apply
-// is <skipped/>, a rule that could not run is an <error>. Pure function; thread-safe.
+// report.junit.xml: the audit as JUnit XML, so a CI server (GitLab, Jenkins, GitHub test
+// reporters) lists it next to unit tests: one <testsuite> per category, one <testcase> per
+// evaluated rule. A rule whose findings are errors or warnings is a <failure> (type = severity)
+// listing them; a rule with info findings only passes and lists them in <system-out>; a rule that
+// does not apply is <skipped> with its reason; a rule that could not run is an <error>. Pure
+// function; thread-safe.
 #pragma once
 
 #include <string>
@@ -9,8 +12,10 @@
 
 namespace joignable::report {
 
-// <testsuites><testsuite name="joignable"> with one <testcase classname="<category>"
-// name="<rule id>"> per RuleSummary, in the Report's rule order. Always well-formed XML 1.0.
+// <testsuites name="joignable"> holding <testsuite name="joignable.<category>"> per category in
+// the Report's order (then any category the rules name that it lacks), each with
+// <testcase classname="joignable.<category>" name="<rule id>"> per RuleSummary in rule order.
+// Always well-formed XML 1.0.
 std::string render_junit(const Report& report);
 
 }  // namespace joignable::report

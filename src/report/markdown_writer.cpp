@@ -40,6 +40,56 @@ void write_header(const Report& report, std::ostream& out) {
       << report.site_model.broken_links.size() << "\n\n";
 }
 
+// "`rule` key": how a finding that has gone is named (its wording went with it).
+std::string ref_text(const Report& report, const FindingRef& ref) {
+  const RuleSummary* rule = find_rule(report, ref.rule);
+  std::string text = (rule ? markdown_escape(rule->title) + " " : "") + "(`" + ref.rule + "`)";
+  if (!ref.key.empty()) text += " — " + markdown_escape(ref.key);
+  return text;
+}
+
+// What changed since the previous run or the baseline: first, because a CI comment is read for it.
+void write_changes(const Report& report, std::ostream& out) {
+  const Changes& changes = report.changes;
+  if (!changes.compared()) return;
+  const std::string_view lang = report.lang;
+  out << "### " << label("changes", lang) << " ";
+  if (changes.previous) {
+    out << label("changes_since_run", lang) << " " << changes.previous->run << " ("
+        << markdown_escape(display_time(changes.previous->finished_at)) << ")";
+  } else {
+    out << label("changes_since_baseline", lang) << " " << markdown_escape(changes.baseline);
+  }
+  out << "\n\n";
+  if (changes.score_delta) {
+    out << "- " << label("score_delta", lang) << label("colon", lang) << "**"
+        << (*changes.score_delta > 0 ? "+" : "") << *changes.score_delta << "**\n";
+  }
+  out << "- " << label("findings_new", lang) << label("colon", lang)
+      << changes.new_findings.size() << "\n"
+      << "- " << label("findings_fixed", lang) << label("colon", lang) << changes.fixed.size()
+      << "\n\n";
+  if (changes.new_findings.empty() && changes.fixed.empty()) {
+    out << label("changes_none", lang) << "\n\n";
+    return;
+  }
+  if (!changes.new_findings.empty()) {
+    out << "**" << label("findings_new", lang) << "**\n\n";
+    for (const ReportFinding& finding : report.findings) {
+      if (!finding.is_new) continue;
+      out << "- 🆕 " << markdown_escape(finding.message) << " (`" << finding.rule << "`)";
+      if (!finding.url.empty()) out << " — " << markdown_escape(finding.url);
+      out << "\n";
+    }
+    out << "\n";
+  }
+  if (!changes.fixed.empty()) {
+    out << "**" << label("findings_fixed", lang) << "**\n\n";
+    for (const FindingRef& ref : changes.fixed) out << "- ✅ " << ref_text(report, ref) << "\n";
+    out << "\n";
+  }
+}
+
 void write_categories(const Report& report, std::ostream& out) {
   const std::string_view lang = report.lang;
   out << "| " << label("category", lang) << " | " << label("score", lang) << " |\n"
@@ -133,6 +183,7 @@ void write_listings(const Report& report, std::ostream& out) {
 std::string render_markdown(const Report& report) {
   std::ostringstream out;
   write_header(report, out);
+  write_changes(report, out);
   write_categories(report, out);
   write_priorities(report, out);
   write_coverage(report, out);

@@ -23,6 +23,8 @@ struct ReportFinding {
   std::string url;
   std::string message;   // the rule's message with the finding's fields filled in, localized
   std::string evidence;  // untrusted: may quote crawled text
+  std::string key;       // what it is about, stable across runs (rules/finding_key.h)
+  bool is_new = false;   // absent from the run or baseline compared with (Changes)
 };
 
 // One line per evaluated rule, for the JUnit writer and the report's checklist.
@@ -52,6 +54,38 @@ struct ListingSummary {
   model::ListingComparison comparison;
 };
 
+// A finding as two runs compare it: its rule and its key.
+struct FindingRef {
+  std::string rule, key;
+  auto operator<=>(const FindingRef&) const = default;
+};
+
+// The run a report is compared with, when it comes from the store.
+struct PreviousRun {
+  long long run = 0;
+  std::string finished_at;
+  std::optional<int> score;
+};
+
+// What changed since the previous finished run of the target, or since a baseline report.json
+// (report.json "changes"). Empty on a first run: nothing to compare with.
+struct Changes {
+  std::optional<PreviousRun> previous;  // nullopt with a baseline or on a first run
+  std::string baseline;                 // the baseline report.json as given; "" for none
+  std::vector<FindingRef> new_findings;  // found now, not then; report order
+  std::vector<FindingRef> fixed;         // found then, not now; sorted
+  std::optional<int> score_delta;        // overall now minus then, when both exist
+
+  bool compared() const { return previous.has_value() || !baseline.empty(); }
+};
+
+// One finished run of the target as the trend chart draws it.
+struct TrendPoint {
+  std::string finished_at;
+  std::optional<int> overall;
+  std::vector<CategorySummary> categories;  // display order; titles may be empty
+};
+
 struct Report {
   std::string tool_version;
   std::string target_name, site, region, lang;
@@ -63,6 +97,8 @@ struct Report {
   std::vector<ListingSummary> listings;
   std::vector<ReportFinding> findings;  // most urgent first: severity, then weight, then rule id
   std::vector<RuleSummary> rules;       // catalogue order
+  Changes changes;                      // since the previous run or the baseline
+  std::vector<TrendPoint> trend;        // earlier finished runs, oldest first, then this one
 };
 
 // "pass", "fail", "not_applicable", "error": the spelling of report.json's rules[].status.

@@ -13,7 +13,7 @@ namespace {
 // Step i takes a file from user_version i to i + 1. Enums are stored in their contract spelling
 // (the to_string of each enum), booleans as 0/1, optional values as NULL. Lists whose order matters
 // keep a `position`; child tables cascade from their run so a run can be deleted in one statement.
-constexpr std::array<std::string_view, 5> kSteps = {
+constexpr std::array<std::string_view, 6> kSteps = {
     R"sql(
 CREATE TABLE runs (
   id INTEGER PRIMARY KEY,
@@ -261,6 +261,30 @@ INSERT INTO page_analyses_by_rowid (run_id, url, document)
   SELECT run_id, url, document FROM page_analyses;
 DROP TABLE page_analyses;
 ALTER TABLE page_analyses_by_rowid RENAME TO page_analyses;
+)sql",
+    // 6: history. Runs of one target are found by site_key (run_history.cpp: lower case, no
+    // "www."); a run keeps its page count and how many findings were new and fixed; each finding
+    // keeps its stable key (rules/finding_key.h; '' for findings stored before this step, which
+    // therefore all look fixed once) and whether it was new; every rule's outcome is kept.
+    R"sql(
+ALTER TABLE runs ADD COLUMN site_key TEXT;
+UPDATE runs SET site_key = replace(lower(site), '://www.', '://');
+CREATE INDEX runs_by_site_key ON runs (site_key, finished_at);
+ALTER TABLE runs ADD COLUMN page_count INTEGER;
+ALTER TABLE runs ADD COLUMN new_findings INTEGER;
+ALTER TABLE runs ADD COLUMN fixed_findings INTEGER;
+ALTER TABLE findings ADD COLUMN key TEXT NOT NULL DEFAULT '';
+ALTER TABLE findings ADD COLUMN is_new INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE rule_outcomes (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  rule TEXT NOT NULL,
+  category TEXT NOT NULL,
+  status TEXT NOT NULL,
+  findings INTEGER NOT NULL,
+  PRIMARY KEY (run_id, position)
+) WITHOUT ROWID;
 )sql",
 };
 

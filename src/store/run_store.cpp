@@ -22,13 +22,17 @@ std::string run_label(long long run) { return "run " + std::to_string(run); }
 void write_run_row(SQLite::Database& db, long long run, const report::Report& report) {
   SQLite::Statement update(db,
                            "UPDATE runs SET finished_at = ?, tool_version = ?, overall_score = ?, "
-                           "grade = ?, contact_page_url = ?, contact_page_depth = ? WHERE id = ?");
+                           "grade = ?, contact_page_url = ?, contact_page_depth = ?, "
+                           "page_count = ?, new_findings = ?, fixed_findings = ? WHERE id = ?");
   bind_row(update, report.finished_at, report.tool_version, report.overall_score, report.grade);
   if (const auto& contact = report.site_model.contact_page) {
     bind_value(update, 5, contact->url);
     bind_value(update, 6, contact->depth);
   }  // otherwise both stay NULL: no contact page was found
-  bind_value(update, 7, run);
+  bind_value(update, 7, static_cast<long long>(report.site_model.pages.size()));
+  bind_value(update, 8, static_cast<int>(report.changes.new_findings.size()));
+  bind_value(update, 9, static_cast<int>(report.changes.fixed.size()));
+  bind_value(update, 10, run);
   update.exec();
 }
 
@@ -149,11 +153,24 @@ void write_findings(SQLite::Database& db, long long run,
                     const std::vector<report::ReportFinding>& findings) {
   SQLite::Statement insert(db,
                            "INSERT INTO findings (run_id, position, rule, category, severity, "
-                           "weight, url, message, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                           "weight, url, message, evidence, key, is_new) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < findings.size(); ++i) {
     const report::ReportFinding& f = findings[i];
     exec_row(insert, run, static_cast<int>(i), f.rule, f.category, rules::to_string(f.severity),
-             f.weight, f.url, f.message, f.evidence);
+             f.weight, f.url, f.message, f.evidence, f.key, f.is_new);
+  }
+}
+
+void write_rule_outcomes(SQLite::Database& db, long long run,
+                         const std::vector<report::RuleSummary>& rules) {
+  SQLite::Statement insert(db,
+                           "INSERT INTO rule_outcomes (run_id, position, rule, category, status, "
+                           "findings) VALUES (?, ?, ?, ?, ?, ?)");
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const report::RuleSummary& r = rules[i];
+    exec_row(insert, run, static_cast<int>(i), r.id, r.category, report::to_string(r.status),
+             r.findings);
   }
 }
 
@@ -203,13 +220,18 @@ Result<RunStore> RunStore::open(const std::filesystem::path& db_file) {
 }
 
 Result<long long> RunStore::begin_run(const target::Target& target, const std::string& started_at) {
+  return begin_run(target, started_at, target_key(target));
+}
+
+Result<long long> RunStore::begin_run(const target::Target& target, const std::string& started_at,
+                                      const TargetKey& key) {
   long long id = 0;
   auto done = guarded(impl_->file, "cannot record a new run", [&]() -> Result<void> {
     SQLite::Statement insert(*impl_->db,
                              "INSERT INTO runs (target_name, site, region, lang, target_file, "
-                             "started_at) VALUES (?, ?, ?, ?, ?, ?)");
-    exec_row(insert, target.name, target.site, target.region, target.lang, target.source_file,
-             started_at);
+                             "started_at, site_key) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    exec_row(insert, key.name.value_or(target.name), target.site, target.region, target.lang,
+             target.source_file, started_at, site_key(key.site));
     id = impl_->db->getLastInsertRowid();
     return {};
   });
@@ -253,6 +275,7 @@ Result<void> RunStore::finish_run(long long run, const report::Report& report) {
     write_channels(db, run, report.site_model);
     write_hours(db, run, report.site_model.hours);
     write_findings(db, run, report.findings);
+    write_rule_outcomes(db, run, report.rules);
     transaction.commit();
     return {};
   });

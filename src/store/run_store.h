@@ -18,7 +18,9 @@
 #include "crawl/crawler.h"
 #include "crawl/page.h"
 #include "model/site_model.h"
+#include "report/history_writer.h"
 #include "report/report.h"
+#include "store/target_key.h"
 #include "target/target.h"
 #include "util/result.h"
 
@@ -31,6 +33,9 @@ struct RunSummary {
   std::optional<int> overall_score;
   std::string grade;  // "" when there is no overall score
 };
+
+// A finished run as the history queries give it back.
+using RunRecord = report::RunRecord;
 
 // A run as read back from the file: the target, how much was crawled, and what finish_run kept.
 struct StoredRun {
@@ -85,9 +90,12 @@ class RunStore {
   RunStore& operator=(const RunStore&) = delete;
   ~RunStore();
 
-  // Records a new, unfinished run and returns its id.
+  // Records a new, unfinished run and returns its id. The run is filed under target_key(target),
+  // or under `key` (the demo keeps one key while its server's port changes).
   [[nodiscard]] Result<long long> begin_run(const target::Target& target,
                                             const std::string& started_at);
+  [[nodiscard]] Result<long long> begin_run(const target::Target& target,
+                                            const std::string& started_at, const TargetKey& key);
   // Adds one step of the crawl to `run`, all or nothing: a killed process loses at most the
   // batch in flight, never half of one. A page URL stored before for this run is replaced (its
   // click depth is final only at the end); links are not deduplicated. Fails when `run` does
@@ -95,9 +103,24 @@ class RunStore {
   [[nodiscard]] Result<void> add_crawl_batch(long long run, const CrawlBatch& batch);
   // add_crawl_batch with pages alone.
   [[nodiscard]] Result<void> add_pages(long long run, const std::vector<crawl::Page>& pages);
-  // Stores what the report concluded (scores, contact points, findings, finished_at) and marks the
-  // run finished. Fails when `run` does not exist or is already finished.
+  // Stores what the report concluded (scores, contact points, findings with their keys, every
+  // rule's outcome, how many findings were new and fixed, finished_at) and marks the run
+  // finished. Fails when `run` does not exist or is already finished.
   [[nodiscard]] Result<void> finish_run(long long run, const report::Report& report);
+
+  // History queries (run_store_history.cpp). Runs of `key`: site_key() equal and, when key.name
+  // is set, the same target name. Only finished runs count.
+  // The newest finished run of `key` begun before `run` (pass 0 for any): what `run` is compared
+  // with. nullopt on a first run.
+  [[nodiscard]] Result<std::optional<RunRecord>> previous_finished_run(const TargetKey& key,
+                                                                      long long run) const;
+  // The newest finished run of `key` that finished at most `max_age_s` seconds ago, if any.
+  [[nodiscard]] Result<std::optional<RunRecord>> latest_finished_run(const TargetKey& key,
+                                                                    long long max_age_s) const;
+  // Every finished run of `key`, oldest first.
+  [[nodiscard]] Result<std::vector<RunRecord>> finished_runs(const TargetKey& key) const;
+  // The rule and key of every finding of `run`, sorted, without repeats.
+  [[nodiscard]] Result<std::vector<report::FindingRef>> finding_refs(long long run) const;
 
   // Every run of `site` (compared as stored by begin_run), newest first.
   [[nodiscard]] Result<std::vector<RunSummary>> runs_for_site(const std::string& site) const;

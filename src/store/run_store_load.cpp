@@ -206,8 +206,8 @@ Result<void> read_hours(SQLite::Database& db, StoredRun& out) {
 
 Result<void> read_findings(SQLite::Database& db, StoredRun& out) {
   SQLite::Statement query(db,
-                          "SELECT rule, category, severity, weight, url, message, evidence "
-                          "FROM findings WHERE run_id = ? ORDER BY position");
+                          "SELECT rule, category, severity, weight, url, message, evidence, key, "
+                          "is_new FROM findings WHERE run_id = ? ORDER BY position");
   bind_row(query, out.id);
   while (query.executeStep()) {
     auto severity = parse_severity(query.getColumn(2).getString());
@@ -215,7 +215,8 @@ Result<void> read_findings(SQLite::Database& db, StoredRun& out) {
     out.findings.push_back(report::ReportFinding{
         query.getColumn(0).getString(), query.getColumn(1).getString(), *severity,
         query.getColumn(3).getDouble(), query.getColumn(4).getString(),
-        query.getColumn(5).getString(), query.getColumn(6).getString()});
+        query.getColumn(5).getString(), query.getColumn(6).getString(),
+        query.getColumn(7).getString(), query.getColumn(8).getInt() != 0});
   }
   return {};
 }

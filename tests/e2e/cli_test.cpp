@@ -211,7 +211,7 @@ TEST_CASE("usage errors exit 2", "[e2e]") {
   CHECK(run_joignable({"audit"}).exit_code == 2);
   CHECK(run_joignable({"audit", "http://127.0.0.1:9/", "--format", "pdf"}).exit_code == 2);
   CHECK(run_joignable({"frobnicate"}).exit_code == 2);
-  const auto later = run_joignable({"history", "targets/x.toml"});
+  const auto later = run_joignable({"probe", "targets/x.toml"});
   CHECK(later.exit_code == 2);
   CHECK(later.err.find("not available yet") != std::string::npos);
 }

@@ -249,8 +249,8 @@ TEST_CASE("the html report's top list holds at most five distinct rules", "[repo
   report.findings.clear();
   for (int i = 0; i < 7; ++i) {
     const std::string id = "phone.rule" + std::to_string(i);
-    report.findings.push_back({id, "phone", rules::Severity::warning, 1, "", "m" + id, ""});
-    report.findings.push_back({id, "phone", rules::Severity::warning, 1, "", "n" + id, ""});
+    report.findings.push_back({id, "phone", rules::Severity::warning, 1, "", "m" + id, "", "", false});
+    report.findings.push_back({id, "phone", rules::Severity::warning, 1, "", "n" + id, "", "", false});
   }
   const std::string html = render(report);
   CHECK(occurrences(html, "class=\"rank\"") == 5);

@@ -52,28 +52,43 @@ bool well_formed(const std::string& xml) {
 
 }  // namespace
 
-TEST_CASE("the junit report has one test case per rule and matching counts", "[report]") {
+TEST_CASE("the junit report has a suite per category, a case per rule, matching counts",
+          "[report]") {
   const std::string xml = render_junit(testing::hostile_report("fr"));
   CHECK(well_formed(xml));
   CHECK(valid_utf8(xml) == xml);
   CHECK(contains(xml,
                  "<testsuites name=\"joignable\" tests=\"5\" failures=\"2\" errors=\"1\" "
-                 "skipped=\"1\">"));
+                 "skipped=\"1\" time=\"0\">"));
+  CHECK(occurrences(xml, "<testsuite ") == 3);
   CHECK(contains(xml,
-                 "<testsuite name=\"joignable\" tests=\"5\" failures=\"2\" errors=\"1\" "
-                 "skipped=\"1\" timestamp=\"2026-11-23T09:58:00Z\">"));
+                 "<testsuite name=\"joignable.phone\" tests=\"2\" failures=\"1\" errors=\"0\" "
+                 "skipped=\"0\" time=\"0\" timestamp=\"2026-11-23T09:58:00Z\">"));
   CHECK(occurrences(xml, "<testcase ") == 5);
-  CHECK(contains(xml, "<testcase classname=\"phone\" name=\"phone.missing\"/>"));
-  CHECK(contains(xml, "<testcase classname=\"forms\" name=\"form.missing\">\n      <skipped/>"));
+  CHECK(contains(xml,
+                 "<testcase classname=\"joignable.phone\" name=\"phone.missing\" time=\"0\"/>"));
+  // A skip says why, for the CI viewers that show it.
+  CHECK(contains(xml, "<testcase classname=\"joignable.forms\" name=\"form.missing\" time=\"0\">\n"
+                      "      <skipped message=\"sans objet : "));
   CHECK(contains(xml, "<error message=\"check failed: &lt;boom&gt;\"/>"));
   CHECK(occurrences(xml, "<failure ") == 2);
-  CHECK(contains(xml, "<property name=\"score\" value=\"72\"/>"));
+  CHECK(contains(xml, "<property name=\"score\" value=\"50\"/>"));
+}
+
+TEST_CASE("a rule with info findings only passes and shows them in system-out", "[report]") {
+  Report report = testing::hostile_report("en");
+  for (auto& rule : report.rules) {
+    if (rule.id == "phone.premium_rate") rule.severity = rules::Severity::info;
+  }
+  const std::string xml = render_junit(report);
+  CHECK(occurrences(xml, "<failure ") == 1);
+  CHECK(contains(xml, "<system-out>http://127.0.0.1:8080/contact: "));
 }
 
 TEST_CASE("the junit failure lists the rule's findings, escaped", "[report]") {
   const std::string xml = render_junit(testing::hostile_report("en"));
   CHECK(contains(xml,
-                 "<failure message=\"Title of phone.premium_rate\" type=\"error\">"
+                 "<failure message=\"1 × Title of phone.premium_rate\" type=\"error\">"
                  "http://127.0.0.1:8080/contact: Le numéro 08 99 12 34 56 est surtaxé "
                  "(&lt;script&gt;alert(1)&lt;/script&gt;)&#10;</failure>"));
   CHECK(contains(xml,

@@ -148,11 +148,11 @@ Report hostile_report(const std::string& lang) {
   }
   report.findings = {
       {"phone.premium_rate", "phone", Severity::error, 5, "http://127.0.0.1:8080/contact",
-       "Le numéro 08 99 12 34 56 est surtaxé", kScript},
+       "Le numéro 08 99 12 34 56 est surtaxé", kScript, "+33899123456", false},
       {"link.broken_external", "links", Severity::warning, 2, kJavascriptUrl, kInvalidUtf8,
-       kFormula},
+       kFormula, kJavascriptUrl, false},
       {"link.broken_external", "links", Severity::warning, 2, "http://127.0.0.1:8080/b",
-       "Lien, \"cité\"\nsur deux lignes", "+SUM(A1)"}};
+       "Lien, \"cité\"\nsur deux lignes", "+SUM(A1)", "/b", false}};
   report.rules = {
       summary("phone.premium_rate", "phone", Severity::error, Status::fail, 1, lang),
       summary("phone.missing", "phone", Severity::error, Status::pass, 0, lang),

@@ -25,6 +25,19 @@ target::Target acme() {
   return target;
 }
 
+// Takes a file written at version 6 back to step 5's shape, as files written before step 6 have it.
+constexpr const char* kUndoStep6 = R"sql(
+DROP TABLE rule_outcomes;
+DROP INDEX runs_by_site_key;
+ALTER TABLE runs DROP COLUMN site_key;
+ALTER TABLE runs DROP COLUMN page_count;
+ALTER TABLE runs DROP COLUMN new_findings;
+ALTER TABLE runs DROP COLUMN fixed_findings;
+ALTER TABLE findings DROP COLUMN key;
+ALTER TABLE findings DROP COLUMN is_new;
+PRAGMA user_version = 5;
+)sql";
+
 // Creates `file` at the latest version with one run of acme() in it, closed again; its id.
 long long file_with_one_run(const std::filesystem::path& file) {
   auto store = RunStore::open(file);
@@ -35,7 +48,7 @@ long long file_with_one_run(const std::filesystem::path& file) {
 }
 
 TEST_CASE("the schema has one version per migration step", "[store]") {
-  CHECK(latest_schema_version() == 5);
+  CHECK(latest_schema_version() == 6);
 }
 
 TEST_CASE("opening an empty file migrates it to the latest version", "[store]") {
@@ -77,6 +90,7 @@ TEST_CASE("a version-4 file keeps its links and page analyses through step 5", "
   {
     // Step 4's shape, as files written before step 5 have it.
     SQLite::Database db(file, SQLite::OPEN_READWRITE);
+    db.exec(kUndoStep6);
     db.exec(R"sql(
 DROP TABLE page_links;
 CREATE TABLE links (
@@ -137,6 +151,43 @@ PRAGMA user_version = 4;
   CHECK(links[2].fragment == "top");
 }
 
+TEST_CASE("a version-5 file's runs are found by site after step 6; old findings have no key",
+          "[store]") {
+  TempDir dir;
+  const auto file = dir / "joignable.db";
+  {
+    auto store = RunStore::open(file);
+    REQUIRE(store);
+    target::Target target = acme();
+    target.site = "https://www.Acme.fr/";
+    auto run = store->begin_run(target, "2026-01-02T03:04:05Z");
+    REQUIRE(run);
+    report::Report report;
+    report.finished_at = "2026-01-02T03:05:00Z";
+    report.overall_score = 40;
+    report::ReportFinding finding;
+    finding.rule = "phone.missing";
+    finding.key = "ignored";
+    report.findings = {finding};
+    REQUIRE(store->finish_run(*run, report));
+  }
+  {
+    SQLite::Database db(file, SQLite::OPEN_READWRITE);
+    db.exec(kUndoStep6);
+  }
+  auto store = RunStore::open(file);
+  REQUIRE(store);
+  CHECK(user_version(file) == latest_schema_version());
+  auto runs = store->finished_runs({"https://acme.fr/", std::nullopt});
+  REQUIRE(runs);
+  REQUIRE(runs->size() == 1);
+  CHECK((*runs)[0].overall_score == 40);
+  CHECK_FALSE((*runs)[0].new_findings);
+  auto refs = store->finding_refs((*runs)[0].id);
+  REQUIRE(refs);
+  CHECK(*refs == std::vector<report::FindingRef>{{"phone.missing", ""}});
+}
+
 TEST_CASE("a file from a newer joignable is refused and left untouched", "[store]") {
   TempDir dir;
   const auto file = dir / "joignable.db";
@@ -148,7 +199,7 @@ TEST_CASE("a file from a newer joignable is refused and left untouched", "[store
   REQUIRE_FALSE(store);
   CHECK(store.error().code == Error::Code::database);
   CHECK(store.error().to_string() ==
-        file.string() + ": schema version 7 is newer than this joignable supports (5)");
+        file.string() + ": schema version 7 is newer than this joignable supports (6)");
   CHECK(user_version(file) == 7);
   SQLite::Database db(file, SQLite::OPEN_READONLY);
   CHECK_FALSE(db.tableExists("runs"));

@@ -128,10 +128,11 @@ report::Report acme_report() {
   site.contact_page = model::ContactPage{kSite + "contact", 1};
   report.findings = {
       {"phone.premium_rate", "phone", rules::Severity::error, 5, kSite + "contact",
-       "The number 0900 12 345 is premium rate", "+3290012345 (premium_rate)"},
+       "The number 0900 12 345 is premium rate", "+3290012345 (premium_rate)", "+3290012345",
+       true},
       {"link.broken_internal", "links", rules::Severity::warning, 2.5, kSite + "slow",
-       "A link leads nowhere", "timeout <script>\"quoted\"</script>"},
-      {"hours.missing", "hours", rules::Severity::info, 0, "", "No opening hours", ""},
+       "A link leads nowhere", "timeout <script>\"quoted\"</script>", "/slow", false},
+      {"hours.missing", "hours", rules::Severity::info, 0, "", "No opening hours", "", "", false},
   };
   return report;
 }
@@ -180,6 +181,8 @@ void check_finding(const report::ReportFinding& got, const report::ReportFinding
   CHECK(got.url == want.url);
   CHECK(got.message == want.message);
   CHECK(got.evidence == want.evidence);
+  CHECK(got.key == want.key);
+  CHECK(got.is_new == want.is_new);
 }
 
 TEST_CASE("a finished run reads back with the values it was written with", "[store]") {

@@ -1,0 +1,98 @@
+#include "report/trend_chart.h"
+
+#include <array>
+#include <sstream>
+
+#include "report/escape.h"
+#include "report/summary.h"
+
+namespace joignable::report {
+namespace {
+
+constexpr int kWidth = 720, kHeight = 260;
+constexpr int kLeft = 40, kRight = 170, kTop = 16, kBottom = 40;  // margins: axis, legend
+constexpr int kPlotWidth = kWidth - kLeft - kRight, kPlotHeight = kHeight - kTop - kBottom;
+// Distinct on white and for the common colour blindnesses (Okabe-Ito).
+constexpr std::array<const char*, 7> kColours = {"#0072b2", "#e69f00", "#009e73", "#cc79a7",
+                                                 "#56b4e9", "#d55e00", "#f0e442"};
+
+int x_of(std::size_t index, std::size_t count) {
+  return kLeft + static_cast<int>(index * kPlotWidth / (count - 1));
+}
+int y_of(int score) { return kTop + (100 - score) * kPlotHeight / 100; }
+
+std::optional<int> score_of(const TrendPoint& point, const std::string& category) {
+  for (const CategorySummary& c : point.categories) {
+    if (c.id == category) return c.score;
+  }
+  return std::nullopt;
+}
+
+// One line through the runs that have a score; a run without one breaks nothing, it is skipped.
+template <class Score>
+void line(std::ostringstream& svg, const std::vector<TrendPoint>& trend, Score score,
+          const char* colour, int width, const std::string& title) {
+  svg << "<g><title>" << html_escape(title) << "</title><polyline fill=\"none\" stroke=\""
+      << colour << "\" stroke-width=\"" << width << "\" points=\"";
+  for (std::size_t i = 0; i < trend.size(); ++i) {
+    if (const std::optional<int> value = score(trend[i])) {
+      svg << x_of(i, trend.size()) << ',' << y_of(*value) << ' ';
+    }
+  }
+  svg << "\"/>";
+  for (std::size_t i = 0; i < trend.size(); ++i) {
+    if (const std::optional<int> value = score(trend[i])) {
+      svg << "<circle cx=\"" << x_of(i, trend.size()) << "\" cy=\"" << y_of(*value) << "\" r=\""
+          << width + 1 << "\" fill=\"" << colour << "\"><title>" << html_escape(title) << " "
+          << html_escape(display_time(trend[i].finished_at)) << ": " << *value
+          << "</title></circle>";
+    }
+  }
+  svg << "</g>";
+}
+
+void legend_entry(std::ostringstream& svg, int row, const char* colour, int width,
+                  const std::string& title) {
+  const int y = kTop + 8 + row * 20;
+  const int x = kWidth - kRight + 16;
+  svg << "<line x1=\"" << x << "\" y1=\"" << y << "\" x2=\"" << x + 20 << "\" y2=\"" << y
+      << "\" stroke=\"" << colour << "\" stroke-width=\"" << width << "\"/><text x=\"" << x + 26
+      << "\" y=\"" << y + 4 << "\">" << html_escape(title) << "</text>";
+}
+
+}  // namespace
+
+std::string trend_svg(const std::vector<TrendPoint>& trend,
+                      const std::vector<CategorySummary>& categories,
+                      const std::string& overall_title) {
+  if (trend.size() < 2) return "";
+  std::ostringstream svg;
+  svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << kWidth << ' ' << kHeight
+      << "\" width=\"100%\" role=\"img\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#333\">"
+      << "<title>" << html_escape(overall_title) << "</title>";
+  for (int score = 0; score <= 100; score += 25) {  // horizontal grid, scores on the left
+    svg << "<line x1=\"" << kLeft << "\" y1=\"" << y_of(score) << "\" x2=\"" << kLeft + kPlotWidth
+        << "\" y2=\"" << y_of(score) << "\" stroke=\"#ddd\"/><text x=\"" << kLeft - 6
+        << "\" y=\"" << y_of(score) + 4 << "\" text-anchor=\"end\">" << score << "</text>";
+  }
+  for (std::size_t i = 0; i < trend.size(); ++i) {  // dates under the first, last and a few more
+    const std::size_t step = (trend.size() + 5) / 6;
+    if (i % step != 0 && i + 1 != trend.size()) continue;
+    svg << "<text x=\"" << x_of(i, trend.size()) << "\" y=\"" << kHeight - kBottom + 18
+        << "\" text-anchor=\"middle\">" << html_escape(trend[i].finished_at.substr(0, 10))
+        << "</text>";
+  }
+  for (std::size_t c = 0; c < categories.size(); ++c) {
+    const char* colour = kColours[c % kColours.size()];
+    const std::string& id = categories[c].id;
+    line(svg, trend, [&](const TrendPoint& p) { return score_of(p, id); }, colour, 1,
+         categories[c].title);
+    legend_entry(svg, static_cast<int>(c) + 1, colour, 1, categories[c].title);
+  }
+  line(svg, trend, [](const TrendPoint& p) { return p.overall; }, "#222", 3, overall_title);
+  legend_entry(svg, 0, "#222", 3, overall_title);
+  svg << "</svg>";
+  return svg.str();
+}
+
+}  // namespace joignable::report
