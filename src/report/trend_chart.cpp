@@ -9,8 +9,8 @@
 namespace joignable::report {
 namespace {
 
-constexpr int kWidth = 720, kHeight = 260;
-constexpr int kLeft = 40, kRight = 170, kTop = 16, kBottom = 40;  // margins: axis, legend
+constexpr int kWidth = 760, kHeight = 260;
+constexpr int kLeft = 40, kRight = 230, kTop = 16, kBottom = 40;  // margins: axis, legend
 constexpr int kPlotWidth = kWidth - kLeft - kRight, kPlotHeight = kHeight - kTop - kBottom;
 // Distinct on white and for the common colour blindnesses (Okabe-Ito).
 constexpr std::array<const char*, 7> kColours = {"#0072b2", "#e69f00", "#009e73", "#cc79a7",
@@ -75,11 +75,16 @@ std::string trend_svg(const std::vector<TrendPoint>& trend,
         << "\" y2=\"" << y_of(score) << "\" stroke=\"#ddd\"/><text x=\"" << kLeft - 6
         << "\" y=\"" << y_of(score) + 4 << "\" text-anchor=\"end\">" << score << "</text>";
   }
-  for (std::size_t i = 0; i < trend.size(); ++i) {  // dates under the first, last and a few more
+  // Dates under the first, last and a few runs between; times when every run is of one day.
+  const bool one_day =
+      trend.front().finished_at.substr(0, 10) == trend.back().finished_at.substr(0, 10);
+  for (std::size_t i = 0; i < trend.size(); ++i) {
     const std::size_t step = (trend.size() + 5) / 6;
     if (i % step != 0 && i + 1 != trend.size()) continue;
+    const std::string& at = trend[i].finished_at;
     svg << "<text x=\"" << x_of(i, trend.size()) << "\" y=\"" << kHeight - kBottom + 18
-        << "\" text-anchor=\"middle\">" << html_escape(trend[i].finished_at.substr(0, 10))
+        << "\" text-anchor=\"middle\">"
+        << html_escape(one_day && at.size() >= 16 ? at.substr(11, 5) : at.substr(0, 10))
         << "</text>";
   }
   for (std::size_t c = 0; c < categories.size(); ++c) {
