@@ -194,7 +194,6 @@ Result<std::string> render_compare_html(const Comparison& comparison,
     mu::data company;
     company.set("name", c.name);
     company.set("site", c.site);
-    company.set("site_href", safe_href(c.site));
     company.set("colour", std::string(colour(i)));
     company.set("report", c.report);
     company.set("has_report", mu::data(!c.report.empty()));

@@ -199,7 +199,6 @@ Result<std::string> render_index_html(const PortfolioIndex& index,
     // reads better than its whole path.
     row.set("name", entry->name.empty() ? entry->batch.identity : entry->name);
     row.set("site", entry->site.empty() ? entry->batch.target : entry->site);
-    row.set("site_href", safe_href(entry->site));
     row.set("report", entry->has_report ? entry->slug + "/report.html" : std::string());
     row.set("has_report", mu::data(entry->has_report));
     row.set("scored", mu::data(entry->score.has_value()));
