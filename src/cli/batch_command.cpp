@@ -149,7 +149,9 @@ int run_merge_command(const MergeArgs& args) {
   const fs::path out = args.out;
   std::error_code ec;
   fs::create_directories(out, ec);
-  if (ec) return report_error(Error{Error::Code::io, "cannot create folder", out.string(), 0, {}}, ExitCode::usage);
+  if (ec)
+    return report_error(Error{Error::Code::io, "cannot create folder", out.string(), 0, {}},
+                        ExitCode::usage);
   std::map<std::string, std::string> identities;  // slug -> target identity
   std::vector<report::PortfolioEntry> entries;
   for (const fs::path dir : args.dirs) {
@@ -157,8 +159,9 @@ int run_merge_command(const MergeArgs& args) {
     if (!found) return report_error(found.error(), ExitCode::usage);
     // A shard may have had no target; a folder without an index is not a shard's.
     if (found->empty() && !fs::exists(dir / "index.json")) {
-      return report_error(Error{Error::Code::usage, "no target folder of a batch here", dir.string(), 0, {}},
-                          ExitCode::usage);
+      return report_error(
+          Error{Error::Code::usage, "no target folder of a batch here", dir.string(), 0, {}},
+          ExitCode::usage);
     }
     for (auto& entry : *found) {
       const auto [seen, fresh] = identities.emplace(entry.slug, entry.batch.identity);

@@ -143,7 +143,9 @@ int run_compare_command(const CompareArgs& args) {
   const fs::path out = args.out;
   std::error_code ec;
   fs::create_directories(out, ec);
-  if (ec) return report_error(Error{Error::Code::io, "cannot create folder", out.string(), 0, {}}, ExitCode::usage);
+  if (ec)
+    return report_error(Error{Error::Code::io, "cannot create folder", out.string(), 0, {}},
+                        ExitCode::usage);
   const fs::path db = args.db.empty() ? out / "joignable.db" : fs::path(args.db);
 
   report::Comparison comparison;

@@ -32,9 +32,11 @@ void fill_matrix(const store::StoredRun& run, report::ComparedCompany& company) 
   const bool has_phone = !run.phones.empty();
   const bool site_hours = std::any_of(run.hours.begin(), run.hours.end(),
                                       [](const auto& hours) { return hours.source == "site"; });
+  const auto from_structured_data = [](const model::SiteHours& hours) {
+    return hours.origin == extract::HoursOrigin::structured_data;
+  };
   const bool structured =
-      std::any_of(run.hours.begin(), run.hours.end(),
-                  [](const auto& h) { return h.origin == extract::HoursOrigin::structured_data; }) ||
+      std::any_of(run.hours.begin(), run.hours.end(), from_structured_data) ||
       std::any_of(run.phones.begin(), run.phones.end(),
                   [](const auto& phone) { return phone.structured_data; });
   const bool free_form = std::any_of(run.forms.begin(), run.forms.end(), [](const auto& form) {

@@ -74,7 +74,8 @@ std::string render_compare_json(const Comparison& comparison) {
   json companies = json::array();
   for (const auto& c : comparison.companies) {
     json categories = json::object();
-    for (const auto& category : c.categories) categories[category.id] = optional_json(category.score);
+    for (const auto& category : c.categories)
+      categories[category.id] = optional_json(category.score);
     json matrix = json::object();
     for (std::size_t row = 0; row < kMatrixRowCount; ++row) {
       matrix[kMatrixRows[row]] = std::string(to_string(c.matrix[row]));
@@ -205,7 +206,8 @@ Result<std::string> render_compare_html(const Comparison& comparison,
     company.set("when", c.reused ? with_date(tr("reused_run", lang), c.finished_at)
                                  : tr("audited_now", lang));
     mu::data scores{mu::data::type::list};
-    for (const auto& category : c.categories) scores.push_back(mu::data(score_text(category.score)));
+    for (const auto& category : c.categories)
+      scores.push_back(mu::data(score_text(category.score)));
     company.set("scores", scores);
     mu::data costliest{mu::data::type::list};
     for (const auto& f : c.costliest) {

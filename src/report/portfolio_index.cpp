@@ -224,7 +224,8 @@ Result<std::string> render_index_html(const PortfolioIndex& index,
   view.set("t", labels_view(portfolio_label_table(), index.lang));
   view.set("date", display_time(index.generated_at));
   view.set("count", std::to_string(index.entries.size()));
-  view.set("mean", scored == 0 ? std::string("—") : std::to_string((total + scored / 2) / scored));
+  view.set("mean",
+           scored == 0 ? std::string("—") : std::to_string((total + scored / 2) / scored));
   view.set("attention", std::to_string(failed));
   view.set("rows", rows);
   return render_template(templates_dir / kIndexTemplate, view);

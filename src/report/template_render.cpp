@@ -12,7 +12,8 @@ Result<std::string> render_template(const std::filesystem::path& path,
   std::ifstream in(path, std::ios::binary);
   std::ostringstream source;
   if (in) source << in.rdbuf();
-  if (!in || in.bad()) return make_error(Error::Code::io, "cannot read the template", path.string());
+  if (!in || in.bad())
+    return make_error(Error::Code::io, "cannot read the template", path.string());
   kainjow::mustache::mustache tmpl(source.str());
   tmpl.set_custom_escape([](const std::string& value) { return html_escape(value); });
   if (!tmpl.is_valid()) {

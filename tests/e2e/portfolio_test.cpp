@@ -64,7 +64,8 @@ CommandResult batch(const std::vector<std::string>& args) {
 
 }  // namespace
 
-TEST_CASE("batch audits every target in its folder; a failing one stops nothing", "[e2e][portfolio]") {
+TEST_CASE("batch audits every target in its folder; a failing one stops nothing",
+          "[e2e][portfolio]") {
   Companies companies;
   TempDir dir;
   const auto list = url_list(dir, companies);
@@ -91,7 +92,8 @@ TEST_CASE("batch audits every target in its folder; a failing one stops nothing"
     CHECK(entry["slug"] == "127-0-0-1-" + std::to_string(server->port()));
     CHECK(entry["score"].is_number_integer());
     CHECK(entry["report"] == entry["slug"].get<std::string>() + "/report.html");
-    for (const char* file : {"report.html", "report.json", "report.md", "audit.log", "batch.json"}) {
+    for (const char* file :
+         {"report.html", "report.json", "report.md", "audit.log", "batch.json"}) {
       CAPTURE(file);
       CHECK(fs::exists(out / entry["slug"].get<std::string>() / file));
     }
@@ -162,7 +164,8 @@ TEST_CASE("three shards in three processes merge into the index of one batch", "
         timeless(read_json(dir / "whole" / "index.json")));
   const auto merged_index = read_json(dir / "merged" / "index.json");
   for (const auto& entry : merged_index["targets"]) {
-    if (entry["report"].is_string()) CHECK(fs::exists(dir / "merged" / entry["report"].get<std::string>()));
+    if (entry["report"].is_string())
+      CHECK(fs::exists(dir / "merged" / entry["report"].get<std::string>()));
   }
 
   // A shard merged twice is refused: its targets would be counted twice.
@@ -172,9 +175,26 @@ TEST_CASE("three shards in three processes merge into the index of one batch", "
   CHECK(twice.err.find("audited by two shards") != std::string::npos);
 }
 
-TEST_CASE("batch refuses a bad --shard and an empty glob with one line, exit 2", "[e2e][portfolio]") {
+TEST_CASE("a second batch says what changed since the first", "[e2e][portfolio]") {
+  TestServer site(kFixtures + "/sites/company_b");
   TempDir dir;
-  const auto shard = batch({"https://example.invalid/", "--shard", "4/3", "--out", dir.path().string()});
+  const std::vector<std::string> args = {site.url("/"), "--out", (dir / "out").string(), "--db",
+                                         (dir / "store.db").string()};
+  REQUIRE(batch(args).exit_code == 0);
+  const auto first = read_json(dir / "out" / "index.json")["targets"][0];
+  CHECK(first["score_delta"].is_null());  // no previous run
+  REQUIRE(batch(args).exit_code == 0);
+  const auto second = read_json(dir / "out" / "index.json")["targets"][0];
+  CHECK(second["score_delta"] == 0);
+  CHECK(second["new_findings"] == 0);
+  CHECK(second["score"] == first["score"]);
+}
+
+TEST_CASE("batch refuses a bad --shard and an empty glob with one line, exit 2",
+          "[e2e][portfolio]") {
+  TempDir dir;
+  const auto shard =
+      batch({"https://example.invalid/", "--shard", "4/3", "--out", dir.path().string()});
   CHECK(shard.exit_code == 2);
   CHECK(shard.err == "joignable: --shard: shard K must be between 1 and 3, got '4/3'\n");
   const auto glob = batch({(dir / "*.toml").string(), "--out", dir.path().string()});

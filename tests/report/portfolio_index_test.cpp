@@ -30,7 +30,8 @@ constexpr const char* kReport = R"({"schema": "joignable.report/1",
 
 TEST_CASE("the portfolio index reads each target folder back", "[report]") {
   testing::TempDir dir;
-  for (const char* folder : {"acme", "broken", "not-a-target"}) fs::create_directories(dir / folder);
+  for (const char* folder : {"acme", "broken", "not-a-target"})
+    fs::create_directories(dir / folder);
   REQUIRE(write_batch_record(dir / "acme", {"acme.toml", "acme.toml", 1, ""}).has_value());
   write(dir / "acme" / "report.json", kReport);
   write(dir / "acme" / "report.html", "<html></html>");
