@@ -122,7 +122,10 @@ void add_batch(CLI::App& app, BatchArgs& args) {
   batch->add_option("--shard", args.shard,
                     "audit only share K of N (1 <= K <= N), by a stable hash of each target; "
                     "\"/N\" takes K from JOB_COMPLETION_INDEX + 1 (Kubernetes Indexed Job)");
-  batch->add_option("--db", args.db, "SQLite store every audit writes to (default: audit's)");
+  batch->add_option("--db", args.db,
+                    "SQLite store every audit writes to (default: the per-user store, as for "
+                    "audit)")
+      ->envname("JOIGNABLE_DB");
   batch->add_option("--lang", args.lang, "language of the reports and the index")
       ->check(CLI::IsMember({"fr", "en"}));
   batch->add_option("--format", args.formats,
@@ -152,8 +155,9 @@ void add_compare(CLI::App& app, CompareArgs& args) {
   compare->add_option("--out", args.out, "folder for compare.* and the new audits' reports")
       ->capture_default_str();
   compare->add_option("--db", args.db,
-                      "SQLite store whose runs younger than 7 days are reused (default "
-                      "OUT/joignable.db)");
+                      "SQLite store whose runs younger than 7 days are reused (default: the "
+                      "per-user store, as for audit)")
+      ->envname("JOIGNABLE_DB");
   compare->add_option("--lang", args.lang, "language of the comparison (default: first target's)")
       ->check(CLI::IsMember({"fr", "en"}));
   compare->add_flag("--fresh", args.fresh, "audit every target now, even with a recent run");

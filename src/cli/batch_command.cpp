@@ -13,6 +13,7 @@
 #include "portfolio/shard.h"
 #include "portfolio/target_list.h"
 #include "report/portfolio_index.h"
+#include "util/atomic_file.h"
 #include "util/data_dir.h"
 #include "util/time.h"
 
@@ -21,28 +22,23 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Writes `text` to a temporary file beside `path`, then renames it: a reader never sees half.
-Result<void> write_atomically(const fs::path& path, const std::string& text) {
-  const fs::path temporary = path.string() + ".tmp";
-  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  std::error_code ec;
-  if (out) fs::rename(temporary, path, ec);
-  if (!out || ec) return make_error(Error::Code::io, "cannot write", path.string());
-  return {};
+Result<void> write_text(const fs::path& path, const std::string& text) {
+  return util::write_file_atomically(path, [&](std::ostream& out) -> Result<void> {
+    out << text;
+    return {};
+  });
 }
 
 Result<void> write_index(const fs::path& dir, std::vector<report::PortfolioEntry> entries,
                          const std::string& lang) {
   const report::PortfolioIndex index{util::now_iso8601(), lang.empty() ? "fr" : lang,
                                      std::move(entries)};
-  if (auto ok = write_atomically(dir / "index.json", report::render_index_json(index)); !ok) {
+  if (auto ok = write_text(dir / "index.json", report::render_index_json(index)); !ok) {
     return ok;
   }
   auto html = report::render_index_html(index, util::data_dir() / "reports");
   if (!html) return tl::unexpected(html.error());
-  return write_atomically(dir / "index.html", *html);
+  return write_text(dir / "index.html", *html);
 }
 
 // The last line the audit printed, which says why it failed.

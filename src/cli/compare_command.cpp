@@ -1,6 +1,5 @@
 #include "cli/compare_command.h"
 
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -12,7 +11,10 @@
 #include "portfolio/target_list.h"
 #include "report/compare_writer.h"
 #include "store/run_store.h"
+#include "store/store_location.h"
+#include "store/target_key.h"
 #include "target/target_loader.h"
+#include "util/atomic_file.h"
 #include "util/data_dir.h"
 #include "util/time.h"
 
@@ -21,35 +23,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::time_t kReuseSeconds = 7 * 24 * 3600;  // a stored run younger than this is reused
-
-// The ISO-8601 instant `seconds` ago, spelled as util::now_iso8601 spells it, so that stored
-// finished_at values compare with it as strings.
-std::string iso8601_ago(std::time_t seconds) {
-  const std::time_t then = std::time(nullptr) - seconds;
-  std::tm utc{};
-  gmtime_r(&then, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
-// The newest finished run of the target's site (and name, for a target file), when it finished
-// less than a week ago.
-Result<std::optional<long long>> recent_run(const store::RunStore& store,
-                                            const target::Target& target) {
-  auto runs = store.runs_for_site(target.site);
-  if (!runs) return tl::unexpected(runs.error());
-  const std::string cutoff = iso8601_ago(kReuseSeconds);
-  for (const auto& run : *runs) {  // newest first
-    if (run.finished_at.empty() || run.finished_at < cutoff) continue;
-    if (target.source_file.empty()) return run.id;
-    auto stored = store.load_run(run.id);
-    if (!stored) return tl::unexpected(stored.error());
-    if (stored->target_name == target.name) return run.id;
-  }
-  return std::nullopt;
-}
+constexpr long long kReuseSeconds = 7 * 24 * 3600;  // a stored run younger than this is reused
 
 struct Loaded {
   portfolio::PortfolioTarget ref;
@@ -83,9 +57,9 @@ Result<report::ComparedCompany> company_for(const Loaded& item, const CompareArg
   if (!store) return tl::unexpected(store.error());
   std::optional<long long> run;
   if (!args.fresh) {
-    auto recent = recent_run(*store, item.target);
+    auto recent = store->latest_finished_run(store::target_key(item.target), kReuseSeconds);
     if (!recent) return tl::unexpected(recent.error());
-    run = *recent;
+    if (*recent) run = (*recent)->id;
   }
   const bool reused = run.has_value();
   if (!reused) {
@@ -106,17 +80,6 @@ Result<report::ComparedCompany> company_for(const Loaded& item, const CompareArg
   return company;
 }
 
-Result<void> write_file(const fs::path& path, const std::string& text) {
-  const fs::path temporary = path.string() + ".tmp";
-  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  std::error_code ec;
-  if (out) fs::rename(temporary, path, ec);
-  if (!out || ec) return make_error(Error::Code::io, "cannot write", path.string());
-  return {};
-}
-
 Result<std::vector<fs::path>> write_comparison(const report::Comparison& comparison,
                                                const fs::path& out) {
   auto html = report::render_compare_html(comparison, util::data_dir() / "reports");
@@ -127,7 +90,11 @@ Result<std::vector<fs::path>> write_comparison(const report::Comparison& compari
       {out / "compare.md", report::render_compare_markdown(comparison)}};
   std::vector<fs::path> written;
   for (const auto& [path, text] : files) {
-    if (auto ok = write_file(path, text); !ok) return tl::unexpected(ok.error());
+    auto ok = util::write_file_atomically(path, [&](std::ostream& stream) -> Result<void> {
+      stream << text;
+      return {};
+    });
+    if (!ok) return tl::unexpected(ok.error());
     written.push_back(path);
   }
   return written;
@@ -146,13 +113,14 @@ int run_compare_command(const CompareArgs& args) {
   if (ec)
     return report_error(Error{Error::Code::io, "cannot create folder", out.string(), 0, {}},
                         ExitCode::usage);
-  const fs::path db = args.db.empty() ? out / "joignable.db" : fs::path(args.db);
+  auto db = args.db.empty() ? store::default_store_file() : Result<fs::path>(args.db);
+  if (!db) return report_error(db.error(), ExitCode::usage);
 
   report::Comparison comparison;
   comparison.lang = args.lang.empty() ? targets->front().target.lang : args.lang;
   comparison.categories = category_headings(*catalogue, comparison.lang);
   for (const auto& item : *targets) {
-    auto company = company_for(item, args, db, *catalogue, comparison.lang);
+    auto company = company_for(item, args, *db, *catalogue, comparison.lang);
     if (!company) return report_error(company.error(), ExitCode::usage);
     comparison.companies.push_back(std::move(*company));
   }

@@ -11,7 +11,7 @@ namespace joignable::cli {
 struct CompareArgs {
   std::vector<std::string> targets;  // target files, globs, URL list files or URLs
   std::string out = "joignable-compare";
-  std::string db;    // "" for OUT/joignable.db
+  std::string db;    // "" for the per-user store (store/store_location.h), as audit
   std::string lang;  // "" for the first target's
   bool fresh = false;  // audit every target now, whatever the store holds
   bool quiet = false;
