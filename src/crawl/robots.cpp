@@ -4,10 +4,11 @@
 #include <charconv>
 #include <cmath>
 
+#include "crawl/robots_lines.h"
+
 namespace joignable::crawl {
 namespace {
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr char kHex[] = "0123456789ABCDEF";
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -15,13 +16,6 @@ char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + '
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
                                             [](char x, char y) { return lower(x) == lower(y); });
-}
-
-std::string_view trim(std::string_view text) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t'; };
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
 }
 
 int hex_value(char c) {
@@ -69,6 +63,30 @@ std::string normalise(std::string_view text) {
     }
   }
   return out;
+}
+
+// RFC 9309 2.2.3: a pattern writes the octets '*' and '$' as "%2A" and "%24", its own '*' and
+// final '$' being special. In a path they are plain octets, encoded here so the two compare.
+std::string normalised_path(std::string_view path) {
+  std::string out;
+  for (const char c : normalise(path)) {
+    if (c == '*' || c == '$') {
+      append_encoded(out, static_cast<unsigned char>(c));
+    } else {
+      out += c;
+    }
+  }
+  return out.empty() ? "/" : out;
+}
+
+// A pattern keeps its '*' wildcards and its final '$'; a '$' anywhere else is the octet (as in
+// Google's matcher).
+std::string with_inner_dollars_encoded(std::string pattern) {
+  for (std::size_t at = pattern.find('$'); at != std::string::npos && at + 1 < pattern.size();
+       at = pattern.find('$', at)) {
+    pattern.replace(at, 1, "%24");
+  }
+  return pattern;
 }
 
 // Whether `pattern` matches a prefix of `path` (all of it with a final '$'). The set of path
@@ -119,12 +137,27 @@ std::string_view product_token(std::string_view value) {
   return value.substr(0, length);
 }
 
+struct PatternRule {
+  std::string pattern;    // normalised, rooted at '/', inner '$' encoded
+  std::size_t priority;   // its length before the '$' were encoded
+  bool allow;
+};
+
+// Google reads "Allow: /dir/index.html" as allowing "/dir/" too.
+std::optional<std::string> index_directory(std::string_view pattern) {
+  const auto slash = pattern.rfind('/');
+  if (slash == std::string_view::npos || pattern.substr(slash + 1, 9) != "index.htm") {
+    return std::nullopt;
+  }
+  return std::string(pattern.substr(0, slash + 1)) + "$";
+}
+
 // The rules of the groups for one agent, merged: the token's own groups and the "*" groups are
 // gathered side by side, and the token's win when it has at least one group.
 struct Selection {
   struct Side {
     bool found = false;
-    std::vector<std::pair<std::string, bool>> rules;  // normalised pattern, allow
+    std::vector<PatternRule> rules;
     std::optional<double> delay;
   };
   Side own;
@@ -137,36 +170,49 @@ struct Selection {
   void agent_line(std::string_view value, std::string_view agent) {
     if (!reading_agents) in_own = in_star = false;
     reading_agents = in_group = true;
-    if (!value.empty() && value.front() == '*') {
+    // "*" alone, or followed by a space and anything (as Google reads it).
+    const bool star_line =
+        !value.empty() && value.front() == '*' &&
+        (value.size() == 1 || value[1] == ' ' || value[1] == '\t');
+    if (star_line) {
       in_star = star.found = true;
     } else if (iequals(product_token(value), agent)) {
       in_own = own.found = true;
     }
   }
 
-  void member_line(std::string_view key, std::string_view value) {
+  void member_line(RobotsKey key, std::string_view value) {
     reading_agents = false;
     if (!in_group) return;  // RFC 9309 2.1: rules before any user-agent line belong to no group
     for (Side* side : {in_own ? &own : nullptr, in_star ? &star : nullptr}) {
       if (side == nullptr) continue;
-      if (key == "crawl-delay") {
+      if (key == RobotsKey::crawl_delay) {
         if (const auto seconds = parse_seconds(value)) {
           side->delay = std::max(side->delay.value_or(0), *seconds);
         }
       } else if (!value.empty()) {  // an empty Disallow disallows nothing, an empty Allow adds
                                     // nothing
-        std::string pattern = normalise(value);
-        if (pattern.front() != '/' && pattern.front() != '*') pattern.insert(0, "/");
-        side->rules.emplace_back(std::move(pattern), key == "allow");
+        add_rule(*side, value, key == RobotsKey::allow);
       }
     }
   }
+
+  static void add_rule(Side& side, std::string_view value, bool allow) {
+    std::string pattern = normalise(value);
+    if (pattern.front() != '/' && pattern.front() != '*') pattern.insert(0, "/");
+    if (allow) {
+      if (auto directory = index_directory(pattern)) {
+        side.rules.push_back({with_inner_dollars_encoded(*directory), directory->size(), true});
+      }
+    }
+    const std::size_t priority = pattern.size();
+    side.rules.push_back({with_inner_dollars_encoded(std::move(pattern)), priority, allow});
+  }
 };
 
-// The text to parse: without BOM, cut at kRobotsMaxBytes and then at the end of its last whole
-// line, since half a rule could mean another rule.
+// The text to parse: cut at kRobotsMaxBytes and then at the end of its last whole line, since
+// half a rule could mean another rule.
 std::string_view parsed_part(std::string_view text) {
-  if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
   if (text.size() > kRobotsMaxBytes) {
     text = text.substr(0, kRobotsMaxBytes);
     const auto last_end = text.find_last_of("\r\n");
@@ -180,27 +226,22 @@ std::string_view parsed_part(std::string_view text) {
 RobotsRules RobotsRules::parse(std::string_view text, std::string_view agent) {
   RobotsRules result;
   Selection selection;
-  text = parsed_part(text);
-  while (!text.empty()) {
-    const auto end = std::min(text.find_first_of("\r\n"), text.size());
-    std::string_view line = text.substr(0, end);
-    text.remove_prefix(std::min(end + 1, text.size()));
-    line = line.substr(0, line.find('#'));
-    const auto colon = line.find(':');
-    if (colon == std::string_view::npos) continue;
-    std::string key(trim(line.substr(0, colon)));
-    std::transform(key.begin(), key.end(), key.begin(), lower);
-    const std::string_view value = trim(line.substr(colon + 1));
-    if (key == "user-agent") {
-      selection.agent_line(value, agent);
-    } else if (key == "allow" || key == "disallow" || key == "crawl-delay") {
-      selection.member_line(key, value);
-    } else if (key == "sitemap" && !value.empty()) {
-      result.sitemaps_.emplace_back(value);
+  for (const RobotsLine& line : read_robots_lines(parsed_part(text))) {
+    switch (line.key) {
+      case RobotsKey::user_agent: selection.agent_line(line.value, agent); break;
+      case RobotsKey::allow:
+      case RobotsKey::disallow:
+      case RobotsKey::crawl_delay: selection.member_line(line.key, line.value); break;
+      case RobotsKey::sitemap:
+        if (!line.value.empty()) result.sitemaps_.emplace_back(line.value);
+        break;
+      case RobotsKey::unknown: break;
     }
   }
   const Selection::Side& chosen = selection.own.found ? selection.own : selection.star;
-  for (const auto& [pattern, allow] : chosen.rules) result.rules_.push_back(Rule{pattern, allow});
+  for (const PatternRule& rule : chosen.rules) {
+    result.rules_.push_back(Rule{rule.pattern, rule.priority, rule.allow});
+  }
   result.crawl_delay_ = chosen.delay;
   return result;
 }
@@ -223,14 +264,13 @@ RobotsRules RobotsRules::from_fetch(const FetchStatus& status, std::string_view 
 }
 
 bool RobotsRules::allows(std::string_view path_and_query) const {
-  std::string path = normalise(path_and_query);
-  if (path.empty()) path = "/";
+  const std::string path = normalised_path(path_and_query);
   if (path == "/robots.txt") return true;
   if (disallow_all_) return false;
   std::size_t best_length = 0;
   bool allowed = true;
   for (const Rule& rule : rules_) {
-    const std::size_t length = rule.pattern.size();
+    const std::size_t length = rule.priority;
     if (length < best_length || (length == best_length && allowed) ||
         !matches(path, rule.pattern)) {
       continue;

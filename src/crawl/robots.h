@@ -1,5 +1,5 @@
-// RobotsRules: what a site's robots.txt allows the crawler to fetch, parsed by hand after RFC 9309
-// for the product token "joignable". The groups naming that token (case-insensitive) are merged
+// RobotsRules: what a site's robots.txt allows the crawler to fetch, after RFC 9309 and read as
+// Google's parser reads it (robots_lines.h), for the product token "joignable". The groups naming that token (case-insensitive) are merged
 // and win over the "*" groups, which are merged likewise; Allow and Disallow rules compare their
 // paths after percent-encoding is normalised, the longest pattern wins and Allow wins ties; `*`
 // matches any run of octets and a final `$` anchors the end. Only the first kRobotsMaxBytes are
@@ -48,7 +48,8 @@ class RobotsRules {
 
  private:
   struct Rule {
-    std::string pattern;  // normalised, with '*' wildcards and an optional final '$'
+    std::string pattern;    // normalised, with '*' wildcards and an optional final '$'
+    std::size_t priority;   // longest match wins: the pattern's length as written
     bool allow = false;
   };
 

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "crawl/robots_lines.h"
+
 namespace joignable::crawl {
 namespace {
 
@@ -108,6 +110,34 @@ const std::vector<AllowCase> kAllowCases = {
     {"lower-case escapes match upper-case ones", "User-agent: *\nDisallow: /a%2fb\n", "/a%2Fb",
      false},
     {"an encoded slash is not a slash", "User-agent: *\nDisallow: /a/b\n", "/a%2Fb", true},
+    {"an encoded star in a pattern is a literal star", "User-agent: *\nDisallow: /a%2Ab\n",
+     "/a*b", false},
+    {"an encoded star in a pattern is no wildcard", "User-agent: *\nDisallow: /a%2Ab\n", "/axb",
+     true},
+    {"an encoded dollar in a pattern is a literal dollar", "User-agent: *\nDisallow: /price%24\n",
+     "/price$/eur", false},
+    {"an encoded dollar in a pattern anchors nothing", "User-agent: *\nDisallow: /price%24\n",
+     "/price", true},
+    {"a dollar inside a pattern is the octet", "User-agent: *\nDisallow: /a$b\n", "/a$b/c", false},
+    // As Google's parser reads it (robots_lines.h).
+    {"useragent without hyphen", "useragent: joignable\nDisallow: /\n", "/x", false},
+    {"user agent with a space", "User agent: joignable\nDisallow: /\n", "/x", false},
+    {"a missing colon after the agent key", "user-agent joignable\ndisallow: /\n", "/x", false},
+    {"a missing colon after disallow", "user-agent: joignable\ndisallow /\n", "/x", false},
+    {"no colon and three words is no line", "user-agent: joignable\ndisallow / x\n", "/x", true},
+    {"dissallow is disallow", "User-agent: *\nDissallow: /a\n", "/a", false},
+    {"dissalow is disallow", "User-agent: *\nDissalow: /a\n", "/a", false},
+    {"disalow is disallow", "User-agent: *\nDisalow: /a\n", "/a", false},
+    {"diasllow is disallow", "User-agent: *\nDiasllow: /a\n", "/a", false},
+    {"disallaw is disallow", "User-agent: *\nDisallaw: /a\n", "/a", false},
+    {"a two-octet BOM is skipped", "\xEF\xBBUser-agent: *\nDisallow: /a\n", "/a", false},
+    {"a one-octet BOM is skipped", "\xEFUser-agent: *\nDisallow: /a\n", "/a", false},
+    {"a broken BOM spoils the first line", "\xEF\x11User-agent: *\nDisallow: /a\n", "/a", true},
+    {"a star followed by words is the star group", "User-agent: * everyone\nDisallow: /a\n", "/a",
+     false},
+    {"a star glued to a name is no star group", "User-agent: *bot\nDisallow: /a\n", "/a", true},
+    {"allow index.html allows its directory",
+     "User-agent: *\nDisallow: /\nAllow: /d/index.html\n", "/d/", true},
 };
 
 TEST_CASE("robots.txt rules decide as RFC 9309 says", "[crawl]") {
@@ -184,6 +214,15 @@ TEST_CASE("only the first 500 KiB of robots.txt are parsed, up to a whole line",
   CHECK_FALSE(rules.allows("/early"));
   CHECK(rules.allows("/cut"));
   CHECK(rules.allows("/late"));
+}
+
+TEST_CASE("a robots.txt line is cut at Google's 16,663 octets", "[crawl]") {
+  const std::string prefix = "Disallow: /x/";
+  const std::string long_name(kRobotsMaxLineBytes, 'a');
+  const RobotsRules rules = RobotsRules::parse("User-agent: *\n" + prefix + long_name + "/end\n");
+  const std::string kept = "/x/" + long_name.substr(0, kRobotsMaxLineBytes - prefix.size());
+  CHECK_FALSE(rules.allows(kept + "/elsewhere"));
+  CHECK(rules.allows(kept.substr(0, kept.size() - 1)));
 }
 
 TEST_CASE("the answer to robots.txt maps to rules as RFC 9309 2.3.1 says", "[crawl]") {
