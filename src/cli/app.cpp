@@ -72,6 +72,11 @@ void add_audit(CLI::App& app, AuditArgs& args) {
   audit->add_flag("--resume", args.resume,
                   "finish the last run of this site that was interrupted (same --db), fetching "
                   "again only what it had not stored");
+  audit->add_flag("--allow-private", args.allow_private,
+                  "follow links and redirects to private, loopback and link-local addresses "
+                  "too (refused by default, reported as link.refused_private)");
+  // Hidden (empty group): lets tests use a loopback server as a public site.
+  audit->add_flag("--test-public-loopback", args.test_public_loopback)->group("");
 }
 
 void add_history(CLI::App& app, HistoryArgs& args) {

@@ -6,6 +6,7 @@
 #include "cli/audit_pipeline.h"
 #include "cli/exit_code.h"
 #include "cli/summary.h"
+#include "crawl/address_policy.h"
 #include "rules/catalogue.h"
 #include "target/target_loader.h"
 #include "util/data_dir.h"
@@ -41,6 +42,8 @@ Result<void> apply_flags(target::Target& target, const AuditArgs& args) {
   }
   if (args.max_pages) target.crawl.max_pages = *args.max_pages;
   if (args.concurrency) target.crawl.concurrency = *args.concurrency;
+  if (args.allow_private) target.crawl.allow_private = true;
+  if (args.test_public_loopback) target.crawl.loopback_one_is_public = true;
   return {};
 }
 
@@ -57,6 +60,8 @@ int run_audit_command(const AuditArgs& args) {
   auto target = target::load_target(args.target, rule_ids);
   if (!target) return report_error(target.error(), ExitCode::usage);
   if (auto ok = apply_flags(*target, args); !ok) return report_error(ok.error(), ExitCode::usage);
+  // Decided once for the crawl, the 404 probe and the listings: may a private home be crawled.
+  target->crawl = crawl::with_private_home(target->site, std::move(target->crawl));
   auto formats = parse_formats(args.formats);
   if (!formats) return report_error(formats.error(), ExitCode::usage);
   auto category_thresholds = parse_category_thresholds(args.fail_under_category, categories);

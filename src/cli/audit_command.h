@@ -21,6 +21,8 @@ struct AuditArgs {
   bool strict = false;  // exit 1 on any finding of severity error
   bool quiet = false;
   bool resume = false;  // finish the site's last killed run instead of starting afresh
+  bool allow_private = false;         // connect to private and loopback addresses too
+  bool test_public_loopback = false;  // tests only: 127.0.0.1 counts as a public address
 };
 
 int run_audit_command(const AuditArgs& args);

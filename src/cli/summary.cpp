@@ -5,7 +5,7 @@
 namespace joignable::cli {
 
 void print_summary(std::ostream& out, const target::Target& target, const AuditSummary& summary) {
-  out << "joignable: " << target.name << " (" << target.site << "): " << summary.pages
+  out << "joignable: " << target.name << " (" << (target.site_shown.empty() ? target.site : target.site_shown) << "): " << summary.pages
       << (summary.pages == 1 ? " page, " : " pages, ");
   if (summary.overall_score) {
     out << "score " << *summary.overall_score << "/100 (" << summary.grade << "), ";

@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "crawl/address_policy.h"
 #include "crawl/click_depths.h"
 #include "crawl/fetcher.h"
 #include "crawl/frontier.h"
@@ -520,7 +521,9 @@ CrawlResult crawl(const std::string& home_url, const target::CrawlOptions& optio
     result.pages.push_back(std::move(page));
     return result;
   }
-  return CrawlRun(util::without_params(*home, options.strip_params), options, handle_page, events,
+  // The exemption of a private home page, unless the caller has decided it already.
+  const target::CrawlOptions policed = with_private_home(*home, options);
+  return CrawlRun(util::without_params(*home, options.strip_params), policed, handle_page, events,
                   so_far)
       .run();
 }

@@ -5,6 +5,7 @@
 
 #include <curl/curl.h>
 
+#include "crawl/address_guard.h"
 #include "crawl/fetcher.h"
 #include "crawl/response_classify.h"
 
@@ -45,6 +46,8 @@ TextAnswer fetch_text(const std::string& url, const target::CrawlOptions& option
   reading.max_bytes = max_bytes;
   char error_buffer[CURL_ERROR_SIZE] = {};
   CURL* handle = easy.get();
+  AddressGuard guard;
+  guard.install(handle, options);
   curl_easy_setopt(handle, CURLOPT_URL, url.c_str());
   curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 1L);
@@ -68,7 +71,10 @@ TextAnswer fetch_text(const std::string& url, const target::CrawlOptions& option
       content_type != nullptr) {
     answer.content_type = content_type;
   }
-  if (code != CURLE_OK && !(code == CURLE_WRITE_ERROR && reading.full)) {
+  if (code != CURLE_OK && !(code == CURLE_WRITE_ERROR && reading.full) && guard.refusal()) {
+    answer.status.error = NetError::refused_private;
+    answer.status.error_detail = describe(*guard.refusal());
+  } else if (code != CURLE_OK && !(code == CURLE_WRITE_ERROR && reading.full)) {
     answer.status.error = net_error_from_curl(code);
     answer.status.error_detail = error_buffer[0] != '\0' ? error_buffer : curl_easy_strerror(code);
   } else if (http_status >= 200 && http_status < 300) {

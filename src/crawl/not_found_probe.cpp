@@ -7,6 +7,7 @@
 #include <random>
 #include <thread>
 
+#include "crawl/address_policy.h"
 #include "crawl/fetcher.h"
 #include "crawl/robots.h"
 #include "crawl/robots_fetch.h"
@@ -103,8 +104,11 @@ std::vector<NotFoundProbe> probe_not_found(const std::vector<std::string>& urls,
                                            const target::CrawlOptions& options,
                                            const NotFoundPageHandler& handle_page) {
   std::vector<NotFoundProbe> probes(urls.size());
-  const RobotsGate gate = load_robots(urls, options);
-  target::CrawlOptions fetch_options = options;
+  if (urls.empty()) return probes;
+  // The probes go to the site's own origin, private or not as its home page is.
+  const target::CrawlOptions policed = with_private_home(urls.front(), options);
+  const RobotsGate gate = load_robots(urls, policed);
+  target::CrawlOptions fetch_options = policed;
   fetch_options.delay_ms = static_cast<int>(gate.delay.count());
   std::vector<std::size_t> allowed_probes;
   for (std::size_t i = 0; i < urls.size(); ++i) {

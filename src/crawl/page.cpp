@@ -13,6 +13,7 @@ std::string_view to_string(NetError error) {
     case NetError::too_many_redirects: return "too_many_redirects";
     case NetError::forbidden_scheme: return "forbidden_scheme";
     case NetError::other: return "other";
+    case NetError::refused_private: return "refused_private";
   }
   return "other";
 }
@@ -30,7 +31,7 @@ std::string_view to_string(LinkKind kind) {
 }
 
 bool FetchStatus::is_broken() const {
-  if (blocked) {
+  if (blocked || error == NetError::refused_private) {
     return false;
   }
   if (error != NetError::none) {

@@ -23,6 +23,9 @@ enum class NetError {
   too_many_redirects,  // more than CrawlOptions::max_redirects, or a loop
   forbidden_scheme,    // a URL or redirect to anything but http/https
   other,
+  // The address policy (address_policy.h) refused the address the URL led to: not fetched, not
+  // broken; error_detail says where and why.
+  refused_private,
 };
 std::string_view to_string(NetError error);
 
@@ -35,7 +38,7 @@ struct FetchStatus {
   // not broken); the home page is fetched all the same and keeps its status.
   bool disallowed_by_robots = false;
 
-  // CONTRACT.md "Broken": 404, 410, 5xx, or no answer at all; never when blocked.
+  // CONTRACT.md "Broken": 404, 410, 5xx, or no answer at all; never when blocked or refused.
   bool is_broken() const;
   // A 2xx answer (after redirects).
   bool is_ok() const { return error == NetError::none && http_status >= 200 && http_status < 300; }

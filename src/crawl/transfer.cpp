@@ -67,6 +67,8 @@ void Transfer::configure(CURL* easy, const target::CrawlOptions& options,
   reset_hop();
 
   curl_easy_reset(easy);
+  guard_.install(easy, options);
+  auth_.apply(easy, current_url_, options);
   curl_easy_setopt(easy, CURLOPT_URL, current_url_.c_str());
   curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
@@ -233,6 +235,9 @@ FetchResult Transfer::finish(CURLcode code) {
   result.status.http_status = static_cast<int>(http_status_);
   if (chain_error_) {
     result.status = *chain_error_;
+  } else if (code != CURLE_OK && !stopped_on_purpose(code) && guard_.refusal()) {
+    result.status.error = NetError::refused_private;
+    result.status.error_detail = describe(*guard_.refusal());
   } else if (code != CURLE_OK && !stopped_on_purpose(code)) {
     result.status.error = net_error_from_curl(code);
     result.status.error_detail = error_buffer_[0] != '\0' ? error_buffer_ : curl_easy_strerror(code);

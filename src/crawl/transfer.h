@@ -12,8 +12,10 @@
 
 #include <curl/curl.h>
 
+#include "crawl/address_guard.h"
 #include "crawl/fetcher.h"
 #include "crawl/response_classify.h"
+#include "crawl/site_auth.h"
 
 namespace joignable::crawl {
 
@@ -61,6 +63,8 @@ class Transfer {
   std::optional<Clock::time_point> first_start_;
   std::optional<FetchStatus> chain_error_;
   int retries_ = 0;
+  AddressGuard guard_;
+  SiteAuth auth_;
 
   // The current hop.
   CURL* easy_ = nullptr;

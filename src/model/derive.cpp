@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "crawl/address_policy.h"
 #include "extract/addresses.h"
 #include "model/anchors.h"
 #include "util/url.h"
@@ -176,6 +177,21 @@ std::optional<ContactPage> find_contact_page(const SiteModel& model,
   return std::nullopt;
 }
 
+void add_refused(SiteModel& model, const std::string& url, const crawl::FetchStatus& status) {
+  if (status.error != crawl::NetError::refused_private) return;
+  const auto refusal = crawl::parse_refusal(status.error_detail);
+  model.refused_links.push_back(RefusedLink{url, refusal ? refusal->url : url,
+                                            refusal ? refusal->address : "",
+                                            refusal ? refusal->kind : "", status.error_detail});
+}
+
+// Pages of the site that redirected off to such an address, links, and sitemaps listed.
+void add_refused_links(SiteModel& model, const crawl::CrawlResult& crawl) {
+  for (const auto& page : crawl.pages) add_refused(model, page.url, page.status);
+  for (const auto& check : crawl.checks) add_refused(model, check.url, check.status);
+  for (const auto& sitemap : crawl.sitemaps) add_refused(model, sitemap.url, sitemap.status);
+}
+
 }  // namespace
 
 void add_listing_hours(SiteModel& model, const std::string& name, const std::string& url,
@@ -272,6 +288,7 @@ SiteModel derive_site_model_on_demand(const std::string& site, const std::string
   for (const auto& check : crawl.checks) {
     if (check.status.blocked) model.blocked_links.push_back(check);
   }
+  add_refused_links(model, crawl);
   model.crawl_traps = crawl.traps;
   model.sitemaps = crawl.sitemaps;
   model.contact_page = find_contact_page(model, crawl);

@@ -131,6 +131,16 @@ struct NotFoundCheck {
   }
 };
 
+// A URL the address policy did not fetch (crawl/address_policy.h): a page, a link or a sitemap
+// that led, directly or by a redirect, to a private, loopback or link-local address.
+struct RefusedLink {
+  std::string url;          // as linked or listed
+  std::string refused_url;  // the hop whose address was refused (url itself, or a redirect)
+  std::string address;      // "169.254.169.254"
+  std::string kind;         // link-local, loopback, private… (crawl::AddressKind)
+  std::string evidence;     // FetchStatus::error_detail
+};
+
 struct SiteModel {
   std::string site;    // the normalised home page URL
   std::string region;  // for phone numbers
@@ -139,6 +149,7 @@ struct SiteModel {
   std::vector<PageSummary> pages;  // pages[0] is the home page when the crawl got that far
   std::vector<BrokenLink> broken_links;
   std::vector<crawl::LinkCheck> blocked_links;
+  std::vector<RefusedLink> refused_links;
   std::vector<crawl::CrawlTrap> crawl_traps;  // where the trap guard cut the crawl short
   std::vector<crawl::SitemapFile> sitemaps;    // the sitemap files the crawl read
 

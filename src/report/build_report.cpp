@@ -89,7 +89,7 @@ Report build_report(const target::Target& target, model::SiteModel site,
   Report report;
   report.tool_version = build_info::kVersion;
   report.target_name = target.name;
-  report.site = target.site;
+  report.site = target.site_shown.empty() ? target.site : target.site_shown;
   report.region = target.region;
   report.lang = target.lang == "en" ? "en" : "fr";
   report.started_at = times.started_at;

@@ -24,6 +24,7 @@ constexpr RegisteredRule kRules[] = {
     {"link.blocked", checks::check_link_blocked},
     {"link.broken_external", checks::check_link_broken_external},
     {"link.broken_internal", checks::check_link_broken_internal},
+    {"link.refused_private", checks::check_link_refused_private},
     {"listing.address_mismatch", checks::check_listing_address_mismatch},
     {"listing.address_missing", checks::check_listing_address_missing},
     {"listing.closed", checks::check_listing_closed},

@@ -20,6 +20,7 @@ constexpr std::array kNetErrors = {
     crawl::NetError::too_many_redirects,
     crawl::NetError::forbidden_scheme,
     crawl::NetError::other,
+    crawl::NetError::refused_private,
 };
 constexpr std::array kPhoneTypes = {
     extract::PhoneType::fixed_line,

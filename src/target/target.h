@@ -34,6 +34,24 @@ struct CrawlOptions {
   // Trap guard: distinct query strings crawled for one path, at most (calendars, filters and
   // sorts in every order); the rest is skipped and reported.
   int max_queries_per_path = 100;
+  // Address policy (crawl/address_policy.h): connections to loopback, private, link-local, CGNAT,
+  // multicast, unique-local and unspecified addresses are refused, unless allow_private
+  // (--allow-private).
+  bool allow_private = false;
+  // Set by crawl::with_private_home(), never by a target file: the home page's host when it is
+  // itself on such addresses, and those addresses, which that host (only) may be crawled at.
+  std::string private_home_host;
+  std::vector<std::string> private_home_addresses;
+  // Tests only (--test-public-loopback): 127.0.0.1 counts as public, so that a loopback test
+  // server stands for a public site and 127.0.0.2… for private decoys next to it.
+  bool loopback_one_is_public = false;
+  // Sent with requests to auth_origin (the home page's origin, set with the site) and no other
+  // (crawl/site_auth.h), and never written anywhere: the user and password of a start URL
+  // "http://user:pass@host/", and the target's [crawl] headers ("Authorization: Bearer …").
+  std::string auth_origin;
+  std::string auth_user;
+  std::string auth_password;
+  std::vector<std::string> headers;
 };
 
 // One [[listings]] entry; read by the listings stage.
@@ -51,7 +69,10 @@ using RuleOptionOverrides = std::map<std::string, std::map<std::string, OptionVa
 
 struct Target {
   std::string name;         // shown in reports; defaults to the site's host
-  std::string site;         // the home page, an absolute http(s) URL
+  std::string site;         // the home page, an absolute http(s) URL, without credentials
+  // The home page as reports and messages show it: `site`, or "http://user:***@host/" when the
+  // start URL carried credentials (kept in CrawlOptions::auth_*).
+  std::string site_shown;
   std::string region = "FR";  // default region for phone numbers (ISO 3166-1 alpha-2)
   std::string lang = "fr";    // report language: fr | en
   CrawlOptions crawl;

@@ -12,6 +12,7 @@
 #include "target/table_reader.h"
 #include "util/edit_distance.h"
 #include "util/url.h"
+#include "util/url_credentials.h"
 
 namespace joignable::target {
 namespace {
@@ -35,6 +36,27 @@ Result<const toml::table*> sub_table(const TableReader& parent, const std::strin
   return parent.error_at(key, "expected a table");
 }
 
+// The home page without its credentials, which go to the crawl options only (never written).
+void set_site(Target& target, const std::string& normalized) {
+  util::UrlCredentials split = util::split_credentials(normalized);
+  target.site = split.url;
+  target.crawl.auth_origin = util::origin_of(split.url);
+  if (split.user.empty() && split.password.empty()) return;
+  target.site_shown = split.shown;  // empty otherwise: whoever sets `site` later need not mind it
+  target.crawl.auth_user = std::move(split.user);
+  target.crawl.auth_password = std::move(split.password);
+}
+
+// "Name: value" with a name of header characters; the value is secret and never echoed.
+bool is_header_line(const std::string& line) {
+  const auto colon = line.find(':');
+  if (colon == 0 || colon == std::string::npos) return false;
+  const bool name_ok = std::all_of(line.begin(), line.begin() + static_cast<long>(colon), [](unsigned char c) {
+    return std::isalnum(c) != 0 || c == '-' || c == '_';
+  });
+  return name_ok && line.find_first_of("\r\n") == std::string::npos;
+}
+
 Result<void> read_target_section(const TableReader& root, Target& target) {
   auto section = sub_table(root, "target");
   if (!section) return tl::unexpected(section.error());
@@ -52,7 +74,7 @@ Result<void> read_target_section(const TableReader& root, Target& target) {
   if (site.empty()) return reader.error_at("site", "missing: the home page URL to audit");
   auto normalized = util::normalize(site);
   if (!normalized) return reader.error_at("site", "not an absolute http(s) URL: '" + site + "'");
-  target.site = *normalized;
+  set_site(target, *normalized);
   const bool region_ok = target.region.size() == 2 &&
                          std::all_of(target.region.begin(), target.region.end(),
                                      [](unsigned char c) { return std::isalpha(c) != 0; });
@@ -75,7 +97,7 @@ Result<void> read_crawl_section(const TableReader& root, CrawlOptions& crawl) {
                      {"max_pages", "max_depth", "concurrency", "per_host_concurrency", "delay_ms",
                       "respect_robots", "connect_timeout_ms", "timeout_ms", "max_body_bytes",
                       "max_redirects", "include", "exclude", "strip_params",
-                      "max_queries_per_path"});
+                      "max_queries_per_path", "headers"});
   if (auto ok = reader.check_keys(); !ok) return ok;
   JOIGNABLE_READ(reader.integer("max_pages", 1, 10'000'000), crawl.max_pages);
   JOIGNABLE_READ(reader.integer("max_depth", 0, 1000), crawl.max_depth);
@@ -91,6 +113,12 @@ Result<void> read_crawl_section(const TableReader& root, CrawlOptions& crawl) {
   JOIGNABLE_READ(reader.strings("exclude"), crawl.exclude);
   JOIGNABLE_READ(reader.strings("strip_params"), crawl.strip_params);
   JOIGNABLE_READ(reader.integer("max_queries_per_path", 1, 1'000'000), crawl.max_queries_per_path);
+  JOIGNABLE_READ(reader.strings("headers"), crawl.headers);
+  for (const std::string& header : crawl.headers) {
+    if (!is_header_line(header)) {
+      return reader.error_at("headers", "expected \"Name: value\" strings (values are not shown)");
+    }
+  }
   return {};
 }
 
@@ -254,7 +282,7 @@ Result<Target> target_from_url(std::string_view url) {
                       "not an absolute http(s) URL nor a target file: '" + std::string(url) + "'");
   }
   Target target;
-  target.site = *normalized;
+  set_site(target, *normalized);
   target.name = util::host_of(target.site);
   return target;
 }

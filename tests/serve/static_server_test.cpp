@@ -10,7 +10,9 @@ namespace {
 const std::string kSite = std::string(JOIGNABLE_TEST_FIXTURES) + "/sites/crawl_basic";
 
 crawl::FetchResult get(const std::string& url) {
-  crawl::Fetcher fetcher(target::CrawlOptions{});
+  target::CrawlOptions options;
+  options.loopback_one_is_public = true;  // the server stands for a public site
+  crawl::Fetcher fetcher(options);
   fetcher.submit({url, crawl::Method::get, true, 0});
   for (int turn = 0; turn < 100; ++turn) {
     auto results = fetcher.poll(std::chrono::milliseconds(100));

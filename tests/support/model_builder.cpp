@@ -97,6 +97,11 @@ ModelBuilder& ModelBuilder::add_blocked_link(std::string url, crawl::FetchStatus
   return *this;
 }
 
+ModelBuilder& ModelBuilder::add_refused_link(model::RefusedLink link) {
+  site_.refused_links.push_back(std::move(link));
+  return *this;
+}
+
 ModelBuilder& ModelBuilder::contact_page(std::string url, std::optional<int> depth) {
   site_.contact_page = model::ContactPage{std::move(url), depth};
   return *this;

@@ -34,6 +34,7 @@ class ModelBuilder {
   ModelBuilder& add_broken_link(std::string url, crawl::FetchStatus status, bool internal,
                                 std::vector<std::string> found_on);
   ModelBuilder& add_blocked_link(std::string url, crawl::FetchStatus status);
+  ModelBuilder& add_refused_link(model::RefusedLink link);
   ModelBuilder& contact_page(std::string url, std::optional<int> depth);
   ModelBuilder& add_address(extract::PostalAddress address, std::vector<std::string> pages);
   ModelBuilder& add_hours(model::SiteHours hours);

@@ -1,6 +1,7 @@
 #include "support/test_server.h"
 
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -54,6 +55,7 @@ struct TestServer::Routes {
   std::string robots_body;
   mutable std::mutex requests_mutex;
   std::vector<std::string> requests;
+  std::vector<std::pair<std::string, std::string>> headers_seen;  // name in lower case, value
   std::mutex busy_mutex;
   std::map<std::string, int> busy_answers;  // by request target
   std::mutex unknown_mutex;
@@ -194,6 +196,11 @@ TestServer::TestServer(std::filesystem::path site_dir) : routes_(std::make_uniqu
     http.set_logger([routes = routes_.get()](const httplib::Request& request, const httplib::Response&) {
       const std::lock_guard<std::mutex> lock(routes->requests_mutex);
       routes->requests.push_back(request.target);
+      for (const auto& [name, value] : request.headers) {
+        std::string lower = name;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        routes->headers_seen.emplace_back(std::move(lower), value);
+      }
     });
   });
   if (!server || !failure.empty()) {
@@ -221,6 +228,15 @@ void TestServer::set_robots(int status, std::string body) {
 std::vector<std::string> TestServer::requests() const {
   const std::lock_guard<std::mutex> lock(routes_->requests_mutex);
   return routes_->requests;
+}
+
+std::vector<std::string> TestServer::header_values(const std::string& lower_case_name) const {
+  const std::lock_guard<std::mutex> lock(routes_->requests_mutex);
+  std::vector<std::string> values;
+  for (const auto& [name, value] : routes_->headers_seen) {
+    if (name == lower_case_name) values.push_back(value);
+  }
+  return values;
 }
 
 void TestServer::clear_requests() {

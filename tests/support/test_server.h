@@ -62,6 +62,8 @@ class TestServer {
   // The paths (with their query) of every request answered so far, in order; clear_requests()
   // forgets them. Thread-safe.
   std::vector<std::string> requests() const;
+  // The values of header `lower_case_name` ("authorization") in every request so far.
+  std::vector<std::string> header_values(const std::string& lower_case_name) const;
   void clear_requests();
 
  private:

@@ -14,6 +14,7 @@ Outcome check_site_unreachable(const RuleInput& in);  // applies even when the h
 Outcome check_link_broken_internal(const RuleInput& in);
 Outcome check_link_broken_external(const RuleInput& in);
 Outcome check_link_blocked(const RuleInput& in);
+Outcome check_link_refused_private(const RuleInput& in);
 // Not applicable when no probe of a URL that cannot exist got an HTTP answer.
 Outcome check_site_soft_404(const RuleInput& in);
 // Not applicable without a real 404 page: no probe answered 404 or 410 (soft 404s, errors).

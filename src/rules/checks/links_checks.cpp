@@ -127,4 +127,20 @@ Outcome check_link_blocked(const RuleInput& in) {
   return fail_if_any(std::move(findings));
 }
 
+Outcome check_link_refused_private(const RuleInput& in) {
+  if (!in.site.home_reachable) return Outcome::not_applicable();  // site.unreachable says why
+  std::vector<Finding> findings;
+  for (const auto& link : in.site.refused_links) {
+    Finding finding;
+    finding.url = link.url;
+    finding.evidence = link.evidence;
+    finding.fields = {{"url", link.url},
+                      {"refused_url", link.refused_url},
+                      {"address", link.address},
+                      {"kind", link.kind}};
+    findings.push_back(std::move(finding));
+  }
+  return fail_if_any(std::move(findings));
+}
+
 }  // namespace joignable::rules::checks

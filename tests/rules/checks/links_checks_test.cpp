@@ -106,6 +106,29 @@ TEST_CASE("link.blocked passes when no link was blocked", "[rules]") {
   CHECK(run_check("link.blocked", ModelBuilder().build()).status == Status::pass);
 }
 
+TEST_CASE("link.refused_private reports each URL that led to a private address", "[rules]") {
+  const std::string metadata = "http://169.254.169.254/latest/meta-data/";
+  auto site = ModelBuilder()
+                  .add_refused_link({"https://www.example.fr/go", metadata, "169.254.169.254",
+                                     "link-local",
+                                     "refused 169.254.169.254 (link-local) for " + metadata})
+                  .build();
+  Outcome outcome = run_check("link.refused_private", site);
+  REQUIRE(outcome.status == Status::fail);
+  REQUIRE(outcome.findings.size() == 1);
+  CHECK(outcome.findings[0].url == "https://www.example.fr/go");
+  CHECK(outcome.findings[0].fields.at("address") == "169.254.169.254");
+  CHECK(outcome.findings[0].fields.at("kind") == "link-local");
+  CHECK(outcome.findings[0].evidence.find(metadata) != std::string::npos);
+  require_messages_filled("link.refused_private", outcome);
+  CHECK(real_catalogue().find("link.refused_private")->severity == Severity::info);
+  CHECK(real_catalogue().find("link.refused_private")->weight == 0);
+}
+
+TEST_CASE("link.refused_private passes when nothing was refused", "[rules]") {
+  CHECK(run_check("link.refused_private", ModelBuilder().build()).status == Status::pass);
+}
+
 TEST_CASE("link.broken_internal counts a missing anchor, with the fragment in the evidence",
           "[rules]") {
   auto site = ModelBuilder()
