@@ -2,8 +2,37 @@
 
 #include <algorithm>
 #include <exception>
+#include <optional>
+
+#include <malloc.h>
 
 namespace joignable::crawl {
+namespace {
+
+// A body at least this large is parsed by one worker at a time: its parse tree alone takes tens
+// of megabytes (about ten times the HTML), and two at once made most of a hostile crawl's peak.
+constexpr std::size_t kLargeBody = 1 << 20;
+
+std::mutex large_parse;
+
+// A worker's turn at a large body, and, once the page is handled, the memory its tree took given
+// back to the system (glibc keeps freed memory in each thread's arena otherwise).
+class LargeParseTurn {
+ public:
+  explicit LargeParseTurn(std::size_t body_bytes) {
+    if (body_bytes >= kLargeBody) lock_.emplace(large_parse);
+  }
+  ~LargeParseTurn() {
+    if (lock_) malloc_trim(0);
+  }
+  LargeParseTurn(const LargeParseTurn&) = delete;
+  LargeParseTurn& operator=(const LargeParseTurn&) = delete;
+
+ private:
+  std::optional<std::unique_lock<std::mutex>> lock_;
+};
+
+}  // namespace
 
 ParsePool::ParsePool(Handler handler, int threads, std::function<void()> on_done)
     : handler_(std::move(handler)), on_done_(std::move(on_done)) {
@@ -56,6 +85,7 @@ void ParsePool::work() {
       job = std::move(jobs_.front());
       jobs_.pop_front();
     }
+    const LargeParseTurn turn(job.body.size());
     ParsedPage parsed{std::move(job.page), job.depth, {}, job.body.size()};
     try {
       parsed.links = handler_(parsed.page, job.body);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "crawl/url_family.h"
 #include "util/glob.h"
 
 namespace joignable::crawl {
@@ -63,6 +64,12 @@ Scope::Verdict Scope::judge(const std::string& url) {
       return trap(std::string(path) + "?*", "too_many_queries", url);
     }
   }
+  if (auto family = url_family(path)) {
+    const auto found = urls_by_family_.find(family->pattern);
+    if (found != urls_by_family_.end() && found->second >= kMaxFamilyUrls) {
+      return trap(std::move(family->pattern), std::move(family->reason), url);
+    }
+  }
   return Verdict::crawl;
 }
 
@@ -70,6 +77,7 @@ void Scope::admitted(const std::string& url) {
   const std::string_view target = path_and_query(url);
   const auto query_at = target.find('?');
   if (query_at != std::string_view::npos) ++queries_by_path_[std::string(target.substr(0, query_at))];
+  if (auto family = url_family(target.substr(0, query_at))) ++urls_by_family_[family->pattern];
 }
 
 Scope::Verdict Scope::trap(std::string pattern, std::string reason, const std::string& url) {

@@ -1,7 +1,7 @@
 // Scope: which URLs of the site the crawl fetches as pages, beyond max_pages and max_depth: the
 // target's include and exclude globs, and a guard against crawler traps (pages that generate
 // pages without end: calendars, filters combined in every order, paths that grow by relative
-// links). A trap is not an error of the site: its URLs are skipped and reported as CrawlTraps,
+// links, session ids in the path: url_family.h). A trap is not an error of the site: its URLs are skipped and reported as CrawlTraps,
 // so the reader knows the crawl is partial there. Owned by the crawler; not thread-safe.
 #pragma once
 
@@ -33,6 +33,7 @@ class Scope {
 
   const target::CrawlOptions& options_;
   std::map<std::string, int> queries_by_path_;  // distinct query strings admitted per path
+  std::map<std::string, int> urls_by_family_;   // URLs admitted per url_family() pattern
   std::map<std::string, std::size_t> trap_index_;  // pattern -> position in traps_
   std::vector<CrawlTrap> traps_;
 };

@@ -26,10 +26,20 @@ struct Content {
   bool complete = true;
 };
 
+// A sitemap.xml.gz served with Content-Encoding: gzip arrives gzip once libcurl has inflated the
+// transfer; a file gzipped twice over is inflated as many times, within the same cap.
+constexpr int kMaxGzipLayers = 3;
+
 Content content_of(std::string_view body, Sitemap& sitemap) {
   Content content;
   if (util::is_gzip(body)) {
     util::Gunzipped gunzipped = util::gunzip(body, kSitemapMaxBytes);
+    for (int layer = 1; layer < kMaxGzipLayers &&
+                        gunzipped.status == util::Gunzipped::Status::complete &&
+                        util::is_gzip(gunzipped.bytes);
+         ++layer) {
+      gunzipped = util::gunzip(gunzipped.bytes, kSitemapMaxBytes);
+    }
     content.inflated = std::move(gunzipped.bytes);
     content.bytes = content.inflated;
     if (gunzipped.status == util::Gunzipped::Status::capped) {

@@ -142,12 +142,16 @@ std::size_t Transfer::take_body(const char* data, std::size_t length) {
     return 0;  // libcurl ends the transfer with CURLE_WRITE_ERROR, which stopped_on_purpose() knows
   }
   const std::size_t room = max_body_ - std::min(max_body_, body_.size());
+  const std::size_t kept = std::min(length, room);
+  if (body_.size() + kept > body_.capacity()) {
+    // Doubling, but never past the cap: a body cut at 5 MiB must not hold 8 MiB.
+    body_.reserve(std::min(max_body_, std::max(body_.size() + kept, 2 * body_.capacity())));
+  }
+  body_.append(data, kept);
   if (length > room) {
-    body_.append(data, room);
     truncated_ = true;
     return 0;
   }
-  body_.append(data, length);
   return length;
 }
 

@@ -66,6 +66,17 @@ TEST_CASE("a body is kept only when asked for and HTML", "[crawl]") {
   CHECK(image.status.is_ok());
 }
 
+TEST_CASE("a stacked gzip body is inflated layer by layer and cut at the body cap", "[crawl]") {
+  TestServer site;
+  target::CrawlOptions options = public_loopback();
+  options.max_body_bytes = 1 << 20;
+  const FetchResult result = fetch_one({site.url("/gzip-stacked"), Method::get, true, 0}, options);
+  CHECK(result.status.is_ok());
+  CHECK(result.truncated);
+  CHECK(result.body.size() == static_cast<std::size_t>(options.max_body_bytes));
+  CHECK(result.body.find("route:/gzip-stacked") != std::string::npos);
+}
+
 TEST_CASE("a body is kept raw, whatever its type, when asked for raw", "[crawl]") {
   TestServer site;
   FetchRequest request{.url = site.url("/wrong-type"), .keep_body = true, .raw_body_bytes = 16};

@@ -1,6 +1,11 @@
 #include "crawl/scope.h"
 
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
+
+#include "crawl/url_family.h"
 
 namespace joignable::crawl {
 namespace {
@@ -52,6 +57,60 @@ TEST_CASE("paths that grow by repeating themselves are traps", "[crawl][scope]")
   REQUIRE(traps.size() == 2);
   CHECK(traps[0].reason == "repeated_segment");
   CHECK(traps[1].reason == "path_too_deep");
+}
+
+// Admits `count` URLs made by `make(i)`; returns how many the scope let through.
+template <class Make>
+int admit_all(Scope& scope, int count, Make make) {
+  int crawled = 0;
+  for (int i = 0; i < count; ++i) {
+    const std::string url = kSite + make(i);
+    if (scope.judge(url) != Scope::Verdict::crawl) continue;
+    scope.admitted(url);
+    ++crawled;
+  }
+  return crawled;
+}
+
+TEST_CASE("session ids in a path segment make one family, capped", "[crawl][scope]") {
+  Scope scope(target::CrawlOptions{});
+  const auto n = [](int i) { return std::to_string(i); };
+  CHECK(admit_all(scope, 300, [&](int i) { return "/sid/abc" + n(i) + "/page"; }) == kMaxFamilyUrls);
+  CHECK(admit_all(scope, 300, [&](int i) { return "/s(x" + n(i) + "yz)/page"; }) == kMaxFamilyUrls);
+  CHECK(admit_all(scope, 300, [&](int i) { return "/shop;jsessionid=A" + n(i) + "/item"; }) ==
+        kMaxFamilyUrls);
+  CHECK(admit_all(scope, 300, [&](int i) { return "/a/f0e1d2c3b4a5" + n(1000 + i) + "/x"; }) ==
+        kMaxFamilyUrls);
+  const auto traps = scope.traps();
+  REQUIRE(traps.size() == 4);
+  CHECK(traps[0].pattern == "/sid/*/*");
+  CHECK(traps[1].pattern == "/s(*)/*");
+  CHECK(traps[2].pattern == "/shop;jsessionid=*/*");
+  CHECK(traps[3].pattern == "/a/*/*");
+  for (const auto& trap : traps) {
+    CHECK(trap.reason == "session_id");
+    CHECK(trap.skipped == 100);
+  }
+}
+
+TEST_CASE("a path that deepens at every click and numbered paths are capped", "[crawl][scope]") {
+  Scope scope(target::CrawlOptions{});
+  // Every page links one level deeper, under names of its own.
+  const int grown = admit_all(scope, 400, [](int i) {
+    return "/maze/room/d" + std::to_string(i % 7) + "/e" + std::to_string(i);
+  });
+  CHECK(grown == kMaxFamilyUrls);
+  CHECK(admit_all(scope, 500, [](int i) {
+          return "/agenda/" + std::to_string(2000 + i / 12) + "/" + std::to_string(i % 12);
+        }) == kMaxFamilyUrls);
+  CHECK(admit_all(scope, 5, [](int i) { return "/contact-" + std::string(1, static_cast<char>('a' + i)); }) == 5);
+  bool growing = false, numbered = false;
+  for (const auto& trap : scope.traps()) {
+    growing = growing || (trap.reason == "growing_path" && trap.pattern == "/maze/room/…");
+    numbered = numbered || (trap.reason == "numbered_path" && trap.pattern == "/agenda/*/*");
+  }
+  CHECK(growing);
+  CHECK(numbered);
 }
 
 }  // namespace

@@ -302,6 +302,20 @@ TEST_CASE("read_sitemap inflates a gzip bomb only to 50 MiB", "[crawl][sitemap]"
   REQUIRE(sitemap.pages == Strings{"https://example.com/first"});
 }
 
+TEST_CASE("read_sitemap inflates a sitemap gzipped twice, bomb included, within 50 MiB",
+          "[crawl][sitemap]") {
+  const std::string twice = gzip(gzip(urlset(url("https://example.com/twice"))));
+  CHECK(read_sitemap(twice).pages == Strings{"https://example.com/twice"});
+  const std::string mebibyte(1024 * 1024, ' ');
+  const std::string head = std::string(kUrlsetOpen) + url("https://example.com/first");
+  const std::string bomb =
+      gzip(gzip({GzipPart{head}, GzipPart{mebibyte, 100}, GzipPart{"</urlset>"}}));
+  REQUIRE(bomb.size() < 1024 * 1024);
+  const Sitemap sitemap = read_sitemap(bomb);
+  CHECK(sitemap.truncation == SitemapTruncation::max_bytes);
+  CHECK(sitemap.pages == Strings{"https://example.com/first"});
+}
+
 TEST_CASE("read_sitemap reads only the first 50 MiB of a plain body", "[crawl][sitemap]") {
   std::string text = "https://example.com/a\n";
   text += std::string(kSitemapMaxBytes - text.size() - 10, '\n');

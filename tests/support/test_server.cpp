@@ -12,6 +12,7 @@
 #include <httplib.h>
 
 #include "serve/http_server.h"
+#include "support/gzip.h"
 
 namespace joignable::testing {
 namespace {
@@ -124,6 +125,17 @@ void TestServer::Routes::add(httplib::Server& http) {
     // httplib compresses "text/..." answers itself; the mixed case keeps it from doing it twice.
     response.set_content(gzip(page_for(request.path)), "Text/HTML; charset=UTF-8");
     response.set_header("Content-Encoding", "gzip");
+  });
+  http.Get("/gzip-stacked", [](const httplib::Request& request, httplib::Response& response) {
+    // 64 MiB of padding after the page's start, gzip over gzip: a bomb of a few hundred KB.
+    static const std::string kBomb = [] {
+      const std::string mebibyte(1024 * 1024, ' ');
+      return gzip(gzip({GzipPart{"<!doctype html><html><body><p>route:/gzip-stacked</p>"},
+                        GzipPart{mebibyte, 64}, GzipPart{"</body></html>"}}));
+    }();
+    (void)request;
+    response.set_content(kBomb, "Text/HTML; charset=UTF-8");
+    response.set_header("Content-Encoding", "gzip, gzip");
   });
   http.Get("/user-agent", [](const httplib::Request& request, httplib::Response& response) {
     response.set_content(page_for(request.path, request.get_header_value("User-Agent")),

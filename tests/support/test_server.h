@@ -11,6 +11,7 @@
 //   /slow                answers after 10 s, or as soon as the server stops
 //   /endless             a chunked text/html body that never ends
 //   /gzip                a gzip-encoded HTML body, its Content-Type in mixed case
+//   /gzip-stacked        Content-Encoding "gzip, gzip": an HTML page that inflates to 64 MiB
 //   /wrong-type          an HTML body labelled image/png
 //   /user-agent          an HTML page showing the request's User-Agent
 //   /head-refused        405 to HEAD, 200 to GET
