@@ -205,6 +205,13 @@ TEST_CASE("a listing file that is missing, not JSON or of the wrong shape is not
   }
 }
 
+// The test server on 127.0.0.1 stands for a public site (crawl/address_policy.h).
+const target::CrawlOptions kPublicLoopback = [] {
+  target::CrawlOptions options;
+  options.loopback_one_is_public = true;
+  return options;
+}();
+
 TEST_CASE("a listing given by URL is fetched once, and an answer that fails is not read",
           "[listings]") {
   testing::TestServer server(kDir);
@@ -213,7 +220,7 @@ TEST_CASE("a listing given by URL is fetched once, and an answer that fails is n
   spec.kind = "google-places";
 
   spec.url = server.url("/google_places_full.json");
-  const model::Listing fine = read_listing(spec, "FR", {});
+  const model::Listing fine = read_listing(spec, "FR", kPublicLoopback);
   INFO(fine.error);
   REQUIRE(fine.read);
   CHECK(fine.source == spec.url);
@@ -221,15 +228,15 @@ TEST_CASE("a listing given by URL is fetched once, and an answer that fails is n
   CHECK(server.requests() == std::vector<std::string>{"/google_places_full.json"});
 
   spec.url = server.url("/gone.json");
-  const model::Listing missing = read_listing(spec, "FR", {});
+  const model::Listing missing = read_listing(spec, "FR", kPublicLoopback);
   CHECK_FALSE(missing.read);
   CHECK(missing.error == "HTTP 404 from " + spec.url);
 
   spec.url = server.url("/status/500");
-  CHECK(read_listing(spec, "FR", {}).error == "HTTP 500 from " + spec.url);
+  CHECK(read_listing(spec, "FR", kPublicLoopback).error == "HTTP 500 from " + spec.url);
 
   spec.url = server.url("/not_json.json");
-  const model::Listing not_json = read_listing(spec, "FR", {});
+  const model::Listing not_json = read_listing(spec, "FR", kPublicLoopback);
   CHECK_FALSE(not_json.read);
   CHECK(not_json.error ==
         "not JSON: parse error at line 1, column 1: syntax error while parsing value - invalid "
@@ -237,12 +244,12 @@ TEST_CASE("a listing given by URL is fetched once, and an answer that fails is n
 
   spec.kind = "schema-org-page";
   spec.url = server.url("/directory_json_ld.html");
-  const model::Listing page = read_listing(spec, "FR", {});
+  const model::Listing page = read_listing(spec, "FR", kPublicLoopback);
   CHECK(page.read);
   CHECK(page.title == "Plomberie Durand");
 
   spec.url = server.url("/directory_latin1.html");
-  CHECK(read_listing(spec, "FR", {}).title == "Boulangerie Frédéric");
+  CHECK(read_listing(spec, "FR", kPublicLoopback).title == "Boulangerie Frédéric");
 }
 
 TEST_CASE("a listing URL that does not answer, or answers too much, is not read", "[listings]") {
@@ -251,7 +258,7 @@ TEST_CASE("a listing URL that does not answer, or answers too much, is not read"
   spec.name = "google";
   spec.kind = "google-places";
   spec.url = server.url("/google_places_full.json");
-  target::CrawlOptions crawl;
+  target::CrawlOptions crawl = kPublicLoopback;
   crawl.max_body_bytes = 200;
   const model::Listing cut = read_listing(spec, "FR", crawl);
   CHECK_FALSE(cut.read);
@@ -260,16 +267,25 @@ TEST_CASE("a listing URL that does not answer, or answers too much, is not read"
   CHECK_THAT(cut.error,
              Catch::Matchers::EndsWith("(the answer was cut at crawl.max_body_bytes)"));
 
-  crawl = {};
+  crawl = kPublicLoopback;
   crawl.max_redirects = 2;
   spec.url = server.url("/redirect/3");
   CHECK_THAT(read_listing(spec, "FR", crawl).error,
              Catch::Matchers::StartsWith("cannot fetch " + spec.url + ": "));
 
   spec.url = "http://127.0.0.1:1/listing.json";
-  const model::Listing refused = read_listing(spec, "FR", {});
+  const model::Listing refused = read_listing(spec, "FR", kPublicLoopback);
   CHECK_FALSE(refused.read);
   CHECK_THAT(refused.error, Catch::Matchers::StartsWith("cannot fetch " + spec.url + ": "));
+
+  // A listing URL on a private address (loopback, when 127.0.0.1 is not the test's public
+  // stand-in) is refused by the address policy, never connected to.
+  spec.url = server.url("/google_places_full.json");
+  server.clear_requests();
+  const model::Listing private_listing = read_listing(spec, "FR", {});
+  CHECK_FALSE(private_listing.read);
+  CHECK_THAT(private_listing.error, Catch::Matchers::Contains("refused 127.0.0.1 (loopback)"));
+  CHECK(server.requests().empty());
 }
 
 TEST_CASE("a manual listing reads the phone, address and hours the target writes",
