@@ -26,6 +26,9 @@ namespace joignable::crawl {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+// Links kept from one page, at most: a page stuffed with tens of thousands of new URLs would
+// otherwise fill the link list and the frontier for nothing; the rest is a "too_many_links" trap.
+constexpr std::size_t kMaxLinksPerPage = 2000;
 // Bodies waiting for a parser, at most (see max_parse_backlog_).
 constexpr std::size_t kMaxParseBacklogBytes = 16 << 20;
 // How long one turn of the loop may wait for answers before progress is reported again.
@@ -141,6 +144,7 @@ class CrawlRun {
   std::size_t max_parse_backlog_;
   Frontier frontier_;
   Scope scope_;
+  std::vector<CrawlTrap> link_traps_;  // pages whose links were cut at kMaxLinksPerPage
   SitemapDiscovery sitemaps_;
   bool listed_admitted_ = false;
   CrawlResult result_;
@@ -182,6 +186,7 @@ CrawlResult CrawlRun::run() {
   }
   assign_click_depths(result_);
   result_.traps = scope_.traps();
+  result_.traps.insert(result_.traps.end(), link_traps_.begin(), link_traps_.end());
   result_.sitemaps = sitemaps_.files();
   return std::move(result_);
 }
@@ -458,6 +463,12 @@ void CrawlRun::admit_listed_pages() {
 // once (the frontier hands out each URL once), so they need no comparing with those of other
 // pages, and no key of every link of the site is kept.
 std::vector<Link> CrawlRun::take_links(std::vector<ParsedLink> found, int depth) {
+  if (found.size() > kMaxLinksPerPage) {
+    link_traps_.push_back(CrawlTrap{found.front().link.from, "too_many_links",
+                                    found[kMaxLinksPerPage].link.to,
+                                    static_cast<int>(found.size() - kMaxLinksPerPage)});
+    found.resize(kMaxLinksPerPage);
+  }
   std::vector<Link> added;
   added.reserve(found.size());
   for (ParsedLink& parsed : found) {

@@ -568,6 +568,25 @@ TEST_CASE("an endless calendar is stopped by the trap guard and reported", "[cra
   CHECK(result.traps[0].skipped >= 1);
 }
 
+TEST_CASE("a page stuffed with links gives its first 2,000 and a trap", "[crawl][scope]") {
+  TestServer site;
+  target::CrawlOptions options = fast_options();
+  options.max_pages = 1;  // the links are recorded, not followed
+  const auto stuffed = [&](const Page&, std::string_view) {
+    std::vector<DiscoveredLink> links;
+    for (int i = 0; i < 2500; ++i) {
+      links.push_back({site.url("/p" + std::to_string(i)), LinkKind::anchor, ""});
+    }
+    return links;
+  };
+  const CrawlResult result = crawl(site.url("/status/200"), options, stuffed);
+  CHECK(result.links.size() == 2000);
+  REQUIRE(result.traps.size() == 1);
+  CHECK(result.traps[0].reason == "too_many_links");
+  CHECK(result.traps[0].pattern == site.url("/status/200"));
+  CHECK(result.traps[0].skipped == 500);
+}
+
 TEST_CASE("tracking parameters do not make one page many", "[crawl][scope]") {
   TestServer site;
   const std::string page = site.url("/status/200");
