@@ -5,7 +5,8 @@
 namespace joignable::cli {
 
 void print_summary(std::ostream& out, const target::Target& target, const AuditSummary& summary) {
-  out << "joignable: " << target.name << " (" << (target.site_shown.empty() ? target.site : target.site_shown) << "): " << summary.pages
+  const std::string& site = target.site_shown.empty() ? target.site : target.site_shown;
+  out << "joignable: " << target.name << " (" << site << "): " << summary.pages
       << (summary.pages == 1 ? " page, " : " pages, ");
   if (summary.overall_score) {
     out << "score " << *summary.overall_score << "/100 (" << summary.grade << "), ";

@@ -71,10 +71,11 @@ TextAnswer fetch_text(const std::string& url, const target::CrawlOptions& option
       content_type != nullptr) {
     answer.content_type = content_type;
   }
-  if (code != CURLE_OK && !(code == CURLE_WRITE_ERROR && reading.full) && guard.refusal()) {
+  const bool failed = code != CURLE_OK && !(code == CURLE_WRITE_ERROR && reading.full);
+  if (failed && guard.refusal()) {
     answer.status.error = NetError::refused_private;
     answer.status.error_detail = describe(*guard.refusal());
-  } else if (code != CURLE_OK && !(code == CURLE_WRITE_ERROR && reading.full)) {
+  } else if (failed) {
     answer.status.error = net_error_from_curl(code);
     answer.status.error_detail = error_buffer[0] != '\0' ? error_buffer : curl_easy_strerror(code);
   } else if (http_status >= 200 && http_status < 300) {
