@@ -279,13 +279,14 @@ TEST_CASE("a listing URL that does not answer, or answers too much, is not read"
   CHECK_THAT(refused.error, Catch::Matchers::StartsWith("cannot fetch " + spec.url + ": "));
 
   // A listing URL on a private address (loopback, when 127.0.0.1 is not the test's public
-  // stand-in) is refused by the address policy, never connected to.
-  spec.url = server.url("/google_places_full.json");
-  server.clear_requests();
+  // stand-in) is refused by the address policy, never connected to. A server of its own, so
+  // that no request the steps above made can still be logged after the check.
+  testing::TestServer private_server(kDir);
+  spec.url = private_server.url("/google_places_full.json");
   const model::Listing private_listing = read_listing(spec, "FR", {});
   CHECK_FALSE(private_listing.read);
   CHECK_THAT(private_listing.error, Catch::Matchers::Contains("refused 127.0.0.1 (loopback)"));
-  CHECK(server.requests().empty());
+  CHECK(private_server.requests().empty());
 }
 
 TEST_CASE("a manual listing reads the phone, address and hours the target writes",
