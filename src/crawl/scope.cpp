@@ -20,17 +20,6 @@ std::string_view path_and_query(std::string_view url) {
   return path == std::string_view::npos ? std::string_view("/") : url.substr(path);
 }
 
-std::vector<std::string_view> segments(std::string_view path) {
-  std::vector<std::string_view> parts;
-  while (!path.empty()) {
-    const auto slash = path.find('/');
-    if (slash != 0) parts.push_back(path.substr(0, slash));
-    if (slash == std::string_view::npos) break;
-    path.remove_prefix(slash + 1);
-  }
-  return parts;
-}
-
 bool matches_any(const std::vector<std::string>& globs, std::string_view text) {
   return std::any_of(globs.begin(), globs.end(),
                      [&](const std::string& glob) { return util::glob_match(glob, text); });
@@ -48,7 +37,7 @@ Scope::Verdict Scope::judge(const std::string& url) {
   }
   const auto query_at = target.find('?');
   const std::string_view path = target.substr(0, query_at);
-  const auto parts = segments(path);
+  const auto parts = path_segments(path);
   if (parts.size() > kMaxSegments) {
     return trap(std::string(path.substr(0, 40)) + "…", "path_too_deep", url);
   }

@@ -16,17 +16,6 @@ constexpr std::size_t kTokenLength = 16;
 constexpr std::array<std::string_view, 7> kSessionNames = {
     "sid", "sess", "session", "sessionid", "jsessionid", "phpsessid", "token"};
 
-std::vector<std::string_view> segments(std::string_view path) {
-  std::vector<std::string_view> parts;
-  while (!path.empty()) {
-    const auto slash = path.find('/');
-    if (slash != 0) parts.push_back(path.substr(0, slash));
-    if (slash == std::string_view::npos) break;
-    path.remove_prefix(slash + 1);
-  }
-  return parts;
-}
-
 std::string lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -79,8 +68,19 @@ std::string joined(const std::vector<std::string>& parts) {
 
 }  // namespace
 
+std::vector<std::string_view> path_segments(std::string_view path) {
+  std::vector<std::string_view> parts;
+  while (!path.empty()) {
+    const auto slash = path.find('/');
+    if (slash != 0) parts.push_back(path.substr(0, slash));
+    if (slash == std::string_view::npos) break;
+    path.remove_prefix(slash + 1);
+  }
+  return parts;
+}
+
 std::optional<UrlFamily> url_family(std::string_view path) {
-  const auto parts = segments(path);
+  const auto parts = path_segments(path);
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (auto replaced = without_session(parts[i], i == 0 ? "" : parts[i - 1])) {
       std::vector<std::string> shape(parts.begin(), parts.begin() + static_cast<long>(i));

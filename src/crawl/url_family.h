@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace joignable::crawl {
 
@@ -18,6 +19,9 @@ struct UrlFamily {
   std::string pattern;  // "/sid/*/*", "/s(*)/*", "/docs/api/…", "/agenda/*/*"
   std::string reason;   // session_id | growing_path | numbered_path
 };
+
+// The non-empty segments of a path, in order ("/a//b/" gives a, b); views into `path`.
+std::vector<std::string_view> path_segments(std::string_view path);
 
 // The family of a URL's path (without query), or nullopt for a path of no trap shape.
 std::optional<UrlFamily> url_family(std::string_view path);
