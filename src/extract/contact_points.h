@@ -55,7 +55,9 @@ struct FormInfo {
   bool has_free_text = false;  // a textarea, or a text field that takes a message (CONTRACT.md)
   int unlabelled_fields = 0;
   bool captcha = false;
-  std::string captcha_kind;  // "recaptcha", "hcaptcha", "turnstile", "other"; "" without captcha
+  // "recaptcha", "hcaptcha", "turnstile", "friendly-captcha", "question" (a sum to work out),
+  // "other"; "" without captcha
+  std::string captcha_kind;
   std::string enctype;       // lower case; "application/x-www-form-urlencoded" when absent
   int required_fields = 0;   // visible fields with required or aria-required="true"
   // Whether the visible name, e-mail and phone fields carry the autocomplete token of their

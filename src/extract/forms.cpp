@@ -1,7 +1,9 @@
 #include "extract/forms.h"
 
 #include <optional>
+#include <regex>
 
+#include "extract/form_controls.h"
 #include "extract/form_fields.h"
 #include "extract/text_fold.h"
 #include "extract/visible_text.h"
@@ -24,6 +26,7 @@ std::string captcha_kind_of_text(std::string_view folded) {
   if (contains_any(folded, {"recaptcha"})) return "recaptcha";
   if (contains_any(folded, {"hcaptcha", "h-captcha"})) return "hcaptcha";
   if (contains_any(folded, {"turnstile"})) return "turnstile";
+  if (contains_any(folded, {"friendlycaptcha", "friendly-challenge"})) return "friendly-captcha";
   return {};
 }
 
@@ -39,6 +42,7 @@ std::string captcha_widget_kind(HtmlNode node) {
   if (contains_any(classes, {"g-recaptcha"})) return "recaptcha";
   if (contains_any(classes, {"h-captcha"})) return "hcaptcha";
   if (contains_any(classes, {"cf-turnstile"})) return "turnstile";
+  if (contains_any(classes, {"frc-captcha"})) return "friendly-captcha";
   if (node.has_attribute("data-sitekey")) return "other";
   return {};
 }
@@ -60,6 +64,15 @@ struct FormFacts {
   std::string captcha_kind;
 };
 
+// A question only a person answers, asked in a field's label: "Combien font 3 + 4 ?",
+// "What is 2 x 5?", "Anti-spam : 7 - 3 =".
+bool asks_arithmetic(const FieldFacts& field) {
+  static const std::regex sum(R"((^|[^0-9])[0-9]{1,3} ?[-+x*] ?[0-9]{1,3}([^0-9]|$))");
+  return contains_any(field.words, {"combien", "how much", "what is", "resultat", "result",
+                                    "calcul", "captcha", "anti-spam", "antispam", "="}) &&
+         std::regex_search(field.words, sum);
+}
+
 FormFacts gather(HtmlNode form, const PageContext& page) {
   FormFacts facts;
   facts.text = fold(visible_text_line(form)) + " ";
@@ -74,6 +87,9 @@ FormFacts gather(HtmlNode form, const PageContext& page) {
     if (type == "submit" || type == "button") facts.text += folded_attribute(node, "value") + " ";
     if (!is_control_type(type) && !is_honeypot(node, form)) {
       facts.fields.push_back(describe_field(node, form, page.labels));
+      if (facts.captcha_kind.empty() && asks_arithmetic(facts.fields.back())) {
+        facts.captcha_kind = "question";
+      }
     }
     return true;
   });
@@ -191,6 +207,21 @@ FormInfo describe_form(HtmlNode form, const PageContext& page, const std::string
 }
 
 }  // namespace
+
+std::vector<FillableForm> find_fillable_forms(const HtmlDocument& document,
+                                              const std::string& page_url,
+                                              const std::string& base) {
+  const PageContext page = page_context(document);
+  std::vector<FillableForm> forms;
+  walk(document.root(), [&](HtmlNode node) {
+    if (!node.is_element() || node.tag() == "template") return false;
+    if (node.tag() == "form") {
+      forms.push_back({describe_form(node, page, page_url, base), form_controls(node, page.labels)});
+    }
+    return true;
+  });
+  return forms;
+}
 
 std::vector<FormInfo> find_forms(const HtmlDocument& document, const std::string& page_url,
                                  const std::string& base) {

@@ -30,10 +30,11 @@
 // says message, commentaire/comment, demande, question, remarque, précision, description,
 // Nachricht, Bericht, Anfrage, mensaje, messaggio, enquiry/inquiry.
 //
-// captcha: an element of the form with a g-recaptcha, h-captcha or cf-turnstile class or a
-// data-sitekey attribute, or a reCAPTCHA/hCaptcha/Turnstile script inside the form, or such a
-// script anywhere on the page when the form posts (invisible captchas bind to forms by script);
-// captcha_kind names which ("other" for a bare data-sitekey).
+// captcha: an element of the form with a g-recaptcha, h-captcha, cf-turnstile or frc-captcha
+// class or a data-sitekey attribute, or a reCAPTCHA/hCaptcha/Turnstile/Friendly Captcha script
+// inside the form, or such a script anywhere on the page when the form posts (invisible captchas
+// bind to forms by script), or a field whose label asks a sum ("Combien font 3 + 4 ?");
+// captcha_kind names which ("friendly-captcha", "question", "other" for a bare data-sitekey).
 //
 // Also: enctype, required fields (required or aria-required), and whether name, e-mail and
 // phone fields carry their autocomplete token (form_fields.h).
@@ -43,6 +44,7 @@
 #include <vector>
 
 #include "extract/contact_points.h"
+#include "extract/form_controls.h"
 #include "extract/html_document.h"
 
 namespace joignable::extract {
@@ -53,5 +55,10 @@ namespace joignable::extract {
 // "post" when the attribute says so (any case), else "get".
 std::vector<FormInfo> find_forms(const HtmlDocument& document, const std::string& page_url,
                                  const std::string& base);
+
+// find_forms() with every named control of each form (form_controls.h), for the form probe.
+std::vector<FillableForm> find_fillable_forms(const HtmlDocument& document,
+                                              const std::string& page_url,
+                                              const std::string& base);
 
 }  // namespace joignable::extract
