@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,23 @@ class TableReader {
     if (**number < min || **number > max) {
       return error_at(table_.get(key)->source(), key,
                       "must be between " + std::to_string(min) + " and " + std::to_string(max));
+    }
+    return number;
+  }
+
+  // A number within [min, max], written as an integer or with a fraction.
+  Result<std::optional<double>> number(const std::string& key, double min, double max) const {
+    const toml::node* node = table_.get(key);
+    if (node == nullptr) return std::optional<double>{};
+    std::optional<double> number = node->value_exact<double>();
+    if (auto integer = node->value_exact<int64_t>()) number = static_cast<double>(*integer);
+    if (!number) {
+      return error_at(node->source(), key, "expected a number, got " + type_name(*node));
+    }
+    if (*number < min || *number > max) {
+      std::ostringstream range;
+      range << "must be between " << min << " and " << max;
+      return error_at(node->source(), key, range.str());
     }
     return number;
   }

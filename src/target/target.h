@@ -63,6 +63,24 @@ struct ListingSpec {
   std::string phone, address, hours;  // kind = "manual"
 };
 
+// [probe]: the contact-form probe (src/probe/) and the mailbox its replies come to. Off unless
+// `enabled` here AND --yes on the command line. Credentials are never read from the target file.
+struct ProbeOptions {
+  bool enabled = false;  // the target's owner agreed that its forms be submitted
+  // Where replies arrive: "imaps://host[:port]/INBOX" ("imap://" only on a loopback host).
+  std::string mailbox;
+  std::string name = "Audit joignable";  // the sender's name, in name fields
+  // The sender's address; "{token}" becomes the probe's token (a plus-address routes replies).
+  std::string email;
+  std::string phone;    // for phone fields; "" leaves them empty unless required
+  std::string subject;  // "" for the default, "Test de joignabilité {token}" or its English
+  std::string message;  // "" for the default text in the target's language; "{token}" replaced
+  double deadline_hours = 48;   // a probe with no human answer after this is "unanswered"
+  double max_reply_hours = 24;  // a human answer after this is "slow"
+  bool consent = false;         // tick required consent boxes (privacy policy, RGPD)
+  int min_days_between = 30;    // days before the same form of the same target is sent again
+};
+
 using OptionValue = std::variant<bool, long long, double, std::string>;
 // Rule id ("contact.deep") -> option name -> value, from [rules.contact_deep].
 using RuleOptionOverrides = std::map<std::string, std::map<std::string, OptionValue>>;
@@ -79,7 +97,7 @@ struct Target {
   std::vector<ListingSpec> listings;
   std::vector<std::string> disabled_rules;
   RuleOptionOverrides rule_options;
-  bool probe_enabled = false;
+  ProbeOptions probe;
   std::string source_file;  // the target file, empty for a bare URL
 };
 

@@ -228,13 +228,40 @@ Result<void> read_rules_section(const TableReader& root, const std::vector<std::
   return {};
 }
 
-Result<void> read_probe_section(const TableReader& root, Target& target) {
+// An IMAP URL to a mailbox: imaps://, or imap:// to this machine (plain text stays local).
+bool acceptable_mailbox(const std::string& mailbox) {
+  if (mailbox.starts_with("imaps://")) return mailbox.size() > 8;
+  if (!mailbox.starts_with("imap://")) return false;
+  const std::string host = util::host_of("http://" + mailbox.substr(7));
+  return host == "localhost" || host.starts_with("127.") || host == "[::1]" || host == "::1";
+}
+
+Result<void> read_probe_section(const TableReader& root, ProbeOptions& probe) {
   auto section = sub_table(root, "probe");
   if (!section) return tl::unexpected(section.error());
   if (*section == nullptr) return {};
-  TableReader reader(**section, "probe", root.file(), {"enabled"});
+  TableReader reader(**section, "probe", root.file(),
+                     {"enabled", "mailbox", "name", "email", "phone", "subject", "message",
+                      "deadline_hours", "max_reply_hours", "consent", "min_days_between"});
   if (auto ok = reader.check_keys(); !ok) return ok;
-  JOIGNABLE_READ(reader.boolean("enabled"), target.probe_enabled);
+  JOIGNABLE_READ(reader.boolean("enabled"), probe.enabled);
+  JOIGNABLE_READ(reader.string("mailbox"), probe.mailbox);
+  JOIGNABLE_READ(reader.string("name"), probe.name);
+  JOIGNABLE_READ(reader.string("email"), probe.email);
+  JOIGNABLE_READ(reader.string("phone"), probe.phone);
+  JOIGNABLE_READ(reader.string("subject"), probe.subject);
+  JOIGNABLE_READ(reader.string("message"), probe.message);
+  JOIGNABLE_READ(reader.number("deadline_hours", 0, 24 * 365), probe.deadline_hours);
+  JOIGNABLE_READ(reader.number("max_reply_hours", 0, 24 * 365), probe.max_reply_hours);
+  JOIGNABLE_READ(reader.boolean("consent"), probe.consent);
+  JOIGNABLE_READ(reader.integer("min_days_between", 0, 3650), probe.min_days_between);
+  if (!probe.mailbox.empty() && !acceptable_mailbox(probe.mailbox)) {
+    return reader.error_at("mailbox", "expected imaps://HOST/MAILBOX (imap:// only on 127.0.0.1 "
+                                      "or localhost), got '" + probe.mailbox + "'");
+  }
+  if (!probe.email.empty() && probe.email.find('@') == std::string::npos) {
+    return reader.error_at("email", "not an e-mail address: '" + probe.email + "'");
+  }
   return {};
 }
 
@@ -253,7 +280,7 @@ Result<Target> read_document(const toml::table& document, const std::string& fil
   if (auto ok = read_rules_section(root, known_rule_ids, target); !ok) {
     return tl::unexpected(ok.error());
   }
-  if (auto ok = read_probe_section(root, target); !ok) return tl::unexpected(ok.error());
+  if (auto ok = read_probe_section(root, target.probe); !ok) return tl::unexpected(ok.error());
   return target;
 }
 

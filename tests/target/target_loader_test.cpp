@@ -38,7 +38,14 @@ TEST_CASE("a full target file is read with every key", "[target]") {
   CHECK(target->disabled_rules == std::vector<std::string>{"link.broken_external"});
   REQUIRE(target->rule_options.contains("contact.deep"));
   CHECK(std::get<long long>(target->rule_options["contact.deep"]["max_depth"]) == 2);
-  CHECK_FALSE(target->probe_enabled);
+  CHECK_FALSE(target->probe.enabled);
+  CHECK(target->probe.mailbox == "imaps://imap.boulangerie-martin.example/INBOX");
+  CHECK(target->probe.name == "Cabinet Martin");
+  CHECK(target->probe.email == "audit+{token}@cabinet.example");
+  CHECK(target->probe.deadline_hours == 0.5);
+  CHECK(target->probe.max_reply_hours == 12.0);
+  CHECK(target->probe.consent);
+  CHECK(target->probe.min_days_between == 7);
 }
 
 TEST_CASE("a minimal target file gets the documented defaults", "[target]") {
@@ -53,6 +60,10 @@ TEST_CASE("a minimal target file gets the documented defaults", "[target]") {
   CHECK(target->crawl.concurrency == 16);
   CHECK(target->crawl.per_host_concurrency == 6);
   CHECK(target->crawl.respect_robots);
+  CHECK(target->probe.deadline_hours == 48.0);
+  CHECK(target->probe.max_reply_hours == 24.0);
+  CHECK(target->probe.min_days_between == 30);
+  CHECK_FALSE(target->probe.consent);
 }
 
 TEST_CASE("a bare URL is a target with defaults", "[target]") {
@@ -73,6 +84,8 @@ TEST_CASE("malformed target files name the file, the line and the key", "[target
       {"listing_file_and_url.toml", "listing_file_and_url.toml:7: listings[0].file: give exactly one of 'file' or 'url'"},
       {"unknown_rule.toml", "unknown_rule.toml:5: rules.disable: unknown rule 'phone.mising' (did you mean 'phone.missing'?)"},
       {"out_of_range.toml", "out_of_range.toml:5: crawl.concurrency: must be between 1 and 1024"},
+      {"probe_plain_imap.toml", "probe_plain_imap.toml:6: probe.mailbox: expected imaps://HOST/MAILBOX (imap:// only on 127.0.0.1 or localhost), got 'imap://mail.example.fr/INBOX'"},
+      {"probe_hours_text.toml", "probe_hours_text.toml:6: probe.deadline_hours: expected a number, got a string"},
       {"unknown_table.toml", "unknown_table.toml:4: crawler: unknown key (did you mean 'crawl'?)"},
   }));
   CAPTURE(file);
