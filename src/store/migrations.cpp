@@ -13,7 +13,7 @@ namespace {
 // Step i takes a file from user_version i to i + 1. Enums are stored in their contract spelling
 // (the to_string of each enum), booleans as 0/1, optional values as NULL. Lists whose order matters
 // keep a `position`; child tables cascade from their run so a run can be deleted in one statement.
-constexpr std::array<std::string_view, 6> kSteps = {
+constexpr std::array<std::string_view, 7> kSteps = {
     R"sql(
 CREATE TABLE runs (
   id INTEGER PRIMARY KEY,
@@ -285,6 +285,27 @@ CREATE TABLE rule_outcomes (
   findings INTEGER NOT NULL,
   PRIMARY KEY (run_id, position)
 ) WITHOUT ROWID;
+)sql",
+    // 7: the form probe's submissions (probe/probe_record.h), by target site, completed by
+    // `replies` with the dates of the first acknowledgement and the first human answer.
+    // Credentials are never stored.
+    R"sql(
+CREATE TABLE probes (
+  id INTEGER PRIMARY KEY,
+  site TEXT NOT NULL,
+  page TEXT NOT NULL,
+  action TEXT NOT NULL,
+  token TEXT NOT NULL,
+  sent_at TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  http_status INTEGER NOT NULL,
+  final_url TEXT NOT NULL,
+  confirmation TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  acknowledged_at TEXT,
+  answered_at TEXT
+);
+CREATE INDEX probes_by_site ON probes (site, sent_at);
 )sql",
 };
 

@@ -63,7 +63,7 @@ TEST_CASE("opening an empty file migrates it to the latest version", "[store]") 
   for (const char* table : {"runs", "pages", "redirects", "page_links", "phones", "phone_pages",
                             "emails", "email_pages", "forms", "findings", "category_scores", "checks",
                             "page_analyses", "addresses", "address_pages", "channels",
-                            "channel_pages"}) {
+                            "channel_pages", "probes"}) {
     INFO(table);
     CHECK(db.tableExists(table));
   }
