@@ -1,5 +1,5 @@
 // ProbeStore: the form probe's submissions, in the same SQLite file as the audit runs (table
-// `probes`, schema step 6). `probe` adds one row per form it sends or finds behind a CAPTCHA;
+// `probes`, schema step 7). `probe` adds one row per form it sends or finds behind a CAPTCHA;
 // `replies` sets the dates of the first acknowledgement and the first human answer; `audit`
 // reads the latest per form. SQLiteCpp stays behind the pimpl. Not thread-safe: one ProbeStore
 // per thread. Several processes may share a file (WAL, busy timeout).
