@@ -13,6 +13,8 @@
 #include "cli/exit_code.h"
 #include "cli/extract_command.h"
 #include "cli/history_command.h"
+#include "cli/probe_command.h"
+#include "cli/replies_command.h"
 #include "util/build_info.h"
 
 namespace joignable::cli {
@@ -169,11 +171,32 @@ void add_compare(CLI::App& app, CompareArgs& args) {
   compare->add_flag("--quiet", args.quiet, "no progress on stderr");
 }
 
-// Commands of the contract whose issue has not landed yet.
-void add_not_yet(CLI::App& app, const std::string& name, const std::string& what) {
-  CLI::App* command =
-      app.add_subcommand(name, what + " (not available yet in this version: exits with 2)");
-  command->allow_extras();
+void add_probe(CLI::App& app, ProbeArgs& args) {
+  CLI::App* probe = app.add_subcommand(
+      "probe",
+      "submit the target's contact forms once, with a token, to test whether they are answered "
+      "(opt-in: [probe] enabled = true in the target AND --yes; otherwise lists what it would "
+      "send)");
+  probe->add_option("TARGET", args.target, "a target file (TOML, see targets/)")->required();
+  probe->add_option("--db", args.db,
+                    "SQLite store of the runs and probes (default: the per-user store, as for "
+                    "audit)")
+      ->envname("JOIGNABLE_DB");
+  probe->add_flag("--yes", args.yes, "really submit the forms (with [probe] enabled = true)");
+  probe->add_flag("--dry-run", args.dry_run,
+                  "print each form, its action and the value of every field; send nothing");
+}
+
+void add_replies(CLI::App& app, RepliesArgs& args) {
+  CLI::App* replies = app.add_subcommand(
+      "replies",
+      "read the [probe] mailbox over IMAP for answers to the probes (credentials from "
+      "JOIGNABLE_IMAP_USER and JOIGNABLE_IMAP_PASSWORD, or ~/.netrc)");
+  replies->add_option("TARGET", args.target, "a target file (TOML, see targets/)")->required();
+  replies->add_option("--db", args.db,
+                      "SQLite store of the runs and probes (default: the per-user store, as for "
+                      "audit)")
+      ->envname("JOIGNABLE_DB");
 }
 
 }  // namespace
@@ -186,6 +209,8 @@ int run(int argc, char** argv) {
   ExtractArgs extract;
   DemoArgs demo;
   HistoryArgs history;
+  ProbeArgs probe;
+  RepliesArgs replies;
   add_audit(app, audit);
   add_extract(app, extract);
   add_demo(app, demo);
@@ -195,8 +220,8 @@ int run(int argc, char** argv) {
   add_merge(app, merge);
   CompareArgs compare;
   add_compare(app, compare);
-  add_not_yet(app, "probe", "submit the contact forms with a token (opt-in)");
-  add_not_yet(app, "replies", "poll the IMAP mailbox for answers to probes");
+  add_probe(app, probe);
+  add_replies(app, replies);
   add_history(app, history);
   try {
     app.parse(argc, argv);
@@ -212,6 +237,8 @@ int run(int argc, char** argv) {
   if (name == "merge") return run_merge_command(merge);
   if (name == "compare") return run_compare_command(compare);
   if (name == "history") return run_history_command(history);
+  if (name == "probe") return run_probe_command(probe);
+  if (name == "replies") return run_replies_command(replies);
   std::cerr << "joignable: " << name << ": not available yet in this version\n";
   return to_int(ExitCode::usage);
 }
