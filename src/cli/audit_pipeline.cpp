@@ -5,6 +5,7 @@
 #include <mutex>
 #include <optional>
 
+#include "cli/clock.h"
 #include "cli/crawl_recorder.h"
 #include "cli/progress.h"
 #include "crawl/crawler.h"
@@ -13,6 +14,7 @@
 #include "listings/read_listings.h"
 #include "model/derive.h"
 #include "model/not_found.h"
+#include "model/probes.h"
 #include "report/build_report.h"
 #include "report/changes.h"
 #include "report/csv_writer.h"
@@ -23,6 +25,7 @@
 #include "rules/evaluate.h"
 #include "score/score.h"
 #include "store/analysis_codec.h"
+#include "store/probe_store.h"
 #include "store/run_store.h"
 #include "store/store_location.h"
 #include "util/atomic_file.h"
@@ -189,6 +192,19 @@ Result<std::filesystem::path> store_file(const AuditOptions& options) {
   return store::default_store_file();
 }
 
+// The form probe's latest records of the site (`probe`, `replies`), judged at the current time.
+Result<void> add_stored_probes(model::SiteModel& site, const target::Target& target,
+                               const std::filesystem::path& db_file) {
+  auto now = current_time();
+  if (!now) return tl::unexpected(now.error());
+  auto probes = store::ProbeStore::open(db_file);
+  if (!probes) return tl::unexpected(probes.error());
+  auto records = probes->for_site(target.site);
+  if (!records) return tl::unexpected(records.error());
+  model::add_probes(site, *records, target.probe, *now);
+  return {};
+}
+
 }  // namespace
 
 const std::vector<std::string>& known_formats() {
@@ -268,6 +284,7 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
   // Listings are read after the crawl: they are compared with what it found, and one that
   // cannot be read is a finding (listing.unreachable), never a failed audit.
   model::add_listings(site, listings::read_listings(target));
+  if (auto ok = add_stored_probes(site, target, *db_file); !ok) return tl::unexpected(ok.error());
   const auto results = rules::evaluate(*catalogue, site, target);
   const auto scores = score::compute(*catalogue, results);
   times.finished_at = util::now_iso8601();

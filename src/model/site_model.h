@@ -10,6 +10,8 @@
 #include "crawl/page.h"
 #include "extract/contact_points.h"
 #include "model/listing.h"
+#include "probe/probe_record.h"
+#include "probe/probe_state.h"
 
 namespace joignable::model {
 
@@ -141,6 +143,23 @@ struct RefusedLink {
   std::string evidence;     // FetchStatus::error_detail
 };
 
+// One contact form as the form probe left it (model/probes.h): its latest stored probe, judged
+// at the audit's time. A form never probed has a record with id 0.
+struct SiteProbe {
+  std::string page;
+  std::string action;
+  probe::ProbeRecord record;
+  probe::ProbeAssessment assessment;
+};
+
+// The probes of the site: empty when the target was never probed.
+struct SiteProbes {
+  std::vector<SiteProbe> forms;  // the site's contact forms in page order, then probed forms
+                                 // the crawl no longer found
+  double max_reply_hours = 24;   // [probe] max_reply_hours: a later human answer is slow
+  double deadline_hours = 48;    // [probe] deadline_hours
+};
+
 struct SiteModel {
   std::string site;    // the normalised home page URL
   std::string region;  // for phone numbers
@@ -168,6 +187,7 @@ struct SiteModel {
   std::optional<int> first_phone_depth;  // smallest click depth of a page showing a phone
   std::vector<NotFoundCheck> not_found_checks;  // in probe order; empty when none was made
   std::vector<Listing> listings;  // the target's [[listings]], in target order, read or not
+  SiteProbes probes;              // the form probe's outcomes (model/probes.h)
 };
 
 }  // namespace joignable::model

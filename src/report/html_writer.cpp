@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string_view>
@@ -21,6 +22,7 @@
 #include "report/trend_chart.h"
 #include "rules/catalogue.h"
 #include "rules/message.h"
+#include "util/time.h"
 
 namespace joignable::report {
 namespace {
@@ -38,6 +40,15 @@ mu::data number(long long value) { return mu::data(std::to_string(value)); }
 
 // A URL and its href; "linkable" is false when safe_href refused it, so the template shows the
 // text without a link instead of a link to nowhere.
+// "45 s", "12 min", "3 h", "30 h 15 min": the same in French and English.
+std::string duration_text(long long seconds) {
+  if (seconds < 60) return std::to_string(seconds) + " s";
+  if (seconds < 3600) return std::to_string(seconds / 60) + " min";
+  const long long minutes = seconds % 3600 / 60;
+  return std::to_string(seconds / 3600) + " h" +
+         (minutes > 0 ? " " + std::to_string(minutes) + " min" : "");
+}
+
 mu::data link(const std::string& url) {
   const std::string href = safe_href(url);
   mu::data item;
@@ -92,6 +103,7 @@ class ViewBuilder {
     add_listings(view);
     add_crawl(view);
     add_changes(view);
+    add_probes(view);
     return view;
   }
 
@@ -519,6 +531,66 @@ class ViewBuilder {
       if (present) text += (text.empty() ? "" : ", ") + t(key);
     }
     return text.empty() ? t("offers_nothing") : text;
+  }
+
+  // "Joignabilité testée": each contact form's probe with its timeline (sent, acknowledged,
+  // answered or still waiting). The confirmation text comes from the site: it is escaped.
+  void add_probes(mu::data& view) const {
+    const model::SiteProbes& probes = report_.site_model.probes;
+    mu::data list{mu::data::type::list};
+    for (const model::SiteProbe& probe : probes.forms) {
+      mu::data item = link(probe.page);
+      const std::string state(probe::to_string(probe.assessment.state));
+      item.set("state", t("probe_state_" + state));
+      item.set("state_class", state_class(probe.assessment.state));
+      item.set("token", probe.record.token);
+      item.set("reason", probe.assessment.state == probe::ProbeState::answered
+                             ? std::string() : probe.assessment.reason);
+      item.set("confirmation", probe.record.confirmation);
+      item.set("steps", probe_steps(probe, probes.deadline_hours));
+      list.push_back(item);
+    }
+    view.set("probes", list);
+    view.set("has_probes", flag(!probes.forms.empty()));
+    view.set("has_reachability", flag(!probes.forms.empty()));
+  }
+
+  static std::string state_class(probe::ProbeState state) {
+    switch (state) {
+      case probe::ProbeState::answered: return "status-pass";
+      case probe::ProbeState::unanswered: return "status-fail";
+      case probe::ProbeState::waiting:
+      case probe::ProbeState::acknowledged: return "status-not_applicable";
+      default: return "status-error";
+    }
+  }
+
+  mu::data probe_steps(const model::SiteProbe& probe, double deadline_hours) const {
+    mu::data steps{mu::data::type::list};
+    auto add = [&](const std::string& key, const std::map<std::string, std::string>& fields) {
+      mu::data step;
+      step.set("text", rules::format_message(t(key), fields));
+      steps.push_back(step);
+    };
+    const probe::ProbeAssessment& a = probe.assessment;
+    if (a.state == probe::ProbeState::not_probed || a.state == probe::ProbeState::captcha) {
+      return steps;
+    }
+    add("probe_sent", {{"date", display_time(probe.record.sent_at)},
+                       {"status", std::to_string(probe.record.http_status)}});
+    if (a.acknowledged_after_s) {
+      add("probe_acknowledged_after", {{"delay", duration_text(*a.acknowledged_after_s)}});
+    }
+    if (a.answered_after_s) {
+      add("probe_answered_after", {{"delay", duration_text(*a.answered_after_s)}});
+    } else if (a.state == probe::ProbeState::unanswered) {
+      add("probe_no_answer_after",
+          {{"delay", duration_text(static_cast<long long>(deadline_hours * 3600))}});
+    } else if (const auto sent = util::parse_iso8601(probe.record.sent_at)) {
+      const auto until = *sent + static_cast<std::time_t>(deadline_hours * 3600);
+      add("probe_waiting_until", {{"date", display_time(util::to_iso8601(until))}});
+    }
+    return steps;
   }
 
   mu::data not_found_probes() const {

@@ -216,6 +216,29 @@ Json not_found_probes_json(const model::SiteModel& site) {
   return list;
 }
 
+Json text_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+Json seconds_or_null(const std::optional<long long>& seconds) {
+  return seconds ? Json(*seconds) : Json(nullptr);
+}
+
+// One contact form and its latest probe (CONTRACT.md `probes[]`); the confirmation is the
+// answer page's own text, escaped like every string of the document.
+Json probe_json(const model::SiteProbe& probe) {
+  const probe::ProbeRecord& record = probe.record;
+  const bool sent = record.outcome != probe::ProbeOutcome::captcha && record.id != 0;
+  return {{"page", probe.page},
+          {"action", probe.action},
+          {"token", text_or_null(record.token)},
+          {"sent_at", sent ? text_or_null(record.sent_at) : Json(nullptr)},
+          {"http_status", record.http_status > 0 ? Json(record.http_status) : Json(nullptr)},
+          {"confirmation", text_or_null(record.confirmation)},
+          {"state", string_of(probe::to_string(probe.assessment.state))},
+          {"acknowledged_after_s", seconds_or_null(probe.assessment.acknowledged_after_s)},
+          {"answered_after_s", seconds_or_null(probe.assessment.answered_after_s)},
+          {"reason", text_or_null(probe.assessment.reason)}};
+}
+
 Json postal_address_json(const std::optional<extract::PostalAddress>& address) {
   if (!address) return nullptr;
   return {{"text", address->text()},
@@ -399,6 +422,7 @@ void write_json(const Report& report, std::ostream& out) {
   json.member("sitemaps", sitemaps_json(site));
   json.member("not_found_probes", not_found_probes_json(site));
   json.member("listings", listings_json(report));
+  json.array_member("probes", site.probes.forms, probe_json);
   json.member("findings", findings_json(report));
   json.member("rules", rules_json(report));
   json.member("changes", changes_json(report.changes));

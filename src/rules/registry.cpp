@@ -17,6 +17,8 @@ constexpr RegisteredRule kRules[] = {
     {"form.insecure", checks::check_form_insecure},
     {"form.missing", checks::check_form_missing},
     {"form.no_free_text", checks::check_form_no_free_text},
+    {"form.slow_reply", checks::check_form_slow_reply},
+    {"form.unanswered", checks::check_form_unanswered},
     {"form.unlabelled_field", checks::check_form_unlabelled_field},
     {"hours.inconsistent", checks::check_hours_inconsistent},
     {"hours.missing", checks::check_hours_missing},

@@ -46,6 +46,10 @@ Outcome check_form_action_broken(
 Outcome check_form_no_free_text(const RuleInput& in);  // needs a contact form
 Outcome check_form_unlabelled_field(const RuleInput& in);  // needs a form of any kind
 Outcome check_form_insecure(const RuleInput& in);          // needs a form of any kind
+// The form probe's verdicts (probe_checks.cpp): not applicable until a probe has one (a person
+// answered, or the deadline passed); a probe still waiting fires neither.
+Outcome check_form_unanswered(const RuleInput& in);
+Outcome check_form_slow_reply(const RuleInput& in);  // needs a human answer
 
 // listings: each listing of the target can be read, says the business is open, is complete and
 // agrees with the site. Not applicable without any listing; all but listing.unreachable look
