@@ -19,14 +19,22 @@ namespace {
 const std::string kGolden = std::string(JOIGNABLE_TEST_FIXTURES) + "/golden/demo_report.json";
 
 // Replaces what differs between two runs of the same audit: the demo server's port, the
-// timestamps (the demo probes' dates included), the version, libcurl's timings in error messages, the random part of the 404
-// probe's URLs, and the folder the demo's listing files are read from.
+// timestamps (the demo probes' dates included), the version, libcurl's timings in error
+// messages, the random part of the 404 probe's URLs, and the folder the demo's listing files are
+// read from.
 nlohmann::json normalised(const std::string& report_text) {
-  const std::string site = nlohmann::json::parse(report_text)["target"]["site"];
+  const nlohmann::json raw = nlohmann::json::parse(report_text);
+  const std::string site = raw["target"]["site"];
   const std::regex origin(std::regex_replace(site, std::regex(R"([.])"), R"(\.)"));
   static const std::regex timing(R"(after [0-9]+ ms)");
   static const std::regex probe_token(R"(joignable-404-check-[0-9a-f]{16})");
   std::string text = std::regex_replace(report_text, origin, "http://demo.example/");
+  // The demo's probes are dated from the run (cli/demo_probes.h), in probes[] and findings.
+  for (const auto& probe : raw["probes"]) {
+    if (!probe["sent_at"].is_string()) continue;
+    const std::regex sent_at(probe["sent_at"].get<std::string>());
+    text = std::regex_replace(text, sent_at, "2026-01-01T00:00:00Z");
+  }
   text = std::regex_replace(text, probe_token, "joignable-404-check-RANDOM");
   static const std::regex demo_folder(R"(/[^"\s]*/targets/demo/)");
   text = std::regex_replace(text, demo_folder, "targets/demo/");
@@ -34,10 +42,6 @@ nlohmann::json normalised(const std::string& report_text) {
   report["started_at"] = "2026-01-01T00:00:00Z";
   report["finished_at"] = "2026-01-01T00:00:00Z";
   report["tool"]["version"] = "0.0.0";
-  // The demo's probes are dated from the run (cli/demo_probes.h).
-  for (auto& probe : report["probes"]) {
-    if (!probe["sent_at"].is_null()) probe["sent_at"] = "2026-01-01T00:00:00Z";
-  }
   return report;
 }
 
