@@ -53,6 +53,8 @@ TEST_CASE("the README's worked example scores 72, grade C", "[score]") {
   auto results = results_for(catalogue, {{"phone.not_on_home", Status::fail},
                                          {"phone.no_tel_link", Status::fail},
                                          {"form.action_broken", Status::not_applicable},
+                                         {"form.unanswered", Status::not_applicable},
+                                         {"form.slow_reply", Status::not_applicable},
                                          {"form.no_free_text", Status::fail},
                                          {"form.unlabelled_field", Status::fail},
                                          {"link.broken_internal", Status::fail},
