@@ -181,3 +181,18 @@ std::string weekly_differences(const OpeningHours& a, const OpeningHours& b) {
 }
 
 }  // namespace joignable::extract
+
+namespace joignable::extract {
+
+bool open_at(const OpeningHours& hours, int day, int minute) {
+  const auto holds = [](const DayIntervals& intervals, int at) {
+    return std::any_of(intervals.begin(), intervals.end(), [at](const TimeInterval& interval) {
+      return interval.open <= at && at < interval.close;
+    });
+  };
+  const int previous = (day + kDaysPerWeek - 1) % kDaysPerWeek;
+  return holds(hours.weekly[day], minute) ||
+         holds(hours.weekly[previous], minute + kMinutesPerDay);
+}
+
+}  // namespace joignable::extract

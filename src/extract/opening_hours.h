@@ -81,3 +81,11 @@ std::string weekly_differences(const OpeningHours& a, const OpeningHours& b);
 std::string format_day(const DayIntervals& intervals);
 
 }  // namespace joignable::extract
+
+namespace joignable::extract {
+
+// Whether the weekly table says open at `minute` (0 to 1439) of day `day` (0 = Monday): an
+// interval of that day holds it, or one of the day before runs past midnight into it.
+bool open_at(const OpeningHours& hours, int day, int minute);
+
+}  // namespace joignable::extract

@@ -81,6 +81,12 @@ struct ProbeOptions {
   int min_days_between = 30;    // days before the same form of the same target is sent again
 };
 
+// The [calls] table: the consultant's mystery-call log, read by the calls stage.
+struct CallLogSpec {
+  std::string file;      // absolute, resolved against the target file's folder; "" for no log
+  std::string timezone;  // IANA name; defaults from the region (FR: Europe/Paris...)
+};
+
 using OptionValue = std::variant<bool, long long, double, std::string>;
 // Rule id ("contact.deep") -> option name -> value, from [rules.contact_deep].
 using RuleOptionOverrides = std::map<std::string, std::map<std::string, OptionValue>>;
@@ -98,6 +104,7 @@ struct Target {
   std::vector<std::string> disabled_rules;
   RuleOptionOverrides rule_options;
   ProbeOptions probe;
+  CallLogSpec calls;
   std::string source_file;  // the target file, empty for a bare URL
 };
 

@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
 
 #include <toml++/toml.h>
 
 #include "target/table_reader.h"
 #include "util/edit_distance.h"
+#include "util/time_zone.h"
 #include "util/url.h"
 #include "util/url_credentials.h"
 
@@ -265,9 +267,45 @@ Result<void> read_probe_section(const TableReader& root, ProbeOptions& probe) {
   return {};
 }
 
+// The zone of a region's clocks when [calls] gives none: the countries the tool is written for.
+std::string default_time_zone(const std::string& region) {
+  static const std::map<std::string, std::string> zones = {{"FR", "Europe/Paris"},
+                                                           {"BE", "Europe/Brussels"},
+                                                           {"CH", "Europe/Zurich"},
+                                                           {"LU", "Europe/Luxembourg"},
+                                                           {"MC", "Europe/Monaco"}};
+  const auto it = zones.find(region);
+  return it == zones.end() ? "" : it->second;
+}
+
+Result<void> read_calls_section(const TableReader& root, const std::filesystem::path& folder,
+                                Target& target) {
+  auto section = sub_table(root, "calls");
+  if (!section) return tl::unexpected(section.error());
+  if (*section == nullptr) return {};
+  TableReader reader(**section, "calls", root.file(), {"file", "timezone"});
+  if (auto ok = reader.check_keys(); !ok) return ok;
+  CallLogSpec& calls = target.calls;
+  JOIGNABLE_READ(reader.string("file"), calls.file);
+  JOIGNABLE_READ(reader.string("timezone"), calls.timezone);
+  if (calls.file.empty()) return reader.error_at("file", "missing: the call log's CSV file");
+  calls.file = (folder / calls.file).lexically_normal().string();
+  if (calls.timezone.empty()) {
+    calls.timezone = default_time_zone(target.region);
+    if (calls.timezone.empty()) {
+      return reader.error_at("file", "no default time zone for region " + target.region +
+                                         ": set calls.timezone (e.g. \"Europe/Paris\")");
+    }
+  } else if (!util::known_time_zone(calls.timezone)) {
+    return reader.error_at("timezone", "unknown time zone '" + calls.timezone +
+                                           "' (expected an IANA name such as \"Europe/Paris\")");
+  }
+  return {};
+}
+
 Result<Target> read_document(const toml::table& document, const std::string& file,
                              const std::vector<std::string>& known_rule_ids) {
-  TableReader root(document, "", file, {"target", "crawl", "listings", "rules", "probe"});
+  TableReader root(document, "", file, {"target", "crawl", "listings", "rules", "probe", "calls"});
   Target target;
   target.source_file = file;
   if (auto ok = root.check_keys(); !ok) return tl::unexpected(ok.error());
@@ -281,6 +319,7 @@ Result<Target> read_document(const toml::table& document, const std::string& fil
     return tl::unexpected(ok.error());
   }
   if (auto ok = read_probe_section(root, target.probe); !ok) return tl::unexpected(ok.error());
+  if (auto ok = read_calls_section(root, folder, target); !ok) return tl::unexpected(ok.error());
   return target;
 }
 

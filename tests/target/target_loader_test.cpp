@@ -87,9 +87,19 @@ TEST_CASE("malformed target files name the file, the line and the key", "[target
       {"probe_plain_imap.toml", "probe_plain_imap.toml:6: probe.mailbox: expected imaps://HOST/MAILBOX (imap:// only on 127.0.0.1 or localhost), got 'imap://mail.example.fr/INBOX'"},
       {"probe_hours_text.toml", "probe_hours_text.toml:6: probe.deadline_hours: expected a number, got a string"},
       {"unknown_table.toml", "unknown_table.toml:4: crawler: unknown key (did you mean 'crawl'?)"},
+      {"bad_timezone.toml", "bad_timezone.toml:6: calls.timezone: unknown time zone 'Europe/Pariss' (expected an IANA name such as \"Europe/Paris\")"},
+      {"calls_no_zone.toml", "calls_no_zone.toml:6: calls.file: no default time zone for region DE: set calls.timezone (e.g. \"Europe/Paris\")"},
+      {"calls_unknown_key.toml", "calls_unknown_key.toml:6: calls.timezon: unknown key (did you mean 'timezone'?)"},
   }));
   CAPTURE(file);
   CHECK(error_of(file) == kDir + expected);
+}
+
+TEST_CASE("[calls] resolves the log next to the target and takes the region's zone", "[target]") {
+  auto target = load_target_file(kDir + "calls_default_zone.toml", kRuleIds);
+  REQUIRE(target.has_value());
+  CHECK(target->calls.file == kDir + "logs/calls.csv");
+  CHECK(target->calls.timezone == "Europe/Brussels");
 }
 
 TEST_CASE("a TOML syntax error names the file and the line", "[target]") {
