@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "calls/call.h"
 #include "crawl/page.h"
 #include "extract/contact_points.h"
 #include "model/listing.h"
@@ -160,6 +161,28 @@ struct SiteProbes {
   double deadline_hours = 48;    // [probe] deadline_hours
 };
 
+// What one source of hours said at the moment of a call (model/call_hours.h).
+struct SourceAtCall {
+  std::string source;     // "site", "structured_data", "listing:NAME" (call_hours.h)
+  bool open = false;      // the source's weekly hours hold the call's weekday and time
+  std::string day_hours;  // that day's hours as the report writes them: "14:00-18:00", "closed"
+};
+
+// One call of the target's call log, held against the published hours.
+struct HeldCall {
+  calls::Call call;
+  bool published = false;  // the site or a listing gives its number (same E.164)
+  std::vector<SourceAtCall> sources;  // every source with hours, in model order; empty if !published
+
+  // Whether some source says the company was open when the call was made.
+  bool open_somewhere() const {
+    for (const SourceAtCall& source : sources) {
+      if (source.open) return true;
+    }
+    return false;
+  }
+};
+
 struct SiteModel {
   std::string site;    // the normalised home page URL
   std::string region;  // for phone numbers
@@ -188,6 +211,7 @@ struct SiteModel {
   std::vector<NotFoundCheck> not_found_checks;  // in probe order; empty when none was made
   std::vector<Listing> listings;  // the target's [[listings]], in target order, read or not
   SiteProbes probes;              // the form probe's outcomes (model/probes.h)
+  std::vector<HeldCall> calls;    // the target's call log, in file order; empty without one
 };
 
 }  // namespace joignable::model

@@ -41,6 +41,10 @@ const std::vector<std::string> kContractIds = {
     "form.unanswered",
     "form.slow_reply",
     "link.refused_private",
+    "phone.unanswered",
+    "phone.long_wait",
+    "phone.callback_missed",
+    "hours.not_honoured",
     "listing.unreachable",
     "listing.phone_missing",
     "listing.hours_missing",
@@ -55,6 +59,7 @@ const std::vector<std::string> kExtensionIds = {
     "listing.closed",           // issue 5: a listing says the business is closed
     "listing.premium_rate",     // issue 5: a listing gives a surcharged number
     "listing.address_missing",  // issue 5: completeness, the address
+    "phone.call_unpublished",   // issue 11: a called number the company never publishes (info)
 };
 
 bool is_extension(const std::string& id) {
@@ -123,7 +128,7 @@ TEST_CASE("contract ids are declared or pending; other declared ids are extensio
 
 TEST_CASE("the real catalogue has every text in both languages and no negative weight", "[rules]") {
   const Catalogue& catalogue = real_catalogue();
-  REQUIRE(catalogue.rules.size() == 34);
+  REQUIRE(catalogue.rules.size() == 39);
   for (const auto& rule : catalogue.rules) {
     INFO(rule.id);
     CHECK(rule.weight >= 0);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/call_hours.h"
 #include "model/derive.h"
 
 namespace joignable::testing {
@@ -107,8 +108,14 @@ ModelBuilder& ModelBuilder::contact_page(std::string url, std::optional<int> dep
   return *this;
 }
 
+ModelBuilder& ModelBuilder::add_call_log(calls::CallLog log) {
+  call_log_ = std::move(log);
+  return *this;
+}
+
 model::SiteModel ModelBuilder::build() const {
   model::SiteModel site = site_;
+  if (call_log_) model::add_calls(site, *call_log_);
   for (const auto& phone : site.phones) {
     for (const auto& url : phone.pages) {
       auto page = std::find_if(site.pages.begin(), site.pages.end(),

@@ -40,6 +40,9 @@ class ModelBuilder {
   ModelBuilder& add_hours(model::SiteHours hours);
   // As the pipeline adds it (model::add_listings): a read listing's hours join the hours.
   ModelBuilder& add_listing(model::Listing listing);
+  // The calls of a call log, held against the phones and hours added before or after, as the
+  // pipeline does once the listings are in (model::add_calls, when build() runs).
+  ModelBuilder& add_call_log(calls::CallLog log);
   // The help mechanisms page `url` (already added) offers, in reading order.
   ModelBuilder& page_help(const std::string& url, std::vector<extract::HelpMechanism> help);
 
@@ -47,6 +50,7 @@ class ModelBuilder {
 
  private:
   model::SiteModel site_;
+  std::optional<calls::CallLog> call_log_;
 };
 
 // An HTTP answer with this status code.

@@ -82,4 +82,14 @@ tl::expected<long long, Outcome> int_option(const RuleOptions& options, const st
   return tl::unexpected(rule_error("option " + name + ": must be a whole number"));
 }
 
+tl::expected<double, Outcome> number_option(const RuleOptions& options, const std::string& name) {
+  auto it = options.find(name);
+  if (it == options.end()) return tl::unexpected(rule_error("option " + name + ": missing"));
+  if (const auto* integer = std::get_if<long long>(&it->second)) {
+    return static_cast<double>(*integer);
+  }
+  if (const auto* number = std::get_if<double>(&it->second)) return *number;
+  return tl::unexpected(rule_error("option " + name + ": must be a number"));
+}
+
 }  // namespace joignable::rules::checks

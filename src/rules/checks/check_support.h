@@ -47,4 +47,7 @@ Outcome rule_error(std::string message);
 // The integer option `name`: a whole number, or an error outcome saying what is wrong.
 tl::expected<long long, Outcome> int_option(const RuleOptions& options, const std::string& name);
 
+// The number option `name` (an integer or a fraction), or an error outcome saying what is wrong.
+tl::expected<double, Outcome> number_option(const RuleOptions& options, const std::string& name);
+
 }  // namespace joignable::rules::checks

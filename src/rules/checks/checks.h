@@ -64,4 +64,12 @@ Outcome check_listing_hours_mismatch(const RuleInput& in);   // needs hours on b
 Outcome check_listing_address_missing(const RuleInput& in);
 Outcome check_listing_address_mismatch(const RuleInput& in);  // needs addresses on both sides
 
+// The call log (call_checks.cpp): each call of a published number held against the published
+// hours. Not applicable without a call log, and each when no call gives it anything to judge.
+Outcome check_phone_unanswered(const RuleInput& in);      // option min_answer_rate (0 to 1)
+Outcome check_hours_not_honoured(const RuleInput& in);    // category hours
+Outcome check_phone_long_wait(const RuleInput& in);       // option max_seconds
+Outcome check_phone_callback_missed(const RuleInput& in);  // option max_hours (fractions allowed)
+Outcome check_phone_call_unpublished(const RuleInput& in);  // info: a number never published
+
 }  // namespace joignable::rules::checks
