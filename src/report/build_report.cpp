@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
+#include <map>
 #include <tuple>
 #include <utility>
 
+#include "report/labels.h"
 #include "rules/finding_key.h"
 #include "rules/message.h"
 #include "util/build_info.h"
@@ -43,14 +46,43 @@ RuleSummary summary_of(const rules::RuleResult& result, const std::string& lang)
   return summary;
 }
 
+// Call-log findings carry codes for the day, the outcome, the source of hours and the callback
+// (rules/checks/call_checks.cpp): the reader gets them in words, in the report's language.
+std::map<std::string, std::string> in_words(std::map<std::string, std::string> fields,
+                                            const std::string& lang) {
+  const auto word = [&](const std::string& key) { return std::string(label(key, lang)); };
+  if (auto it = fields.find("day"); it != fields.end() && it->second.size() == 2) {
+    std::string day = word("day_" + std::string{static_cast<char>(std::tolower(it->second[0])),
+                                                 static_cast<char>(std::tolower(it->second[1]))});
+    if (lang == "fr") day[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(day[0])));
+    it->second = day;
+  }
+  if (auto it = fields.find("outcome"); it != fields.end()) {
+    it->second = word("call_outcome_" + it->second);
+  }
+  if (auto it = fields.find("callback"); it != fields.end()) {
+    it->second = rules::format_message(word("call_callback_" + it->second), fields);
+  }
+  if (auto it = fields.find("source"); it != fields.end()) {
+    std::string& source = it->second;
+    if (source == "site" || source == "structured_data") {
+      source = word("call_source_" + source);
+    } else if (source.starts_with("listing:")) {
+      source = word("call_source_listing") + " " + source.substr(8);
+    }
+  }
+  return fields;
+}
+
 void add_findings(const rules::RuleResult& result, const std::string& lang, const std::string& site,
                   std::vector<ReportFinding>& findings) {
   if (result.outcome.status != rules::Outcome::Status::fail) return;
   const rules::RuleDeclaration& rule = *result.rule;
   for (const rules::Finding& finding : result.outcome.findings) {
+    const auto fields = in_words(finding.fields, lang);
     findings.push_back({rule.id, rule.category, rule.severity, rule.weight, finding.url,
-                        rules::format_message(rule.message.in(lang), finding.fields),
-                        finding.evidence, rules::finding_key(rule.id, finding, site), false});
+                        rules::format_message(rule.message.in(lang), fields), finding.evidence,
+                        rules::finding_key(rule.id, finding, site), false});
   }
 }
 

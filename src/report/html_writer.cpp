@@ -17,6 +17,7 @@
 
 #include "extract/contact_points.h"
 #include "report/escape.h"
+#include "report/html_reachability.h"
 #include "report/labels.h"
 #include "report/summary.h"
 #include "report/trend_chart.h"
@@ -101,6 +102,7 @@ class ViewBuilder {
     view.set("checks", checks());
     add_contact_points(view);
     add_listings(view);
+    add_reachability(view, report_);
     add_crawl(view);
     add_changes(view);
     add_probes(view);
@@ -552,7 +554,9 @@ class ViewBuilder {
     }
     view.set("probes", list);
     view.set("has_probes", flag(!probes.forms.empty()));
-    view.set("has_reachability", flag(!probes.forms.empty()));
+    // The section shows the probes, the call log (html_reachability.h) or both.
+    view.set("has_reachability",
+             flag(!probes.forms.empty() || !report_.site_model.calls.empty()));
   }
 
   static std::string state_class(probe::ProbeState state) {

@@ -12,6 +12,7 @@
 #include "report/json_stream.h"
 #include "report/summary.h"
 #include "rules/catalogue.h"
+#include "util/time_zone.h"
 
 namespace joignable::report {
 namespace {
@@ -331,6 +332,30 @@ Json listings_json(const Report& report) {
   return list;
 }
 
+// One call of the call log (CONTRACT.md calls[]), then what it was held against.
+Json call_json(const model::HeldCall& held) {
+  const calls::Call& call = held.call;
+  Json open = Json::object();
+  for (const model::SourceAtCall& source : held.sources) open[source.source] = source.open;
+  Json callback = nullptr;
+  if (call.callback_promised) {
+    const auto after = call.callback_after_seconds();
+    callback = {{"promised", true},
+                {"at", call.callback_at ? Json(util::to_iso8601(*call.callback_at)) : Json()},
+                {"after_s", after ? Json(*after) : Json()}};
+  }
+  return {{"at", util::to_iso8601(call.at)},
+          {"number", call.number},
+          {"e164", call.e164.empty() ? Json() : Json(call.e164)},
+          {"outcome", calls::to_string(call.outcome)},
+          {"wait_s", call.wait_seconds},
+          {"open_according_to", std::move(open)},
+          {"callback", std::move(callback)},
+          {"published", held.published},
+          {"line", call.line},
+          {"note", call.note}};
+}
+
 Json findings_json(const Report& report) {
   Json list = Json::array();
   for (const ReportFinding& finding : report.findings) {
@@ -423,6 +448,7 @@ void write_json(const Report& report, std::ostream& out) {
   json.member("not_found_probes", not_found_probes_json(site));
   json.member("listings", listings_json(report));
   json.array_member("probes", site.probes.forms, probe_json);
+  json.array_member("calls", site.calls, call_json);
   json.member("findings", findings_json(report));
   json.member("rules", rules_json(report));
   json.member("changes", changes_json(report.changes));
