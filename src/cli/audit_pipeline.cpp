@@ -5,6 +5,7 @@
 #include <mutex>
 #include <optional>
 
+#include "calls/read_call_log.h"
 #include "cli/clock.h"
 #include "cli/crawl_recorder.h"
 #include "cli/progress.h"
@@ -12,6 +13,7 @@
 #include "crawl/not_found_probe.h"
 #include "extract/page_analysis.h"
 #include "listings/read_listings.h"
+#include "model/call_hours.h"
 #include "model/derive.h"
 #include "model/not_found.h"
 #include "model/probes.h"
@@ -222,6 +224,8 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
     if (!read) return tl::unexpected(read.error());
     baseline = std::move(*read);
   }
+  auto call_log = calls::read_call_log(target);
+  if (!call_log) return tl::unexpected(call_log.error());
   std::error_code ec;
   std::filesystem::create_directories(options.out_dir, ec);
   if (ec) {
@@ -285,6 +289,7 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
   // cannot be read is a finding (listing.unreachable), never a failed audit.
   model::add_listings(site, listings::read_listings(target));
   if (auto ok = add_stored_probes(site, target, *db_file); !ok) return tl::unexpected(ok.error());
+  if (*call_log) model::add_calls(site, **call_log);
   const auto results = rules::evaluate(*catalogue, site, target);
   const auto scores = score::compute(*catalogue, results);
   times.finished_at = util::now_iso8601();
