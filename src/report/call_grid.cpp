@@ -19,7 +19,7 @@ struct Span {
   }
   int x(int minute) const {
     const int clamped = std::clamp(minute, first, last);
-    return kGridLabels + (clamped - first) * (kGridWidth - kGridLabels - 8) / (last - first);
+    return kGridLabels + (clamped - first) * (kGridWidth - kGridLabels - 24) / (last - first);
   }
 };
 

@@ -41,6 +41,12 @@ class CallsView {
     return source;  // a second site source, named by its page
   }
 
+  // "site", "schema.org", "google": the table's short names.
+  static std::string short_title(const std::string& source) {
+    if (source.starts_with("listing:")) return source.substr(8);
+    return source == "structured_data" ? "schema.org" : source;
+  }
+
   // "mardi 31/03 15:30"
   std::string when(const calls::Call& call) const {
     const util::CivilTime& local = call.at.local;
@@ -128,8 +134,8 @@ class CallsView {
     std::string open;
     for (const model::SourceAtCall& source : held.sources) {
       if (!open.empty()) open += " · ";
-      open += source_title(source.source) + " " + t(source.open ? "grid_open" : "grid_closed") +
-              " (" + (source.day_hours == "closed" ? t("closed") : source.day_hours) + ")";
+      open += short_title(source.source) + t("colon") +
+              t(source.open ? "grid_open" : "grid_closed");
     }
     row.set("open", held.published ? open : t("grid_unpublished"));
     row.set("note", call.note);

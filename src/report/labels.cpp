@@ -38,7 +38,7 @@ constexpr std::array kLabels = {
     Label{"call_outcome_wrong_number", "mauvais numéro", "wrong number"},
     Label{"call_source_listing", "la fiche", "the listing"},
     Label{"call_source_site", "le site", "the site"},
-    Label{"call_source_structured_data", "les données structurées du site",
+    Label{"call_source_structured_data", "le balisage schema.org du site",
           "the site's structured data"},
     Label{"call_wait", "Attente (s)", "Wait (s)"},
     Label{"call_when", "Appel", "Call"},

@@ -62,7 +62,13 @@ TEST_CASE("the README's worked example scores 72, grade C", "[score]") {
                                          {"contact.deep", Status::fail},
                                          {"hours.no_structured_data", Status::fail},
                                          {"listing.phone_mismatch", Status::fail},
-                                         {"listing.hours_missing", Status::fail}});
+                                         {"listing.hours_missing", Status::fail},
+                                         // no call log: the call rules do not apply
+                                         {"phone.unanswered", Status::not_applicable},
+                                         {"phone.long_wait", Status::not_applicable},
+                                         {"phone.callback_missed", Status::not_applicable},
+                                         {"phone.call_unpublished", Status::not_applicable},
+                                         {"hours.not_honoured", Status::not_applicable}});
   Scores scores = compute(catalogue, results);
   CHECK(scores.categories.at("phone") == 72);       // 100 x 21/29 = 72.4
   CHECK(scores.categories.at("forms") == 62);       // 100 x 13/21 = 61.9
