@@ -72,6 +72,29 @@ void check_demo_findings(const nlohmann::json& report) {
 
 // The two listings of targets/demo/demo.toml: Google agrees with the site; the OpenStreetMap node
 // gives an old number and no hours.
+// The call log of targets/demo/demo.toml (targets/demo/README.md): a "closed" message at 15:30 on
+// a Tuesday every source says open until 18:00, a dropped queue, callbacks missed; the lunch-break
+// call fires nothing.
+void check_demo_calls(const nlohmann::json& report) {
+  const auto ids = rule_ids(report);
+  for (const char* planted : {"hours.not_honoured", "phone.unanswered", "phone.long_wait",
+                              "phone.callback_missed", "phone.call_unpublished"}) {
+    CAPTURE(planted);
+    CHECK(ids.contains(planted));
+  }
+  REQUIRE(report["calls"].size() == 9);
+  CHECK(report["calls"][0]["open_according_to"] ==
+        nlohmann::json{{"site", false}, {"structured_data", false}, {"listing:google", false}});
+  CHECK(report["calls"][1]["at"] == "2026-11-03T15:30:00+01:00");
+  CHECK(report["calls"][1]["open_according_to"] ==
+        nlohmann::json{{"site", true}, {"structured_data", true}, {"listing:google", true}});
+  int not_honoured = 0;
+  for (const auto& finding : report["findings"]) {
+    not_honoured += finding["rule"] == "hours.not_honoured";
+  }
+  CHECK(not_honoured == 3);  // the 15:30 call, once per source
+}
+
 void check_demo_listings(const nlohmann::json& report) {
   const auto ids = rule_ids(report);
   CHECK(ids.contains("listing.phone_mismatch"));
@@ -129,8 +152,10 @@ TEST_CASE("demo audits the bundled site and writes every report", "[e2e]") {
   check_contract_fields(report);
   check_demo_findings(report);
   check_demo_listings(report);
+  check_demo_calls(report);
   const std::string html = read_text((out / "report.html").string());
   CHECK(html.find("<section id=\"listings\"") != std::string::npos);
+  CHECK(html.find("<section id=\"reachability\"") != std::string::npos);
   CHECK(read_text((out / "report.md").string()).find("| osm | +33465712000 (") !=
         std::string::npos);
   // The 12 pages of the site and the 2 planted dead ends, with their 404.
@@ -205,6 +230,21 @@ TEST_CASE("a malformed target file is one line naming file, line and key, exit 2
   CHECK(run.err == "joignable: " + file +
                        ":6: crawl.max_page: unknown key (did you mean 'max_pages'?)\n");
   CHECK_FALSE(std::filesystem::exists(dir / "report.json"));
+}
+
+TEST_CASE("a bad call log row is one line naming file, line and column, exit 2", "[e2e]") {
+  TempDir dir;
+  std::ofstream(dir / "acme.toml") << "[target]\nsite = \"http://127.0.0.1:9/\"\n\n"
+                                      "[calls]\nfile = \"calls.csv\"\n";
+  std::ofstream(dir / "calls.csv")
+      << "when,number,outcome\n2026-11-03T15:30,04 65 71 23 45,answred\n";
+  const auto run = run_joignable({"audit", (dir / "acme.toml").string(), "--out",
+                                  (dir / "out").string()});
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "joignable: " + (dir / "calls.csv").string() +
+                       ":2: column 3 (outcome): unknown outcome 'answred' (did you mean "
+                       "'answered'?)\n");
+  CHECK_FALSE(std::filesystem::exists(dir / "out" / "report.json"));
 }
 
 TEST_CASE("usage errors exit 2", "[e2e]") {
