@@ -1,205 +1,97 @@
 #include "extract/hours_osm.h"
 
-#include <algorithm>
-#include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "extract/hours_osm_lexer.h"
+#include "extract/hours_osm_rules.h"
+#include "extract/hours_osm_week.h"
 
 namespace joignable::extract {
 namespace {
 
-using Kind = OsmKind;
-using Token = OsmToken;
-
-struct Rule {
-  std::array<bool, kDaysPerWeek> days{};
-  bool has_days = false;
-  std::string wide;      // month, date or nth selectors: the rule is an exception
-  std::string holidays;  // "PH", "SH" or "PH,SH": the rule also gives holiday hours
-  DayIntervals spans;
-  bool has_spans = false;
-  bool off = false;
-  bool additional = false;  // introduced by ",": adds to the days' hours
-};
-
-class Parser {
- public:
-  explicit Parser(std::vector<Token> tokens) : tokens_(std::move(tokens)) {}
-
-  Result<OpeningHours> parse() {
-    bool additional = false;
-    while (peek().kind != Kind::end) {
-      Rule rule;
-      rule.additional = additional;
-      if (!parse_rule(rule)) return error();
-      apply(rule);
-      if (peek().kind == Kind::semicolon) {
-        next();
-        additional = false;
-      } else if (peek().kind == Kind::comma) {
-        next();
-        additional = true;
-      } else if (peek().kind == Kind::day || peek().kind == Kind::holiday) {
-        additional = false;  // "Mo 09:00-12:00 Tu 10:00-12:00": schema.org pages omit the ";"
-      } else if (peek().kind != Kind::end) {
-        return error();
-      }
-    }
-    return hours_;
+std::string days_text(const std::array<bool, kDaysPerWeek>& days) {
+  std::string out;
+  for (std::size_t d = 0; d < kDaysPerWeek; ++d) {
+    if (days[d]) out += (out.empty() ? "" : ",") + std::string(kDayNames[d]);
   }
+  return out;
+}
 
- private:
-  const Token& peek(std::size_t ahead = 0) const {
-    return tokens_[std::min(pos_ + ahead, tokens_.size() - 1)];
+// The week as the model keeps it: a span past midnight stays on the day it starts ("Fr
+// 22:00-26:00", not "Fr 22:00-24:00" and "Sa 00:00-02:00") when it lasts at most a day.
+std::array<DayIntervals, kDaysPerWeek> joined(std::array<DayIntervals, kDaysPerWeek> week) {
+  std::array<bool, kDaysPerWeek> spills{};
+  for (std::size_t day = 0; day < kDaysPerWeek; ++day) {
+    const DayIntervals& today = week[day];
+    const DayIntervals& tomorrow = week[(day + 1) % kDaysPerWeek];
+    spills[day] = !today.empty() && today.back().close == kMinutesPerDay && !tomorrow.empty() &&
+                  tomorrow.front().open == 0 && tomorrow.front().close < kMinutesPerDay &&
+                  tomorrow.front().close <= today.back().open;
   }
-  const Token& next() { return tokens_[std::min(pos_++, tokens_.size() - 1)]; }
-
-  tl::unexpected<Error> error() const {
-    const Token& at = peek();
-    return make_error(Error::Code::input, "opening_hours: unexpected '" +
-                                              (at.kind == Kind::end ? "end" : at.text) + "' at " +
-                                              std::to_string(at.at + 1));
+  for (std::size_t day = 0; day < kDaysPerWeek; ++day) {
+    if (!spills[day]) continue;
+    DayIntervals& tomorrow = week[(day + 1) % kDaysPerWeek];
+    week[day].back().close += tomorrow.front().close;
+    tomorrow.erase(tomorrow.begin());
   }
+  return week;
+}
 
-  bool parse_rule(Rule& rule) {
-    if (peek().kind == Kind::always) {
-      next();
-      rule.days.fill(true);
-      rule.has_days = true;
-      rule.spans = {{0, kMinutesPerDay}};
-      rule.has_spans = true;
+// The holiday days as exceptions: "PH" when a holiday is the same whatever the weekday, else one
+// "PH Mo,Tu" per distinct day.
+void add_holidays(const std::vector<OsmRule>& rules, OsmDayKind kind, std::string_view name,
+                  OpeningHours& hours) {
+  const auto week = osm_week(rules, kind);
+  std::array<bool, kDaysPerWeek> done{};
+  for (std::size_t day = 0; day < kDaysPerWeek; ++day) {
+    if (done[day]) continue;
+    std::array<bool, kDaysPerWeek> same{};
+    for (std::size_t other = day; other < kDaysPerWeek; ++other) {
+      if (week[other] == week[day]) same[other] = done[other] = true;
     }
-    if (!parse_wide(rule) || !parse_days(rule)) return false;
-    if (peek().kind == Kind::colon) next();
-    if (!parse_spans(rule)) return false;
-    if (peek().kind == Kind::off) {
-      next();
-      rule.off = true;
-    } else if (peek().kind == Kind::open) {
-      next();
-    }
-    bool commented = false;
-    while (peek().kind == Kind::comment) {
-      hours_.comments.push_back(next().text);
-      commented = true;
-    }
-    // A rule says something: a selector, a time, a state or a comment.
-    return rule.has_days || rule.has_spans || rule.off || !rule.wide.empty() ||
-           !rule.holidays.empty() || commented;
+    const bool every_day = std::all_of(same.begin(), same.end(), [](bool b) { return b; });
+    hours.exceptions.push_back(
+        {std::string(name) + (every_day ? "" : " " + days_text(same)), week[day]});
   }
+}
 
-  // Years, months and dates before the weekdays: "2024 Dec 24-26", "Jan-Mar", "Dec 25".
-  bool parse_wide(Rule& rule) {
-    while (peek().kind == Kind::month ||
-           (peek().kind == Kind::number && peek().value >= 1900 && peek().value <= 2100)) {
-      const Token& token = next();
-      rule.wide += (rule.wide.empty() ? "" : " ") + token.text;
-      if (peek().kind == Kind::number && peek().value <= 31) rule.wide += " " + next().text;
-      if (peek().kind == Kind::dash &&
-          (peek(1).kind == Kind::month || peek(1).kind == Kind::number)) {
-        next();
-        rule.wide += "-" + next().text;
-        if (peek().kind == Kind::number && peek().value <= 31) rule.wide += " " + next().text;
-      }
-      if (peek().kind == Kind::comma &&
-          (peek(1).kind == Kind::month || peek(1).kind == Kind::number)) {
-        rule.wide += ",";
-        next();
-      }
-    }
-    return true;
-  }
-
-  bool parse_days(Rule& rule) {
-    while (peek().kind == Kind::day || peek().kind == Kind::holiday) {
-      const Token& first = next();
-      if (first.kind == Kind::holiday) {
-        rule.holidays +=
-            (rule.holidays.empty() ? "" : ",") + std::string(first.text == "ph" ? "PH" : "SH");
-      } else if (peek().kind == Kind::dash && peek(1).kind == Kind::day) {
-        next();
-        const int last = next().value;
-        for (int d = first.value;; d = (d + 1) % kDaysPerWeek) {
-          rule.days[static_cast<std::size_t>(d)] = true;
-          if (d == last) break;
-        }
-      } else {
-        rule.days[static_cast<std::size_t>(first.value)] = true;
-      }
-      if (first.kind == Kind::day) rule.has_days = true;
-      if (peek().kind == Kind::nth)
-        rule.wide += (rule.wide.empty() ? "" : " ") + first.text + next().text;
-      // "Mo,We" continues the list; "Mo Tu We" (schema.org pages) too.
-      if (peek().kind == Kind::comma &&
-          (peek(1).kind == Kind::day || peek(1).kind == Kind::holiday))
-        next();
-    }
-    return true;
-  }
-
-  bool parse_spans(Rule& rule) {
-    while (peek().kind == Kind::time) {
-      const int open = next().value;
-      if (peek().kind != Kind::dash || peek(1).kind != Kind::time) return false;
-      next();
-      int close = next().value;
-      if (close <= open) close += kMinutesPerDay;
-      rule.spans.push_back({open, close});
-      rule.has_spans = true;
-      if (peek().kind == Kind::comma && peek(1).kind == Kind::time) next();
-    }
-    return true;
-  }
-
-  void apply(const Rule& rule) {
-    std::array<bool, kDaysPerWeek> days = rule.days;
-    if (!rule.has_days) days.fill(true);
-    DayIntervals spans = rule.spans;
-    if (!rule.has_spans && !rule.off) spans = {{0, kMinutesPerDay}};
-    if (!rule.holidays.empty() && rule.wide.empty()) {
-      hours_.exceptions.push_back({rule.holidays, rule.off ? DayIntervals{} : spans});
-      if (!rule.has_days) return;
-    }
-    if (!rule.wide.empty()) {
-      std::string when = rule.wide;
-      if (!rule.holidays.empty()) when += " " + rule.holidays;
-      if (rule.has_days) when += " " + days_text(days);
-      hours_.exceptions.push_back({when, rule.off ? DayIntervals{} : spans});
-      return;
-    }
-    if (!rule.has_days && !rule.has_spans && !rule.off) return;  // a comment alone
-    for (std::size_t d = 0; d < kDaysPerWeek; ++d) {
-      if (!days[d]) continue;
-      if (!rule.additional || rule.off) hours_.weekly[d].clear();
-      hours_.closed[d] = rule.off;
-      if (rule.off) continue;
-      for (const TimeInterval& span : spans) add_interval(hours_, static_cast<int>(d), span);
-    }
-  }
-
-  static std::string days_text(const std::array<bool, kDaysPerWeek>& days) {
-    std::string out;
-    for (std::size_t d = 0; d < kDaysPerWeek; ++d) {
-      if (days[d]) out += (out.empty() ? "" : ",") + std::string(kDayNames[d]);
-    }
-    return out;
-  }
-
-  std::vector<Token> tokens_;
-  std::size_t pos_ = 0;
-  OpeningHours hours_;
-};
+// A dated rule ("Dec 25 off", "Jan-Mar Sa 10:00-12:00", "Mo[1] off") as the source wrote it.
+HoursException dated_exception(const OsmRule& rule) {
+  std::string when = rule.wide;
+  if (rule.public_holiday) when += " PH";
+  if (rule.school_holiday) when += " SH";
+  if (rule.has_days) when += " " + days_text(rule.days);
+  DayIntervals spans = rule.has_spans ? rule.spans : DayIntervals{{0, kMinutesPerDay}};
+  return {when, rule.off ? DayIntervals{} : spans};
+}
 
 }  // namespace
 
 Result<OpeningHours> parse_osm_hours(std::string_view value) {
-  std::string error;
-  auto tokens = tokenize_osm_hours(value, error);
-  if (!tokens) return make_error(Error::Code::input, error);
-  if (tokens->size() == 1) return make_error(Error::Code::input, "opening_hours: empty value");
-  return Parser(std::move(*tokens)).parse();
+  auto rules = parse_osm_rules(value);
+  if (!rules) return tl::unexpected(rules.error());
+  OpeningHours hours;
+  hours.weekly = joined(osm_week(*rules, OsmDayKind::ordinary));
+  bool public_holidays = false, school_holidays = false;
+  for (const OsmRule& rule : *rules) {
+    hours.comments.insert(hours.comments.end(), rule.comments.begin(), rule.comments.end());
+    if (!rule.wide.empty()) {
+      hours.exceptions.push_back(dated_exception(rule));
+      continue;
+    }
+    public_holidays = public_holidays || rule.public_holiday;
+    school_holidays = school_holidays || rule.school_holiday;
+    // "Su off": the source says closed that day, not only that it gives no hours.
+    for (std::size_t day = 0; day < kDaysPerWeek; ++day) {
+      const bool whole_day_off = rule.off && !rule.has_spans && !rule.holidays_and_days &&
+                                 (rule.days[day] || !rule.has_day_selector());
+      if (whole_day_off && hours.weekly[day].empty()) hours.closed[day] = true;
+    }
+  }
+  if (public_holidays) add_holidays(*rules, OsmDayKind::public_holiday, "PH", hours);
+  if (school_holidays) add_holidays(*rules, OsmDayKind::school_holiday, "SH", hours);
+  return hours;
 }
 
 }  // namespace joignable::extract

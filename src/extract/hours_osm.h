@@ -2,15 +2,17 @@
 // subset of it ("Mo-Fr 09:00-18:00"). The listings stage reuses parse_osm_hours() for OSM and
 // manual listings. Pure functions; thread-safe.
 //
-// Read: rules separated by ";" (a later rule replaces the hours of the days it names) or ","
-// before a day (an additional rule, which adds to them); weekdays, ranges (wrapping ones too,
-// "Fr-Mo") and lists; several time spans per rule; `off` / `closed`; `open`; `24/7`; a rule with
-// no day (every day) or no time (all day); spans past midnight ("22:00-02:00" or "22:00-26:00");
-// comments in double quotes; `PH` and `SH` (holidays), month and date selectors ("Dec 24",
-// "Jan-Mar", "2024 Dec 25") and nth weekdays ("Mo[1]"), kept as exceptions, not in the weekly
-// table. Tolerated: case, spaces around "-", "09h00", "Mo-Fr:" and days listed with spaces
-// ("Mo Tu We"), which schema.org pages write. Refused (an error, so the value stays raw
-// evidence): open ends ("22:00+"), sunrise/sunset, week numbers, anything else unknown.
+// Read with the specification's meaning (hours_osm_week.h): rules in order, ";" replacing the
+// days a rule names (what an earlier rule spilled into them past midnight too), "," adding,
+// "off" removing only its times, 24/7 with selectors and states, spans past midnight. Public and
+// school holidays ("PH", "SH") are kept apart, as exceptions: the weekly table is an ordinary
+// week. Month and date selectors ("Dec 24", "Jan-Mar") and nth weekdays ("Mo[1]") are
+// exceptions too. The forms opening_hours.js corrects with a warning are read as it reads them
+// (hours_osm_words.h, hours_osm_lexer.h: "10-12", "10am-12pm", "10.00", "Mo – Fr", "täglich",
+// "Mo geschl."), and so are days without ";" between rules ("Mo 09:00-12:00 Tu 10:00-12:00"),
+// which schema.org pages write. The layout of the model: a span past midnight stays on its first
+// day ("Fr 22:00-26:00") when it lasts a day at most; holiday hours are exceptions "PH" (the
+// same whatever the weekday) or "PH Mo,Tu" (for those weekdays).
 #pragma once
 
 #include <string_view>
@@ -20,8 +22,8 @@
 
 namespace joignable::extract {
 
-// The hours of an OSM `opening_hours` value. Fails, with a message naming the position and
-// the text not understood, on any part outside the subset above; never guesses.
+// The hours of an OSM `opening_hours` value. Fails, with a message naming the position, the text
+// and the reason, on anything it cannot read fully (see parse_osm_rules()); never half-reads.
 [[nodiscard]] Result<OpeningHours> parse_osm_hours(std::string_view value);
 
 }  // namespace joignable::extract

@@ -74,6 +74,20 @@ std::string day_list(const std::array<bool, kDaysPerWeek>& days) {
   return out;
 }
 
+// Whether a span past midnight runs into a day with hours of its own. Rules joined by ";" would
+// then cut it ("Sa 22:00-02:00; Su 10:00-12:00" has no Sunday 00:00-02:00), so the spec joins
+// them by "," (additional rules), which keep it.
+bool spills_into_hours(const OpeningHours& hours) {
+  for (std::size_t day = 0; day < kDaysPerWeek; ++day) {
+    const DayIntervals& next = hours.weekly[(day + 1) % kDaysPerWeek];
+    if (!hours.weekly[day].empty() && hours.weekly[day].back().close > kMinutesPerDay &&
+        !next.empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool all_day_every_day(const OpeningHours& hours) {
   return std::all_of(hours.weekly.begin(), hours.weekly.end(), [](const DayIntervals& day) {
     return day == DayIntervals{{0, kMinutesPerDay}};
@@ -144,6 +158,7 @@ std::string to_spec(const OpeningHours& hours) {
   if (all_day_every_day(hours)) {
     spec = "24/7";
   } else {
+    const std::string_view separator = spills_into_hours(hours) ? ", " : "; ";
     std::array<bool, kDaysPerWeek> done{};
     for (std::size_t day = 0; day < kDaysPerWeek; ++day) {
       if (done[day] || hours.weekly[day].empty()) continue;
@@ -151,7 +166,7 @@ std::string to_spec(const OpeningHours& hours) {
       for (std::size_t other = day; other < kDaysPerWeek; ++other) {
         if (hours.weekly[other] == hours.weekly[day]) group[other] = done[other] = true;
       }
-      if (!spec.empty()) spec += "; ";
+      if (!spec.empty()) spec += separator;
       spec += day_list(group) + " " + osm_intervals(hours.weekly[day]);
     }
   }

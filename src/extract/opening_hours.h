@@ -66,7 +66,9 @@ std::string format_time(int minutes);
 // The OSM-style spec of the weekly table: days with the same intervals grouped, Monday first,
 // ranges of three days or more as "Mo-Fr", "Sa,Su" otherwise, closed days left out, "24/7" for
 // every day all day; then "PH off" or "PH 10:00-12:00" when the source says so. "" when there
-// are no hours. Past midnight is written the OSM way: "Fr 18:00-02:00".
+// are no hours. Past midnight is written the OSM way: "Fr 18:00-02:00"; when such a span runs
+// into a day with hours of its own, the groups are joined by "," instead of ";", which would cut
+// it. parse_osm_hours() reads the spec back to the same week.
 std::string to_spec(const OpeningHours& hours);
 
 // Whether two sources give the same weekly opening, compared minute by minute over the week, so
