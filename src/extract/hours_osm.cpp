@@ -4,8 +4,10 @@
 #include <utility>
 #include <vector>
 
+#include "extract/hours_osm_lexer.h"
 #include "extract/hours_osm_rules.h"
 #include "extract/hours_osm_week.h"
+#include "extract/hours_osm_words.h"
 
 namespace joignable::extract {
 namespace {
@@ -92,6 +94,12 @@ Result<OpeningHours> parse_osm_hours(std::string_view value) {
   if (public_holidays) add_holidays(*rules, OsmDayKind::public_holiday, "PH", hours);
   if (school_holidays) add_holidays(*rules, OsmDayKind::school_holiday, "SH", hours);
   return hours;
+}
+
+bool written_in_osm_syntax(std::string_view value) {
+  std::string error;
+  auto tokens = tokenize_osm_hours(value, error);
+  return tokens && tokens->size() > 1 && read_osm_words(*tokens, error);
 }
 
 }  // namespace joignable::extract

@@ -26,4 +26,10 @@ namespace joignable::extract {
 // and the reason, on anything it cannot read fully (see parse_osm_rules()); never half-reads.
 [[nodiscard]] Result<OpeningHours> parse_osm_hours(std::string_view value);
 
+// Whether `value` is written in the OSM syntax (all its words and signs are the syntax's or its
+// tolerated forms), whether or not parse_osm_hours() can read it into a week. A value that is
+// OSM but refused ("Mo-Fr 9-5", a comment without a state) must not be handed to a prose reader,
+// which would half-read it.
+bool written_in_osm_syntax(std::string_view value);
+
 }  // namespace joignable::extract

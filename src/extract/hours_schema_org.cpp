@@ -143,6 +143,8 @@ std::optional<OpeningHours> parse_schema_opening_hours(const std::vector<std::st
     if (auto osm = parse_osm_hours(value)) {
       add_all(*osm, hours);
       understood = true;
+    } else if (written_in_osm_syntax(value)) {
+      unparsed.push_back(value);  // OSM refused for what it says: prose would half-read it
     } else if (auto text = parse_hours_text(value)) {
       add_all(*text, hours);
       understood = true;

@@ -43,6 +43,10 @@ void read_hours_text(model::Listing& listing, std::string_view text) {
     listing.hours = std::move(*osm);
     return;
   }
+  if (extract::written_in_osm_syntax(text)) {  // refused for what it says: kept as written
+    listing.hours_text = std::string(text);
+    return;
+  }
   if (auto prose = extract::parse_hours_text(text); prose && prose->has_hours()) {
     listing.hours = std::move(*prose);
     return;

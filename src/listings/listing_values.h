@@ -21,7 +21,8 @@ void add_phone(model::Listing& listing, std::string_view display, const std::str
 void add_span(extract::OpeningHours& hours, int day, int open, int close);
 
 // Hours written as text: the OSM syntax first ("Mo-Fr 09:00-18:00"), then prose in English or
-// French ("Monday: 9:00 AM – 5:00 PM"). When neither gives hours, `text` goes to hours_text.
+// French ("Monday: 9:00 AM – 5:00 PM"). When neither gives hours, `text` goes to hours_text; so
+// does an OSM value the OSM reader refuses, which prose reading would only half-read.
 void read_hours_text(model::Listing& listing, std::string_view text);
 
 // An address given as one line of text: kept in address_text, and read into `address` when the

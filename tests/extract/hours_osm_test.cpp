@@ -161,6 +161,15 @@ TEST_CASE("osm rules override, add and close as the specification says", "[extra
                                              {"PH Sa,Su", {{10 * 60, 12 * 60}}}});
 }
 
+TEST_CASE("a value in the osm syntax is told from prose, read or refused", "[extract][hours]") {
+  CHECK(extract::written_in_osm_syntax("Mo-Fr 09:00-18:00"));
+  CHECK(extract::written_in_osm_syntax("Mo-Fr 9-5"));
+  CHECK(extract::written_in_osm_syntax("Mo-Fr 09:00-18:00 \"sur rendez-vous\""));
+  CHECK_FALSE(extract::written_in_osm_syntax("Lundi au vendredi de 9h à 18h"));
+  CHECK_FALSE(extract::written_in_osm_syntax("Mo-Fr 09:00-12:00 et 14:00-18:00"));
+  CHECK_FALSE(extract::written_in_osm_syntax(""));
+}
+
 TEST_CASE("the spec of osm hours reads back to the same week", "[extract][hours]") {
   for (const std::string value :
        {"Mo-Fr 22:00-02:00, Sa 10:00-12:00", "22:00-02:00; Tu 12:00-14:00",
