@@ -113,7 +113,7 @@ class Lexer {
  private:
   bool fail(std::size_t at, std::string_view what, std::string_view why = {}) {
     error_ = "opening_hours: " + (why.empty() ? std::string("unexpected") : std::string(why)) +
-             " '" + std::string(what) + "' at " + std::to_string(at + 1);
+             " '" + std::string(what.substr(0, kQuoted)) + "' at " + std::to_string(at + 1);
     return false;
   }
 
@@ -132,7 +132,7 @@ class Lexer {
     }
     // "7j/7", "7/7": every day, as French and other signs write it.
     for (std::string_view literal : {"7j/7", "7/7"}) {
-      if (starts_with(value_, i_, literal)) return push(Kind::word, literal.size()), true;  // folded later
+      if (starts_with(value_, i_, literal)) return push(Kind::word, literal.size()), true;
     }
     int digit = 0;
     bool exotic = false;

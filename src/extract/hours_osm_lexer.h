@@ -41,6 +41,9 @@ struct OsmToken {
   bool short_hour = false;  // a time or number written with a one-digit hour ("2", "9:00")
 };
 
+// The longest part of a value an error message quotes: a hostile value may be long.
+inline constexpr std::size_t kQuoted = 40;
+
 // The tokens of `value`, ending with an `end` token; nullopt, and `error` set to a message naming
 // the position, on the first thing not understood. Times are "09:00", "9:00", "09h00", "10.00",
 // "10am", "10:00 p.m.", with Unicode super- and subscript digits and "°" as a zero ("12°°");

@@ -51,18 +51,20 @@ class Parser {
     return peek(ahead).kind == Kind::time || peek(ahead).kind == Kind::number;
   }
 
+  // "'27:00' at 4", as an error message names a token.
+  static std::string quote(const Token& at) {
+    return "'" + (at.kind == Kind::end ? std::string("end") : at.text.substr(0, kQuoted)) +
+           "' at " + std::to_string(at.at + 1);
+  }
+
   bool fail(const Token& at, std::string_view why) {
-    message_ = "opening_hours: '" + (at.kind == Kind::end ? std::string("end") : at.text) +
-               "' at " + std::to_string(at.at + 1) + ": " + std::string(why);
+    message_ = "opening_hours: " + quote(at) + ": " + std::string(why);
     return false;
   }
 
   tl::unexpected<Error> error() const {
-    if (!message_.empty()) return make_error(Error::Code::input, message_);
-    const Token& at = peek();
-    return make_error(Error::Code::input, "opening_hours: unexpected '" +
-                                              (at.kind == Kind::end ? "end" : at.text) + "' at " +
-                                              std::to_string(at.at + 1));
+    return make_error(Error::Code::input,
+                      message_.empty() ? "opening_hours: unexpected " + quote(peek()) : message_);
   }
 
   // Selectors, then the time spans, the state and comments in any order (opening_hours.js

@@ -68,9 +68,9 @@ DayIntervals intervals_of(const Minutes& minutes) {
 
 }  // namespace
 
-std::array<DayIntervals, kDaysPerWeek> osm_week(const std::vector<OsmRule>& rules, OsmDayKind kind) {
-  const OsmDayKind yesterday =
-      kind == OsmDayKind::public_holiday ? OsmDayKind::ordinary : kind;
+std::array<DayIntervals, kDaysPerWeek> osm_week(const std::vector<OsmRule>& rules,
+                                                OsmDayKind kind) {
+  const OsmDayKind yesterday = kind == OsmDayKind::public_holiday ? OsmDayKind::ordinary : kind;
   std::array<DayIntervals, kDaysPerWeek> week;
   for (int day = 0; day < kDaysPerWeek; ++day) {
     week[static_cast<std::size_t>(day)] = intervals_of(day_minutes(rules, day, kind, yesterday));

@@ -21,6 +21,7 @@ enum class OsmDayKind { ordinary, public_holiday, school_holiday };
 
 // The open intervals of each weekday, Monday first, within the day: [open, close) minutes with
 // close at most 24:00; a span past midnight shows up on both days. Sunday spills into Monday.
-std::array<DayIntervals, kDaysPerWeek> osm_week(const std::vector<OsmRule>& rules, OsmDayKind kind);
+std::array<DayIntervals, kDaysPerWeek> osm_week(const std::vector<OsmRule>& rules,
+                                                OsmDayKind kind);
 
 }  // namespace joignable::extract

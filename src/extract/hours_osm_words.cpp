@@ -199,7 +199,8 @@ bool read_osm_words(std::vector<OsmToken>& tokens, std::string& error) {
     std::size_t length = 1;
     const auto entry = words.lookup(i, length);
     if (!entry) {
-      error = "opening_hours: unexpected '" + token.text + "' at " + std::to_string(token.at + 1);
+      error = "opening_hours: unexpected '" + token.text.substr(0, kQuoted) + "' at " +
+              std::to_string(token.at + 1);
       return false;
     }
     emit(*entry, token, out);

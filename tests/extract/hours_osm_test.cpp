@@ -99,12 +99,15 @@ TEST_CASE("osm values outside the subset are refused, not guessed", "[extract][h
       "Mo-Fr 09:00-18:00 || \"fermé en août\"",  // a fallback rule
       "Mo-Fr 10:00 am Montag",
       std::string(5000, '9'),
+      "Mo " + std::string(5000, 'x'),
+      "Mo-Fr 09:00-18:00 \"" + std::string(5000, 'x'),
   };
   for (const auto& value : refused) {
     CAPTURE(value.substr(0, 40));
     const auto hours = extract::parse_osm_hours(value);
     CHECK_FALSE(hours.has_value());
     if (!hours) CHECK_FALSE(hours.error().message.empty());
+    if (!hours) CHECK(hours.error().message.size() < 120);  // one line, whatever the value
   }
 }
 
