@@ -21,7 +21,8 @@ namespace joignable::cli {
 namespace {
 
 constexpr const char* kFormatsHelp =
-    "extra report formats, comma-separated: md, junit, csv (html and json are always written)";
+    "extra report formats, comma-separated: md, junit, csv, pdf (printed by headless Chromium; "
+    "html and json are always written)";
 
 constexpr const char* kAuditFooter = R"(Exit codes:
   0  the audit ran and no threshold tripped

@@ -23,6 +23,7 @@
 #include "report/html_writer.h"
 #include "report/json_writer.h"
 #include "report/junit_writer.h"
+#include "report/pdf_printer.h"
 #include "report/markdown_writer.h"
 #include "rules/evaluate.h"
 #include "score/score.h"
@@ -106,12 +107,20 @@ Result<std::vector<std::filesystem::path>> write_reports(const report::Report& r
     const bool wanted = format == "html" || format == "json" ||
                         std::find(options.formats.begin(), options.formats.end(), format) !=
                             options.formats.end();
-    if (!wanted) continue;
+    if (!wanted || format == "pdf") continue;
     const auto path = options.out_dir / file_names().at(format);
     auto ok = util::write_file_atomically(
         path, [&](std::ostream& out) { return write_format(format, report, out); });
     if (!ok) return tl::unexpected(ok.error());
     written.push_back(path);
+  }
+  // report.pdf is report.html printed, so it comes last.
+  if (std::find(options.formats.begin(), options.formats.end(), "pdf") != options.formats.end()) {
+    const auto pdf = options.out_dir / "report.pdf";
+    if (auto printed = report::print_pdf(options.out_dir / "report.html", pdf); !printed) {
+      return tl::unexpected(printed.error());
+    }
+    written.push_back(pdf);
   }
   return written;
 }
@@ -210,7 +219,7 @@ Result<void> add_stored_probes(model::SiteModel& site, const target::Target& tar
 }  // namespace
 
 const std::vector<std::string>& known_formats() {
-  static const std::vector<std::string> formats = {"html", "json", "md", "junit", "csv"};
+  static const std::vector<std::string> formats = {"html", "json", "md", "junit", "csv", "pdf"};
   return formats;
 }
 

@@ -45,16 +45,19 @@ model::Listing read_listing(const target::ListingSpec& spec, const std::string& 
   const Reader reader = reader_for(spec.kind);
   if (reader == nullptr) {
     listing.error = "unknown listing kind '" + spec.kind + "'";
+    listing.problem = model::ListingProblem::unknown_kind;
     return listing;
   }
   auto text = load_listing_text(spec, crawl);
   if (!text) {
     listing.error = text.error().message;
+    listing.problem = model::ListingProblem::unreadable;
     return listing;
   }
   model::Listing filled = listing;
   if (auto ok = run_reader(reader, text->text, region, filled); !ok) {
     listing.error = ok.error().message;
+    listing.problem = model::ListingProblem::not_understood;
     if (text->truncated) listing.error += " (the answer was cut at crawl.max_body_bytes)";
     return listing;
   }

@@ -19,6 +19,10 @@ struct ListingPhone {
   extract::PhoneType type = extract::PhoneType::unknown;
 };
 
+// Why a listing could not be read: a kind joignable does not know, a file or URL that gave
+// nothing, or an answer it could not understand. listing.unreachable says it in words.
+enum class ListingProblem { none, unknown_kind, unreadable, not_understood };
+
 struct Listing {
   std::string name;    // the target's [[listings]] name: "google"
   std::string kind;    // google-places | google-business-profile | osm | schema-org-page | manual
@@ -28,6 +32,7 @@ struct Listing {
   // and nothing below is meaningful.
   bool read = false;
   std::string error;
+  ListingProblem problem = ListingProblem::none;
 
   std::string title;                 // the business's name on the listing; untrusted
   std::vector<ListingPhone> phones;  // primary first

@@ -31,8 +31,16 @@ Report build_report(const target::Target& target, model::SiteModel site,
 // weekly spec) and its comparison with `site`.
 ListingSummary summarise_listing(const model::SiteModel& site, const model::Listing& listing);
 
-// Most urgent first: severity (error, warning, info), then weight (higher first), then rule id,
-// then url. The order of report.json's findings and of every writer.
+// The overall score a failed rule gives back once fixed: 100 x its weight over the weights of
+// its category's scored rules (pass or fail), x its category's weight over the weights of the
+// categories that have a score; 0 for a rule that is not scored. Each finding of the rule
+// carries an equal share, so the points of a report's findings add up to what fixing them all
+// would give back (before rounding).
+double rule_points(const rules::Catalogue& catalogue,
+                   const std::vector<rules::RuleResult>& results, const rules::RuleResult& rule);
+
+// Most urgent first: points (more first), then severity (error, warning, info), then weight
+// (higher first), then rule id, then url. The order of report.json's findings and of every writer.
 bool more_urgent(const ReportFinding& a, const ReportFinding& b);
 
 }  // namespace joignable::report

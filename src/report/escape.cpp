@@ -131,14 +131,34 @@ std::string csv_field(std::string_view text) {
   return quoted;
 }
 
+std::string css_string(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' ||
+        c == '&' || c == '\'') {
+      static constexpr char kHex[] = "0123456789abcdef";
+      out += '\\';
+      if (byte >= 16) out += kHex[byte >> 4];
+      out += kHex[byte & 15];
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::string markdown_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for_each_character(text, [&](std::string_view character) {
     switch (character.front()) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
+      // Backslash escapes, not entities: report.md is read as text too (CI step summaries).
+      case '<': out += "\\<"; break;
+      case '>': out += "\\>"; break;
+      case '&': out += "\\&"; break;
       case '\r':
       case '\n': out += ' '; break;
       case '\\':

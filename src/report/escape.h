@@ -26,8 +26,12 @@ std::string xml_escape(std::string_view text);
 std::string csv_field(std::string_view text);
 
 // Text safe in GitHub-flavoured Markdown, table cells included: markup characters are
-// backslash-escaped, < > & become entities, line breaks become spaces.
+// backslash-escaped (< > & too, so the raw text reads cleanly), line breaks become spaces.
 std::string markdown_escape(std::string_view text);
+
+// The content of a CSS string ("..."), safe inside a <style> element: quotes, backslashes,
+// markup characters and control characters become CSS hex escapes; other text is kept.
+std::string css_string(std::string_view text);
 
 // The URL itself when its scheme is http, https, mailto or tel; "#" otherwise (javascript:,
 // data:, relative or malformed URLs, or any URL holding a control character or a space).

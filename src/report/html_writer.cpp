@@ -18,9 +18,11 @@
 #include "extract/contact_points.h"
 #include "report/escape.h"
 #include "report/html_reachability.h"
+#include "report/html_sections.h"
 #include "report/labels.h"
 #include "report/summary.h"
 #include "report/trend_chart.h"
+#include "report/values.h"
 #include "rules/catalogue.h"
 #include "rules/message.h"
 #include "util/time.h"
@@ -89,17 +91,21 @@ class ViewBuilder {
     view.set("lang", text(lang_));
     view.set("t", labels());
     view.set("target_name", report_.target_name);
+    view.set("css_target_name", css_string(report_.target_name));
     view.set("site", link(report_.site));
-    view.set("date", display_time(report_.finished_at));
-    view.set("started_at", display_time(report_.started_at));
-    view.set("finished_at", display_time(report_.finished_at));
+    view.set("date", display_date(report_.finished_at, lang_));
+    view.set("started_at", display_date_time(report_.started_at, lang_));
+    view.set("finished_at", display_date_time(report_.finished_at, lang_));
     view.set("finished_iso", report_.finished_at);
     view.set("tool_version", report_.tool_version);
     add_score(view);
     view.set("priorities", priorities());
     view.set("has_findings", flag(!report_.findings.empty()));
     view.set("finding_groups", finding_groups());
-    view.set("checks", checks());
+    view.set("overview", html::overview(report_));
+    view.set("checks", html::checks(report_));
+    view.set("methodology", html::methodology(report_));
+    view.set("week_grid", html::week_grid(report_));
     add_contact_points(view);
     add_listings(view);
     add_reachability(view, report_);
@@ -165,6 +171,8 @@ class ViewBuilder {
     item.set("has_evidence", flag(!finding.evidence.empty()));
     item.set("evidence", finding.evidence);
     item.set("is_new", flag(finding.is_new));
+    item.set("has_points", flag(finding.points > 0));
+    item.set("points", display_points(finding.points, lang_));
     return item;
   }
 
@@ -172,17 +180,14 @@ class ViewBuilder {
     mu::data list{mu::data::type::list};
     int rank = 0;
     for (const Priority& priority : top_priorities(report_, kTopFixes)) {
-      const ReportFinding& first = *priority.first;
-      mu::data item = finding_item(first);
+      const ReportFinding& finding = *priority.finding;
+      mu::data item = finding_item(finding);
       item.set("rank", number(++rank));
-      item.set("title", priority.rule ? priority.rule->title : first.rule);
+      item.set("title", priority.rule ? priority.rule->title : finding.rule);
       item.set("fix", priority.rule ? priority.rule->fix : std::string());
       item.set("has_fix", flag(priority.rule && !priority.rule->fix.empty()));
-      item.set("severity_class", "sev-" + std::string(rules::to_string(first.severity)));
-      item.set("severity_label", severity_label(first.severity));
-      item.set("has_more", flag(priority.count > 1));
-      item.set("more", rules::format_message(t("and_more"),
-                                             {{"count", std::to_string(priority.count - 1)}}));
+      item.set("severity_class", "sev-" + std::string(rules::to_string(finding.severity)));
+      item.set("severity_label", severity_label(finding.severity));
       list.push_back(item);
     }
     return list;
@@ -197,6 +202,12 @@ class ViewBuilder {
     item.set("severity_class", "sev-" + std::string(rules::to_string(rule.severity)));
     item.set("severity_label", severity_label(rule.severity));
     item.set("count", number(rule.findings));
+    double points = 0;
+    for (const ReportFinding& finding : report_.findings) {
+      if (finding.rule == rule.id) points += finding.points;
+    }
+    item.set("has_points", flag(points > 0));
+    item.set("points", display_points(points, lang_));
     mu::data findings{mu::data::type::list};
     for (const ReportFinding& finding : report_.findings) {
       if (finding.rule == rule.id) findings.push_back(finding_item(finding));
@@ -205,8 +216,8 @@ class ViewBuilder {
     return item;
   }
 
-  // Categories in display order, each with its failed rules in the order their most urgent
-  // finding appears; categories without findings are left out.
+  // Categories in display order, each with its failed rules in the order their costliest finding
+  // appears (findings come sorted by points); categories without findings are left out.
   mu::data finding_groups() const {
     mu::data groups{mu::data::type::list};
     for (const CategorySummary& category : report_.categories) {
@@ -230,32 +241,6 @@ class ViewBuilder {
       groups.push_back(group);
     }
     return groups;
-  }
-
-  std::string category_title(const std::string& id) const {
-    for (const CategorySummary& category : report_.categories) {
-      if (category.id == id) return category.title;
-    }
-    return id;
-  }
-
-  mu::data checks() const {
-    mu::data list{mu::data::type::list};
-    for (const RuleSummary& rule : report_.rules) {
-      const std::string status(to_string(rule.status));
-      mu::data item;
-      item.set("category", category_title(rule.category));
-      item.set("title", rule.title);
-      item.set("id", rule.id);
-      item.set("status_class", "status-" + status);
-      item.set("status_label", t("status_" + status));
-      item.set("has_findings", flag(rule.findings > 0));
-      item.set("count", number(rule.findings));
-      item.set("has_error", flag(!rule.error_message.empty()));
-      item.set("error_message", rule.error_message);
-      list.push_back(item);
-    }
-    return list;
   }
 
   mu::data phones(const std::vector<model::SitePhone>& phones) const {
@@ -292,23 +277,8 @@ class ViewBuilder {
     return list;
   }
 
-  mu::data hours() const {
-    mu::data list{mu::data::type::list};
-    for (const model::SiteHours& source : report_.site_model.hours) {
-      mu::data item;
-      item.set("spec", extract::to_spec(source.hours));
-      item.set("origin", t("hours_origin_" + std::string(extract::to_string(source.origin))));
-      item.set("source", source.source);
-      set_pages(item, "pages", source.pages.empty() ? std::vector<std::string>{source.url}
-                                                   : source.pages);
-      list.push_back(item);
-    }
-    return list;
-  }
-
   std::string status_text(const crawl::FetchStatus& status) const {
-    if (status.http_status != 0) return "HTTP " + std::to_string(status.http_status);
-    return t("no_answer") + " (" + std::string(crawl::to_string(status.error)) + ")";
+    return display_status(status, lang_);
   }
 
   // Chat widgets, social links and call-back offers: one row per channel, with its pages.
@@ -359,7 +329,6 @@ class ViewBuilder {
     view.set("addresses", addresses);
     view.set("has_addresses", flag(!site.addresses.empty()));
     add_channels(view);
-    view.set("hours", hours());
     view.set("has_hours", flag(!site.hours.empty()));
     mu::data unparsed{mu::data::type::list};
     for (const model::UnparsedHours& raw : site.unparsed_hours) {
@@ -386,7 +355,7 @@ class ViewBuilder {
       mu::data item = link(broken_link.url);
       item.set("status", broken_link.missing_anchor.empty()
                              ? status_text(broken_link.status)
-                             : status_text(broken_link.status) + ", " + t("missing_anchor"));
+                             : t("net_missing_anchor"));
       set_pages(item, "found_on", broken_link.found_on);
       broken.push_back(item);
     }
@@ -414,11 +383,6 @@ class ViewBuilder {
     return row;
   }
 
-  // A day's intervals as the comparison writes them, in the report's words.
-  std::string day_text(const std::string& intervals) const {
-    return intervals == "closed" ? t("closed") : intervals;
-  }
-
   mu::data listing_rows(const ListingSummary& summary) const {
     const model::ListingComparison& comparison = summary.comparison;
     mu::data rows{mu::data::type::list};
@@ -438,14 +402,17 @@ class ViewBuilder {
     rows.push_back(listing_row(t("address"), summary.address,
                                address.site ? address.site->text() : std::string(),
                                address.agreement));
+    const model::SiteHours* site_hours = model::site_reference_hours(report_.site_model);
     for (std::size_t day = 0; day < extract::kDaysPerWeek; ++day) {
       const model::DayCheck& check = comparison.hours.days[day];
       model::Agreement agreement = comparison.hours.agreement;
       if (agreement != model::Agreement::not_compared) {
         agreement = check.differs ? model::Agreement::different : model::Agreement::same;
       }
-      rows.push_back(listing_row(t(kDayLabels[day]), day_text(check.listing),
-                                 day_text(check.site), agreement));
+      const extract::DayIntervals& listing_day = summary.listing.hours.weekly[day];
+      rows.push_back(listing_row(
+          t(kDayLabels[day]), summary.listing.hours.has_hours() ? display_day(listing_day, lang_) : "",
+          site_hours ? display_day(site_hours->hours.weekly[day], lang_) : "", agreement));
     }
     return rows;
   }
@@ -455,14 +422,14 @@ class ViewBuilder {
     mu::data item;
     item.set("anchor", "listing-" + std::to_string(index + 1));
     item.set("name", listing.name);
-    item.set("kind", listing.kind);
+    item.set("kind", display_listing_kind(listing.kind, lang_));
     item.set("title", listing.title);
     item.set("has_title", flag(!listing.title.empty()));
     item.set("source", listing_source(listing.source));
     item.set("has_source", flag(!listing.source.empty()));
     item.set("read", flag(listing.read));
     item.set("error", listing.error);
-    item.set("business_status", listing.business_status);
+    item.set("business_status", display_business_status(listing.business_status, lang_));
     item.set("has_business_status", flag(!listing.business_status.empty()));
     item.set("closed", flag(model::says_closed(listing)));
     item.set("rows", listing.read ? listing_rows(summary) : mu::data{mu::data::type::list});
@@ -473,7 +440,7 @@ class ViewBuilder {
       mu::data day;
       day.set("when", exception.when);
       day.set("intervals", exception.intervals.empty() ? t("closed")
-                                                       : extract::format_day(exception.intervals));
+                                                       : display_day(exception.intervals, lang_));
       special.push_back(day);
     }
     item.set("special_days", special);
@@ -667,6 +634,25 @@ Result<std::string> read_template(const std::filesystem::path& path) {
   return text.str();
 }
 
+// Every reports/partials/NAME.mustache as the partial {{>partial_NAME}} (a name no view key
+// takes), read once per render: sections several people change at once live in files of their
+// own.
+Result<void> add_partials(mu::data& view, const std::filesystem::path& dir) {
+  std::error_code ec;
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".mustache") files.push_back(entry.path());
+  }
+  if (ec) return make_error(Error::Code::io, "cannot list report partials: " + ec.message(), dir.string());
+  std::sort(files.begin(), files.end());
+  for (const std::filesystem::path& file : files) {
+    Result<std::string> text = read_template(file);
+    if (!text) return tl::unexpected(text.error());
+    view.set("partial_" + file.stem().string(), mu::partial([text = *text] { return text; }));
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<std::string> render_html(const Report& report, const std::filesystem::path& templates_dir) {
@@ -684,6 +670,9 @@ Result<std::string> render_html(const Report& report, const std::filesystem::pat
   if (!changes) return tl::unexpected(changes.error());
   mu::data view = ViewBuilder(report).build();
   view.set("changes_section", mu::partial([&changes]() { return *changes; }));
+  if (auto partials = add_partials(view, templates_dir / "partials"); !partials) {
+    return tl::unexpected(partials.error());
+  }
   std::string html = tmpl.render(view);
   if (!tmpl.is_valid()) {
     return make_error(Error::Code::input, "cannot render template: " + tmpl.error_message(),

@@ -4,8 +4,10 @@
 #include <string_view>
 
 #include "report/escape.h"
+#include "report/html_sections.h"
 #include "report/labels.h"
 #include "report/summary.h"
+#include "report/values.h"
 #include "rules/catalogue.h"
 
 namespace joignable::report {
@@ -29,7 +31,7 @@ void write_header(const Report& report, std::ostream& out) {
   const SeverityCounts counts = count_by_severity(report.findings);
   out << "- " << label("site", lang) << label("colon", lang) << markdown_escape(report.site) << "\n"
       << "- " << label("audit_date", lang) << label("colon", lang)
-      << markdown_escape(display_time(report.finished_at)) << "\n"
+      << markdown_escape(display_date_time(report.finished_at, lang)) << "\n"
       << "- " << label("pages_crawled", lang) << label("colon", lang)
       << report.site_model.pages.size() << "\n"
       << "- " << label("findings_total", lang) << label("colon", lang) << report.findings.size()
@@ -108,12 +110,11 @@ void write_priorities(const Report& report, std::ostream& out) {
   if (priorities.empty()) out << label("top_fixes_none", lang) << "\n";
   int rank = 1;
   for (const Priority& priority : priorities) {
-    const ReportFinding& finding = *priority.first;
+    const ReportFinding& finding = *priority.finding;
     const std::string title = priority.rule ? priority.rule->title : finding.rule;
-    out << rank++ << ". **"
+    out << rank++ << ". **" << display_points(finding.points, lang) << "** · **"
         << label(std::string("severity_") + std::string(rules::to_string(finding.severity)), lang)
-        << "** · " << markdown_escape(title) << " (`" << finding.rule << "`, " << priority.count
-        << ")";
+        << "** · " << markdown_escape(title) << " (`" << finding.rule << "`)";
     out << " — " << markdown_escape(finding.message);
     if (!finding.url.empty()) out << " — " << markdown_escape(finding.url);
     out << "\n";
@@ -122,9 +123,7 @@ void write_priorities(const Report& report, std::ostream& out) {
 }
 
 std::string status_text(const crawl::FetchStatus& status, std::string_view lang) {
-  if (status.http_status != 0) return "HTTP " + std::to_string(status.http_status);
-  return std::string(label("no_answer", lang)) + " (" + std::string(crawl::to_string(status.error)) +
-         ")";
+  return display_status(status, lang);
 }
 
 // Where the crawl was cut short and which sitemaps it read, so the reader knows its reach.
@@ -171,9 +170,15 @@ void write_listings(const Report& report, std::ostream& out) {
       continue;
     }
     const model::ListingComparison& comparison = summary.comparison;
-    out << listing_cell(summary.phone, comparison.phone, lang) << " | "
+    const std::string phone = summary.listing.phones.empty() ? std::string()
+                              : summary.listing.phones.front().display.empty()
+                                  ? summary.phone
+                                  : summary.listing.phones.front().display;
+    const std::string hours =
+        summary.listing.hours.has_hours() ? display_week(summary.listing.hours, lang) : "";
+    out << listing_cell(phone, comparison.phone, lang) << " | "
         << listing_cell(summary.address, comparison.address.agreement, lang) << " | "
-        << listing_cell(summary.hours, comparison.hours.agreement, lang) << " |\n";
+        << listing_cell(hours, comparison.hours.agreement, lang) << " |\n";
   }
   out << "\n";
 }

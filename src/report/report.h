@@ -3,6 +3,7 @@
 // Report built by hand in a test renders exactly like a real one. A plain value.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,9 +23,14 @@ struct ReportFinding {
   double weight = 0;
   std::string url;
   std::string message;   // the rule's message with the finding's fields filled in, localized
-  std::string evidence;  // untrusted: may quote crawled text
+  std::string evidence;  // the rule's evidence template filled in, localized; untrusted values
   std::string key;       // what it is about, stable across runs (rules/finding_key.h)
   bool is_new = false;   // absent from the run or baseline compared with (Changes)
+  std::string evidence_id = {};  // which evidence template of the rule ("" for its only one)
+  std::map<std::string, std::string> values = {};  // its raw fields: report.json "values"
+  // The overall score fixing it would give back (its rule's share, split among the rule's
+  // findings): see rule_points() in build_report.h.
+  double points = 0;
 };
 
 // One line per evaluated rule, for the JUnit writer and the report's checklist.
@@ -34,6 +40,8 @@ struct RuleSummary {
   double weight = 0;
   rules::Outcome::Status status = rules::Outcome::Status::pass;
   std::string title, why, fix;  // localized
+  std::string checked;          // what it verifies, as a fact (localized); "" when undeclared
+  std::string threshold;        // its options as set for this audit: "max_depth = 3"; ""
   std::string error_message;    // when status is error
   int findings = 0;
 };
@@ -41,6 +49,13 @@ struct RuleSummary {
 struct CategorySummary {
   std::string id, title;  // title localized
   std::optional<int> score;
+  double weight = 0;  // its share of the overall score (rules/categories.toml)
+};
+
+// One setting of the audit, for the report's header: a label key of labels.cpp
+// ("setting_max_pages") and its value as written.
+struct Setting {
+  std::string key, value;
 };
 
 // One listing of the target as report.json's "listings" gives it: the contract's five values,
@@ -99,6 +114,8 @@ struct Report {
   std::vector<RuleSummary> rules;       // catalogue order
   Changes changes;                      // since the previous run or the baseline
   std::vector<TrendPoint> trend;        // earlier finished runs, oldest first, then this one
+  std::vector<rules::GradeBand> grades;  // best first, for the methodology and the gauges
+  std::vector<Setting> settings;         // the audit's settings (crawl limits, listings...)
 };
 
 // "pass", "fail", "not_applicable", "error": the spelling of report.json's rules[].status.

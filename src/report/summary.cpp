@@ -1,19 +1,13 @@
 #include "report/summary.h"
 
-#include <algorithm>
 
 namespace joignable::report {
 
 std::vector<Priority> top_priorities(const Report& report, std::size_t limit) {
   std::vector<Priority> priorities;
   for (const ReportFinding& finding : report.findings) {
-    const auto same_rule = [&](const Priority& p) { return p.first->rule == finding.rule; };
-    if (const auto found = std::find_if(priorities.begin(), priorities.end(), same_rule);
-        found != priorities.end()) {
-      ++found->count;
-    } else if (priorities.size() < limit) {
-      priorities.push_back({&finding, find_rule(report, finding.rule), 1});
-    }
+    if (priorities.size() == limit) break;
+    if (finding.points > 0) priorities.push_back({&finding, find_rule(report, finding.rule)});
   }
   return priorities;
 }

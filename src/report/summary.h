@@ -11,15 +11,14 @@
 
 namespace joignable::report {
 
-// One rule to fix, with its most urgent finding and how many findings it has.
+// One finding to fix first, with its rule.
 struct Priority {
-  const ReportFinding* first = nullptr;  // points into the Report
-  const RuleSummary* rule = nullptr;     // null when the Report has no summary for that rule
-  int count = 0;
+  const ReportFinding* finding = nullptr;  // points into the Report
+  const RuleSummary* rule = nullptr;       // null when the Report has no summary for that rule
 };
 
-// The first `limit` distinct failed rules in the findings' order (most urgent first): five
-// broken links are one thing to fix, not five.
+// The `limit` findings that give the most points back (the Report's order), leaving out those
+// that give none (rules of weight 0).
 std::vector<Priority> top_priorities(const Report& report, std::size_t limit);
 
 // The summary of a rule by id, or null.
@@ -30,7 +29,9 @@ struct SeverityCounts {
 };
 SeverityCounts count_by_severity(const std::vector<ReportFinding>& findings);
 
-// "2026-11-23T09:58:00Z" shown as "2026-11-23 09:58 UTC"; any other text unchanged.
+// "2026-11-23T09:58:00Z" shown as "2026-11-23 09:58 UTC"; any other text unchanged. (A report
+// in one language says it in words: values.h display_date_time.)
 std::string display_time(const std::string& iso8601);
+
 
 }  // namespace joignable::report

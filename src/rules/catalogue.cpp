@@ -193,10 +193,52 @@ Result<void> check_placeholders(const TomlReader& reader, const toml::table& rul
                       "placeholders differ from message.fr");
 }
 
+// `evidence.fr`/`.en` (one template, id "") or `evidence.<id>.fr`/`.en` (several), each with the
+// same placeholders in both languages.
+Result<std::map<std::string, Localized>> parse_evidence(const TomlReader& reader,
+                                                        const toml::table& rule,
+                                                        const std::string& prefix) {
+  std::map<std::string, Localized> out;
+  const toml::node* node = rule.get("evidence");
+  if (node == nullptr) return out;
+  const auto* table = node->as_table();
+  if (table == nullptr) return reader.error(*node, prefix + ".evidence", "must be a table");
+  const bool single = table->contains("fr") || table->contains("en");
+  std::vector<std::pair<std::string, const toml::table*>> variants;
+  if (single) {
+    variants.emplace_back("", &rule);
+  } else {
+    for (const auto& [key, value] : *table) {
+      if (!value.is_table()) {
+        return reader.error(value, prefix + ".evidence." + std::string(key.str()),
+                            "must hold fr and en texts");
+      }
+      variants.emplace_back(std::string(key.str()), table);
+    }
+  }
+  for (const auto& [id, holder] : variants) {
+    const std::string name = id.empty() ? std::string("evidence") : id;
+    const std::string where = id.empty() ? prefix : prefix + ".evidence";
+    auto texts = reader.localized(*holder, where, name);
+    if (!texts) return tl::unexpected(texts.error());
+    auto fr = placeholders(texts->fr);
+    auto en = placeholders(texts->en);
+    std::sort(fr.begin(), fr.end());
+    std::sort(en.begin(), en.end());
+    if (fr != en) {
+      return reader.error(*holder->get(name), where + "." + name + ".en",
+                          "placeholders differ from " + name + ".fr");
+    }
+    out[id] = std::move(*texts);
+  }
+  return out;
+}
+
 Result<RuleDeclaration> parse_rule(const TomlReader& reader, const toml::table& rule,
                                    const std::string& prefix, const std::string& category) {
   static const std::vector<std::string> kKeys = {"id",  "category", "severity", "weight", "title",
-                                                 "why", "fix",      "message",  "options"};
+                                                 "why", "fix",      "message",  "options",
+                                                 "evidence", "checked"};
   if (auto known = reader.only_known_keys(rule, prefix, kKeys); !known)
     return tl::unexpected(known.error());
   RuleDeclaration out;
@@ -229,6 +271,14 @@ Result<RuleDeclaration> parse_rule(const TomlReader& reader, const toml::table& 
   }
   if (auto same = check_placeholders(reader, rule, prefix, out.message); !same)
     return tl::unexpected(same.error());
+  if (rule.contains("checked")) {
+    auto checked = reader.localized(rule, prefix, "checked");
+    if (!checked) return tl::unexpected(checked.error());
+    out.checked = std::move(*checked);
+  }
+  auto evidence = parse_evidence(reader, rule, prefix);
+  if (!evidence) return tl::unexpected(evidence.error());
+  out.evidence = std::move(*evidence);
   auto options = parse_options(reader, rule, prefix);
   if (!options) return tl::unexpected(options.error());
   out.options = std::move(*options);

@@ -25,6 +25,12 @@ struct RuleDeclaration {
   Severity severity = Severity::warning;
   double weight = 1;  // share within the category; 0 = reported, not scored
   Localized title, why, fix, message;  // message holds {field} placeholders
+  // What the rule verifies, worded as the fact checked ("Le site affiche un numéro"), for the
+  // report's list of passed checks; empty when not declared.
+  Localized checked;
+  // What a finding shows as observed, by Finding::evidence_id ("" for a rule's only template);
+  // {field} placeholders as in message. Empty for a rule that declares none.
+  std::map<std::string, Localized> evidence;
   RuleOptions options;                 // defaults, overridden by a target's [rules.<id>]
 };
 

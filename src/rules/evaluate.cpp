@@ -7,9 +7,7 @@
 #include "rules/registry.h"
 
 namespace joignable::rules {
-namespace {
 
-// The declaration's defaults, each overridden by the target's [rules.<id>] value of that name.
 RuleOptions resolve_options(const RuleDeclaration& rule, const target::Target& target) {
   RuleOptions options = rule.options;
   if (auto overrides = target.rule_options.find(rule.id); overrides != target.rule_options.end()) {
@@ -17,6 +15,8 @@ RuleOptions resolve_options(const RuleDeclaration& rule, const target::Target& t
   }
   return options;
 }
+
+namespace {
 
 Outcome error_outcome(std::string message) {
   Outcome outcome;

@@ -16,6 +16,9 @@ struct RuleResult {
   Outcome outcome;
 };
 
+// The declaration's defaults, each overridden by the target's [rules.<id>] value of that name.
+RuleOptions resolve_options(const RuleDeclaration& rule, const target::Target& target);
+
 // Runs `function` as the implementation of `rule`. An exception escaping it becomes an `error`
 // outcome naming the rule and the exception's message; evaluate() calls this for every rule.
 Outcome run_rule(RuleFunction function, const RuleDeclaration& rule, const model::SiteModel& site,

@@ -40,6 +40,16 @@ std::string format_message(const std::string& tmpl,
   return out;
 }
 
+std::string list_field(const std::vector<std::string>& items, std::size_t shown) {
+  std::string raw;
+  for (std::size_t i = 0; i < items.size() && i < shown; ++i) {
+    if (i > 0) raw += '\n';
+    raw += items[i];
+  }
+  if (items.size() > shown) raw += "\n+" + std::to_string(items.size() - shown);
+  return raw;
+}
+
 std::vector<std::string> placeholders(const std::string& tmpl) {
   std::vector<std::string> names;
   for (size_t i = 0; i < tmpl.size(); ++i) {

@@ -14,6 +14,10 @@ namespace joignable::rules {
 std::string format_message(const std::string& tmpl,
                            const std::map<std::string, std::string>& fields);
 
+// The raw form of a list field (report/values.h): the first `shown` items a line each, then "+N"
+// for the rest, so a footer's phone on 20,000 pages stays a short value.
+std::string list_field(const std::vector<std::string>& items, std::size_t shown = 5);
+
 // The names of the {placeholders} in `tmpl`, in order of first appearance, once each. A name is
 // made of lower-case letters, digits and underscores; other braces are plain text.
 std::vector<std::string> placeholders(const std::string& tmpl);

@@ -13,10 +13,17 @@ namespace joignable::rules {
 
 enum class Severity { error, warning, info };
 
+// What was observed is data: `evidence_id` names one of the rule's evidence templates
+// (rules/<category>.toml, `evidence.fr`/`.en`, or `evidence.<id>.fr`/`.en` when a rule has
+// several) and `fields` holds the raw values its placeholders and the message's take. The report
+// shows each value in its language by the field's name (report/values.h lists the names it knows:
+// `type` is a phone type, `status` a fetch status, `*_spec` weekly hours, `*_count` a number,
+// `pages` a list of URLs...), so raw values stay machine-readable in report.json.
 struct Finding {
-  std::string url;       // the page or link concerned; may be empty for site-wide findings
-  std::string evidence;  // what was observed, in neutral terms (status, number, source pages)
-  std::map<std::string, std::string> fields;  // fills {name} placeholders of the rule's message
+  std::string url;  // the page or link concerned; may be empty for site-wide findings
+  std::string evidence;  // free text, shown only when the rule declares no evidence template
+  std::map<std::string, std::string> fields;  // fills {name} placeholders of message and evidence
+  std::string evidence_id = {};  // the rule's evidence template; "" for its only one
 };
 
 struct Outcome {

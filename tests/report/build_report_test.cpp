@@ -75,15 +75,21 @@ Report build(const std::string& lang) {
 
 }  // namespace
 
-TEST_CASE("build_report sorts findings by severity, weight, rule id, then url", "[report]") {
+TEST_CASE("build_report sorts findings by the points they give back, then severity and url",
+          "[report]") {
   const Report report = build("fr");
   REQUIRE(report.findings.size() == 5);
+  // phone (weight 2 of 3) scores premium_rate 5, no_tel_link 1 and missing 5; links (1 of 3)
+  // scores broken_internal 4 and broken_external 2, whose two findings share its points.
   CHECK(report.findings[0].rule == "phone.premium_rate");
-  CHECK(report.findings[1].rule == "link.broken_internal");  // weight 4 before weight 2
-  CHECK(report.findings[2].rule == "link.broken_external");
-  CHECK(report.findings[2].url == "http://127.0.0.1:1/a");
-  CHECK(report.findings[3].url == "http://127.0.0.1:1/z");
-  CHECK(report.findings[4].rule == "phone.no_tel_link");
+  CHECK(report.findings[0].points == Approx(30.3));
+  CHECK(report.findings[1].rule == "link.broken_internal");
+  CHECK(report.findings[1].points == Approx(22.2));
+  CHECK(report.findings[2].rule == "phone.no_tel_link");
+  CHECK(report.findings[2].points == Approx(6.1));
+  CHECK(report.findings[3].url == "http://127.0.0.1:1/a");
+  CHECK(report.findings[3].points == Approx(5.6));
+  CHECK(report.findings[4].url == "http://127.0.0.1:1/z");
 }
 
 TEST_CASE("build_report fills the finding's fields into the message in the target's language",

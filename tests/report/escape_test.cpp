@@ -50,7 +50,7 @@ TEST_CASE("csv_field quotes per RFC 4180 and defuses formulas", "[report]") {
 
 TEST_CASE("markdown_escape escapes inline markup, HTML and line breaks", "[report]") {
   CHECK(markdown_escape("a|b *c* _d_ [e](f) `g`") == "a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\`g\\`");
-  CHECK(markdown_escape("<img src=x>&\n$x$") == "&lt;img src=x&gt;&amp; \\$x\\$");
+  CHECK(markdown_escape("<img src=x>&\n$x$") == "\\<img src=x\\>\\& \\$x\\$");
 }
 
 TEST_CASE("safe_href lets only http, https, mailto and tel through", "[report]") {
@@ -66,6 +66,12 @@ TEST_CASE("safe_href lets only http, https, mailto and tel through", "[report]")
   CHECK(safe_href("vbscript:x") == "#");
   CHECK(safe_href("/relative/path") == "#");
   CHECK(safe_href("") == "#");
+}
+
+TEST_CASE("css_string keeps a CSS string inside a style element", "[report]") {
+  CHECK(css_string("Durand & Fils") == "Durand \\26  Fils");  // the escape ends at its space
+  CHECK(css_string("a\"b\\c</style><script>") == "a\\22 b\\5c c\\3c /style\\3e \\3c script\\3e ");
+  CHECK(css_string("Crêperie\nOuest") == "Crêperie\\a Ouest");
 }
 
 }  // namespace joignable::report

@@ -136,7 +136,9 @@ TEST_CASE("the html report lists opening hours and escapes unread hours text", "
   report.site_model.unparsed_hours = {
       {"http://127.0.0.1:8080/", "Ouvert <script>alert(1)</script> jusqu'à 19h"}};
   const std::string html = render(report);
-  CHECK(contains(html, "<th scope=\"row\">Mo-Fr 09:00-18:00</th>"));
+  // A week grid: one column per source, each day in words.
+  CHECK(contains(html, "<th scope=\"row\">Monday</th><td>9:00\u00a0am\u20136:00\u00a0pm</td>"));
+  CHECK(contains(html, "<th scope=\"row\">Sunday</th><td>closed</td>"));
   CHECK(contains(html, "Page text"));
   CHECK(contains(html, "Hours-like texts, not interpreted"));
   CHECK(contains(html, "Ouvert &lt;script&gt;alert(1)&lt;/script&gt; jusqu&#39;à 19h"));
@@ -166,9 +168,9 @@ TEST_CASE("the html report puts each listing beside the site, differences visibl
   const std::string html = render(testing::hostile_report("en"));
   CHECK(contains(html, "<a href=\"#listings\">Business listings</a>"));
   CHECK(contains(html,
-                 "<h3 id=\"listing-1\">google <span class=\"muted\">· google-places</span>"));
+                 "<h3 id=\"listing-1\">google <span class=\"muted\">· Google listing (Places)</span>"));
   CHECK(contains(html, "<p><strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong></p>"));
-  CHECK(contains(html, "<span class=\"badge sev-error\">CLOSED_TEMPORARILY</span>"));
+  CHECK(contains(html, "<span class=\"badge sev-error\">temporarily closed</span>"));
   // Phone: the listing's number is not the site's.
   CHECK(contains(html, "<tr class=\"differs\"><th scope=\"row\">Phone numbers</th><td>01 42 68 "
                        "53 99 &lt;b&gt; (+33142685399)</td><td>+33899123456, +33142685300</td>"
@@ -178,9 +180,10 @@ TEST_CASE("the html report puts each listing beside the site, differences visibl
                        "status-pass\">Same</span></td></tr>"));
   // Hours day by day: Monday agrees, Saturday differs, Sunday closed on both sides.
   CHECK(contains(html,
-                 "<tr><th scope=\"row\">Monday</th><td>09:00-18:00</td><td>09:00-18:00</td>"));
-  CHECK(contains(html, "<tr class=\"differs\"><th scope=\"row\">Saturday</th><td>10:00-12:00</td>"
-                       "<td>closed</td>"));
+                 "<tr><th scope=\"row\">Monday</th><td>9:00\u00a0am\u20136:00\u00a0pm</td>"
+                 "<td>9:00\u00a0am\u20136:00\u00a0pm</td>"));
+  CHECK(contains(html, "<tr class=\"differs\"><th scope=\"row\">Saturday</th>"
+                       "<td>10:00\u00a0am\u201312:00\u00a0pm</td><td>closed</td>"));
   CHECK(contains(html, "<tr><th scope=\"row\">Sunday</th><td>closed</td><td>closed</td>"));
   CHECK(contains(html, "<li>PH: closed</li>"));
   // Unread: the error, escaped; nothing compared.
@@ -227,34 +230,42 @@ TEST_CASE("the html report is in the report's language", "[report]") {
 
 TEST_CASE("the html report shows score, priorities, findings and contact points", "[report]") {
   const std::string html = render(testing::hostile_report("en"));
-  CHECK(contains(html, "<span class=\"big\">72</span>"));
-  CHECK(contains(html, "class=\"overall grade-c\""));
-  CHECK(contains(html, "<strong>C</strong>"));
-  CHECK(contains(html, "style=\"width: 50%\""));
-  // Two failed rules: two priorities, the second one with a second occurrence.
-  CHECK(occurrences(html, "class=\"rank\"") == 2);
-  CHECK(contains(html, "and 1 more occurrence(s)"));
+  // Gauges: the overall score with its grade, each category coloured by its band.
+  CHECK(contains(html, "<figure class=\"gauge band-fair gauge-overall\">"));
+  CHECK(contains(html, ">72</text>"));
+  CHECK(contains(html, ">Grade C</text>"));
+  CHECK(contains(html, "<figure class=\"gauge band-poor\">"));  // phone, 50
+  CHECK(contains(html, "<figure class=\"gauge band-good\">"));  // links, 100
+  CHECK(contains(html, "<figure class=\"gauge band-none\">"));  // forms, not scored
+  CHECK(contains(html, "80 to 100: good"));
+  // Three findings with points: three priorities, each with its points.
+  CHECK(occurrences(html, "class=\"rank\"") == 3);
+  CHECK(contains(html, "<span class=\"badge points\">+12.5 points</span>"));
   CHECK(contains(html, "Fix phone.premium_rate"));
   CHECK(contains(html, "Why link.broken_external"));
   CHECK(contains(html, "<a href=\"tel:+33142685300\">01 42 68 53 00</a>"));
   CHECK(contains(html, "<a href=\"mailto:contact@example.fr\">contact@example.fr</a>"));
   CHECK(contains(html, "HTTP 404"));
-  CHECK(contains(html, "no answer (timeout)"));
-  CHECK(contains(html, "<time datetime=\"2026-11-23T10:02:30Z\">2026-11-23 10:02 UTC</time>"));
+  CHECK(contains(html, "timed out"));
+  CHECK(contains(html, "<time datetime=\"2026-11-23T10:02:30Z\">23 November 2026</time>"));
   CHECK(occurrences(html, "<th scope=\"col\">") > 10);
 }
 
-TEST_CASE("the html report's top list holds at most five distinct rules", "[report]") {
+TEST_CASE("the html report's top list holds the five findings that give back the most",
+          "[report]") {
   Report report = testing::hostile_report("fr");
   report.findings.clear();
   for (int i = 0; i < 7; ++i) {
     const std::string id = "phone.rule" + std::to_string(i);
     report.findings.push_back({id, "phone", rules::Severity::warning, 1, "", "m" + id, "", "", false});
-    report.findings.push_back({id, "phone", rules::Severity::warning, 1, "", "n" + id, "", "", false});
+    report.findings.back().points = 10 - i;
   }
+  report.findings.push_back({"link.blocked", "links", rules::Severity::info, 0, "", "free", ""});
   const std::string html = render(report);
   CHECK(occurrences(html, "class=\"rank\"") == 5);
   CHECK(contains(html, "<span class=\"rank\">5</span>"));
+  CHECK(contains(html, "<span class=\"badge points\">+6,0 points</span>"));
+  CHECK_FALSE(contains(html, "+5,0 points</span> <span"));
 }
 
 TEST_CASE("the template never writes a value unescaped", "[report]") {

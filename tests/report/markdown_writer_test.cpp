@@ -15,7 +15,7 @@ bool contains(const std::string& text, const std::string& part) {
 
 TEST_CASE("report.md states score, grade, categories and counts", "[report]") {
   const std::string md = render_markdown(testing::hostile_report("fr"));
-  CHECK(md.rfind("## Audit de joignabilité — Boulangerie &lt;b&gt;Martin&lt;/b&gt; &amp; Fils\n",
+  CHECK(md.rfind("## Audit de joignabilité — Boulangerie \\<b\\>Martin\\</b\\> \\& Fils\n",
                  0) == 0);
   CHECK(contains(md, "**Score global : 72/100 · Note C**"));
   CHECK(contains(md, "| Téléphone | 50 |\n"));
@@ -29,12 +29,18 @@ TEST_CASE("report.md lists the rules to fix first, escaped", "[report]") {
   const std::string md = render_markdown(testing::hostile_report("en"));
   CHECK(contains(md, "**Overall score: 72/100 · Grade C**"));
   CHECK(contains(md, "### The five things to fix first\n"));
-  CHECK(contains(md, "1. **Critical** · Title of phone.premium\\_rate (`phone.premium_rate`, 1)"));
-  CHECK(contains(md,
-                 "2. **Important** · Title of link.broken\\_external (`link.broken_external`, 2)"
-                 " — Lien cass\xEF\xBF\xBD\xEF\xBF\xBD — javascript:alert(1)\n"));
-  CHECK_FALSE(contains(md, "<script"));
-  CHECK_FALSE(contains(md, "3. "));
+  CHECK(contains(md, "1. **+12.5 points** · **Critical** · Title of phone.premium\\_rate "
+                     "(`phone.premium_rate`)"));
+  CHECK(contains(md, "2. **+3.1 points** · **Important** · Title of link.broken\\_external "
+                     "(`link.broken_external`) — Lien cass\xEF\xBF\xBD\xEF\xBF\xBD — "
+                     "javascript:alert(1)\n"));
+  CHECK(contains(md, "3. **+3.1 points**"));
+  CHECK_FALSE(contains(md, "4. "));
+  // Markup characters are backslash-escaped: no raw tag, no entity.
+  for (std::size_t at = md.find('<'); at != std::string::npos; at = md.find('<', at + 1)) {
+    CHECK(md[at - 1] == '\\');
+  }
+  CHECK_FALSE(contains(md, "&amp;"));
 }
 
 TEST_CASE("report.md says where the crawl was cut and which sitemaps it read", "[report]") {
@@ -56,7 +62,7 @@ TEST_CASE("report.md says where the crawl was cut and which sitemaps it read", "
                      "combinaisons de paramètres — Liens non suivis : 12 — Exemple : "
                      "http://a.fr/agenda?m=101\n"));
   CHECK(contains(md, "- Sitemap : http://a.fr/sitemap.xml — HTTP 404 — Pages du site listées : 0\n"));
-  CHECK(contains(md, "- Sitemap : http://a.fr/&lt;b&gt;.xml — HTTP 200 — Pages du site listées : 30\n"));
+  CHECK(contains(md, "- Sitemap : http://a.fr/\\<b\\>.xml — HTTP 200 — Pages du site listées : 30\n"));
   CHECK_FALSE(contains(md, "<b>"));
 }
 
@@ -64,9 +70,10 @@ TEST_CASE("report.md has a listings table, each value beside the site's verdict"
   const std::string md = render_markdown(testing::hostile_report("fr"));
   CHECK(contains(md, "### Fiches d'établissement\n\n| Nom | Numéros de téléphone | Adresse | "
                      "Horaires |\n|---|---|---|---|\n"));
-  CHECK(contains(md, "| google | +33142685399 (Différent) | 1 Rue de la Paix, 75002 Paris "
-                     "(Identique) | Mo-Fr 09:00-18:00; Sa 10:00-12:00; PH off (Différent) |\n"));
-  CHECK(contains(md, "| osm | Fiche illisible : not json: &lt;script&gt;alert(2)&lt;/script&gt; "
+  CHECK(contains(md, "| google | 01 42 68 53 99 \\<b\\> (Différent) | 1 Rue de la Paix, 75002 "
+                     "Paris (Identique) | lun.\u2013ven. 9\u00a0h\u201318\u00a0h ; "
+                     "sam. 10\u00a0h\u201312\u00a0h (Différent) |\n"));
+  CHECK(contains(md, "| osm | Fiche illisible : not json: \\<script\\>alert(2)\\</script\\> "
                      "| | |\n"));
   Report none = testing::hostile_report("fr");
   none.listings.clear();

@@ -153,6 +153,9 @@ Report hostile_report(const std::string& lang) {
        kFormula, kJavascriptUrl, false},
       {"link.broken_external", "links", Severity::warning, 2, "http://127.0.0.1:8080/b",
        "Lien, \"cité\"\nsur deux lignes", "+SUM(A1)", "/b", false}};
+  report.findings[0].points = 12.5;
+  report.findings[1].points = 3.1;
+  report.findings[2].points = 3.1;
   report.rules = {
       summary("phone.premium_rate", "phone", Severity::error, Status::fail, 1, lang),
       summary("phone.missing", "phone", Severity::error, Status::pass, 0, lang),

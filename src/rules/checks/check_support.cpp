@@ -12,11 +12,6 @@ std::string status_text(const crawl::FetchStatus& status) {
   return "no answer";
 }
 
-std::string status_evidence(const crawl::FetchStatus& status) {
-  std::string text = status_text(status);
-  if (!status.error_detail.empty()) text += ": " + status.error_detail;
-  return text;
-}
 
 const std::string& home_url(const model::SiteModel& site) {
   return site.pages.empty() ? site.site : site.pages.front().url;
@@ -50,14 +45,19 @@ bool shown_anywhere(const model::SitePhone& phone) {
   return phone.unshown_pages.size() < phone.pages.size();
 }
 
-std::string list_pages(const std::vector<std::string>& pages, size_t shown) {
-  std::string text;
-  for (size_t i = 0; i < pages.size() && i < shown; ++i) {
-    if (i > 0) text += ", ";
-    text += pages[i];
+std::string hours_source_field(const model::SiteHours& hours) {
+  if (hours.origin == extract::HoursOrigin::listing) return hours.source;  // "listing:NAME"
+  return std::string(extract::to_string(hours.origin)) + ":" + hours.url;
+}
+
+std::string differing_days(const extract::OpeningHours& a, const extract::OpeningHours& b) {
+  std::string days;
+  for (int day = 0; day < extract::kDaysPerWeek; ++day) {
+    if (a.weekly[day] == b.weekly[day]) continue;
+    if (!days.empty()) days += ',';
+    days += extract::kDayNames[day];
   }
-  if (pages.size() > shown) text += " (+" + std::to_string(pages.size() - shown) + " more)";
-  return text;
+  return days;
 }
 
 Outcome fail_if_any(std::vector<Finding> findings) {

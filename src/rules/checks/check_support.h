@@ -11,6 +11,7 @@
 
 #include "crawl/page.h"
 #include "model/site_model.h"
+#include "rules/message.h"
 #include "rules/outcome.h"
 
 namespace joignable::rules::checks {
@@ -18,8 +19,6 @@ namespace joignable::rules::checks {
 // "HTTP 404", or the network error as spelled in report.json ("timeout", "dns"...), for {status}.
 std::string status_text(const crawl::FetchStatus& status);
 
-// status_text followed by libcurl's detail when there is one, for the evidence.
-std::string status_evidence(const crawl::FetchStatus& status);
 
 // The home page's URL: pages[0] when the crawl got that far, else the target's site.
 const std::string& home_url(const model::SiteModel& site);
@@ -35,8 +34,12 @@ std::optional<int> depth_of(const model::SiteModel& site, const std::string& url
 std::vector<std::string> shown_pages(const model::SitePhone& phone);
 bool shown_anywhere(const model::SitePhone& phone);
 
-// Up to `shown` URLs joined by ", ", then "(+N more)" for the rest: bounded evidence.
-std::string list_pages(const std::vector<std::string>& pages, size_t shown = 5);
+// A source of hours as a `source_a`/`*_source` field (report/values.h): "listing:NAME",
+// "text:URL" or "structured_data:URL".
+std::string hours_source_field(const model::SiteHours& hours);
+
+// The contract names of the days on which `a` and `b` differ, joined by "," (a `days` field).
+std::string differing_days(const extract::OpeningHours& a, const extract::OpeningHours& b);
 
 // `findings` as a failure, or a pass when there are none.
 Outcome fail_if_any(std::vector<Finding> findings);

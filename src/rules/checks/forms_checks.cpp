@@ -32,10 +32,9 @@ bool is_plain_http(const std::string& url) {
   return true;
 }
 
-Finding form_finding(const model::SiteForm& form, std::string evidence) {
+Finding form_finding(const model::SiteForm& form) {
   Finding finding;
   finding.url = form.page;
-  finding.evidence = std::move(evidence);
   finding.fields = {{"url", form.page},
                     {"action", form.form.action},
                     {"fields", std::to_string(form.form.fields)}};
@@ -49,8 +48,6 @@ Outcome check_form_missing(const RuleInput& in) {
   if (has_contact_form(in.site) || !in.site.emails.empty()) return Outcome::passed();
   Finding finding;
   finding.url = home_url(in.site);
-  finding.evidence = "no contact form and no e-mail address on " +
-                     std::to_string(in.site.pages.size()) + " crawled pages";
   finding.fields = {{"pages_count", std::to_string(in.site.pages.size())}};
   return Outcome::failed({std::move(finding)});
 }
@@ -63,9 +60,9 @@ Outcome check_form_action_broken(const RuleInput& in) {
     if (!is_contact(form) || !form.action_status) continue;
     checked = true;
     if (!form.action_status->is_broken()) continue;
-    Finding finding = form_finding(
-        form, "action " + form.form.action + " answered " + status_evidence(*form.action_status));
+    Finding finding = form_finding(form);
     finding.fields["status"] = status_text(*form.action_status);
+    finding.fields["detail"] = form.action_status->error_detail;
     findings.push_back(std::move(finding));
   }
   if (!checked) return Outcome::not_applicable();
@@ -77,8 +74,7 @@ Outcome check_form_no_free_text(const RuleInput& in) {
   std::vector<Finding> findings;
   for (const auto& form : in.site.forms) {
     if (!is_contact(form) || form.form.has_free_text) continue;
-    findings.push_back(form_finding(form, "contact form with " + std::to_string(form.form.fields) +
-                                              " visible fields, none for free text"));
+    findings.push_back(form_finding(form));
   }
   return fail_if_any(std::move(findings));
 }
@@ -88,11 +84,9 @@ Outcome check_form_unlabelled_field(const RuleInput& in) {
   std::vector<Finding> findings;
   for (const auto& form : in.site.forms) {
     if (form.form.unlabelled_fields <= 0) continue;
-    Finding finding = form_finding(
-        form, std::string(extract::to_string(form.form.kind)) +
-                  " form: " + std::to_string(form.form.unlabelled_fields) + " of " +
-                  std::to_string(form.form.fields) + " visible fields without an accessible label");
+    Finding finding = form_finding(form);
     finding.fields["count"] = std::to_string(form.form.unlabelled_fields);
+    finding.fields["form_kind"] = std::string(extract::to_string(form.form.kind));
     findings.push_back(std::move(finding));
   }
   return fail_if_any(std::move(findings));
@@ -105,10 +99,9 @@ Outcome check_form_insecure(const RuleInput& in) {
     const bool page_http = is_plain_http(form.page);
     const bool action_http = is_plain_http(form.form.action);
     if (!page_http && !action_http) continue;
-    std::string evidence = page_http ? "form on a page served over http" : "form";
-    if (action_http)
-      evidence += std::string(page_http ? ", " : " ") + "posting to " + form.form.action;
-    findings.push_back(form_finding(form, evidence));
+    Finding finding = form_finding(form);
+    finding.evidence_id = !action_http ? "page" : page_http ? "page_and_action" : "action";
+    findings.push_back(std::move(finding));
   }
   return fail_if_any(std::move(findings));
 }

@@ -16,9 +16,6 @@ using extract::HoursOrigin;
 
 bool from_site(const model::SiteHours& hours) { return hours.origin != HoursOrigin::listing; }
 
-// Neutral, language-free naming of a source for messages and evidence.
-std::string source_name(const model::SiteHours& hours) { return model::hours_source_name(hours); }
-
 // The source the others are compared with: the one given on the most pages (a footer shared by
 // the whole site), structured data first on a tie, then the first found.
 const model::SiteHours& reference(const std::vector<model::SiteHours>& all) {
@@ -38,15 +35,15 @@ Outcome check_hours_missing(const RuleInput& in) {
   if (std::any_of(in.site.hours.begin(), in.site.hours.end(), from_site)) return Outcome::passed();
   Finding finding;
   finding.url = home_url(in.site);
-  finding.evidence = "no opening hours in the text or structured data of " +
-                     std::to_string(in.site.pages.size()) + " crawled pages";
-  if (!in.site.unparsed_hours.empty()) {
-    const model::UnparsedHours& first = in.site.unparsed_hours.front();
-    finding.evidence +=
-        "; hours-like text not understood on " + first.page + ": \"" + first.text + "\"";
-  }
   finding.fields = {{"pages_count", std::to_string(in.site.pages.size())},
                     {"unparsed_count", std::to_string(in.site.unparsed_hours.size())}};
+  finding.evidence_id = "none";
+  if (!in.site.unparsed_hours.empty()) {
+    const model::UnparsedHours& first = in.site.unparsed_hours.front();
+    finding.evidence_id = "unparsed";
+    finding.fields["unparsed_page"] = first.page;
+    finding.fields["unparsed_text"] = first.text;
+  }
   return Outcome::failed({std::move(finding)});
 }
 
@@ -61,9 +58,7 @@ Outcome check_hours_no_structured_data(const RuleInput& in) {
   const std::string spec = extract::to_spec(text->hours);
   Finding finding;
   finding.url = text->url;
-  finding.evidence = "hours shown as text (" + spec + ") on " + list_pages(text->pages) +
-                     "; no schema.org openingHours or OpeningHoursSpecification on any page";
-  finding.fields = {{"url", text->url}, {"spec", spec}};
+  finding.fields = {{"url", text->url}, {"spec", spec}, {"pages", list_field(text->pages)}};
   return Outcome::failed({std::move(finding)});
 }
 
@@ -73,15 +68,13 @@ Outcome check_hours_inconsistent(const RuleInput& in) {
   std::vector<Finding> findings;
   for (const model::SiteHours& other : in.site.hours) {
     if (&other == &base || extract::same_weekly(base.hours, other.hours)) continue;
-    const std::string differences = extract::weekly_differences(base.hours, other.hours);
     Finding finding;
     finding.url = other.url;
-    finding.evidence = source_name(base) + " vs " + source_name(other) + ": " + differences;
-    finding.fields = {{"source_a", source_name(base)},
+    finding.fields = {{"source_a", hours_source_field(base)},
                       {"spec_a", extract::to_spec(base.hours)},
-                      {"source_b", source_name(other)},
+                      {"source_b", hours_source_field(other)},
                       {"spec_b", extract::to_spec(other.hours)},
-                      {"differences", differences}};
+                      {"days", differing_days(base.hours, other.hours)}};
     findings.push_back(std::move(finding));
   }
   return fail_if_any(std::move(findings));

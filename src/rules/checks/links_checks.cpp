@@ -20,39 +20,43 @@ Outcome broken_links(const RuleInput& in, bool internal) {
     const bool anchor = !link.missing_anchor.empty();
     Finding finding;
     finding.url = link.url;
-    finding.evidence = (anchor ? status_text(link.status) + ", but the page has no element with id "
-                                     "or name \"" + link.missing_anchor + "\""
-                               : status_evidence(link.status)) +
-                       "; linked from " + list_pages(link.found_on);
+    finding.evidence_id = anchor ? "anchor" : "status";
     finding.fields = {{"url", link.url},
                       {"status", anchor ? "missing_anchor" : status_text(link.status)},
+                      {"http_status", status_text(link.status)},
+                      {"detail", link.status.error_detail},
                       {"found_on", link.found_on.empty() ? std::string() : link.found_on.front()},
+                      {"found_on_pages", list_field(link.found_on)},
                       {"found_on_count", std::to_string(link.found_on.size())}};
+    if (anchor) finding.fields["anchor"] = link.missing_anchor;
     findings.push_back(std::move(finding));
   }
   return fail_if_any(std::move(findings));
 }
 
-// "GET URL answered HTTP 404", with the redirects that led there.
-std::string probe_evidence(const model::NotFoundCheck& check) {
-  std::string text = "GET " + check.url + " answered " + status_evidence(check.status);
-  if (check.final_url != check.url) {
-    text += " after redirecting to " + check.final_url;
-    if (check.redirected_home) text += " (the home page)";
-  }
-  return text;
+// The finding about a request for a page that cannot exist, with what it answered and where it
+// led.
+Finding probe_finding(const model::NotFoundCheck& check, std::string evidence_id) {
+  Finding finding;
+  finding.url = check.url;
+  finding.evidence_id = std::move(evidence_id);
+  finding.fields = {{"url", check.url},
+                    {"status", status_text(check.status)},
+                    {"detail", check.status.error_detail},
+                    {"final_url", check.final_url}};
+  return finding;
 }
 
-// What an error page lacks, for the evidence: "no link to the home page, no phone, ...".
+// What an error page lacks, as a `missing_help` field: "home,phone,email...".
 std::string missing_help(const model::NotFoundPage& page) {
   const std::vector<std::pair<bool, const char*>> parts = {
-      {page.links_home, "no link to the home page"}, {page.has_phone, "no phone"},
-      {page.has_email, "no e-mail"},                 {page.links_contact, "no contact link"},
-      {page.has_search_form, "no search form"},      {page.has_contact_form, "no contact form"}};
+      {page.links_home, "home"},           {page.has_phone, "phone"},
+      {page.has_email, "email"},           {page.links_contact, "contact_link"},
+      {page.has_search_form, "search_form"}, {page.has_contact_form, "contact_form"}};
   std::string text;
   for (const auto& [present, lack] : parts) {
     if (present) continue;
-    text += (text.empty() ? "" : ", ") + std::string(lack);
+    text += (text.empty() ? "" : ",") + std::string(lack);
   }
   return text;
 }
@@ -63,8 +67,9 @@ Outcome check_site_unreachable(const RuleInput& in) {
   if (in.site.home_reachable) return Outcome::passed();
   Finding finding;
   finding.url = in.site.site;
-  finding.evidence = status_evidence(in.site.home_status);
-  finding.fields = {{"url", in.site.site}, {"status", status_text(in.site.home_status)}};
+  finding.fields = {{"url", in.site.site},
+                    {"status", status_text(in.site.home_status)},
+                    {"detail", in.site.home_status.error_detail}};
   return Outcome::failed({std::move(finding)});
 }
 
@@ -79,13 +84,10 @@ Outcome check_site_soft_404(const RuleInput& in) {
   for (const auto& check : in.site.not_found_checks) {
     answered = answered || check.status.http_status > 0;
     if (!check.soft()) continue;
-    Finding finding;
-    finding.url = check.url;
-    finding.evidence = probe_evidence(check);
-    finding.fields = {{"url", check.url},
-                      {"status", status_text(check.status)},
-                      {"final_url", check.final_url}};
-    findings.push_back(std::move(finding));
+    // Where the answer led: the same URL, another page, or the home page.
+    findings.push_back(probe_finding(check, check.final_url == check.url ? "direct"
+                                            : check.redirected_home      ? "redirected_home"
+                                                                         : "redirected"));
   }
   if (!answered) return Outcome::not_applicable();
   return fail_if_any(std::move(findings));
@@ -100,14 +102,11 @@ Outcome check_site_404_unhelpful(const RuleInput& in) {
     if (!check.real()) continue;
     real_page = true;
     if (check.page && (check.page->links_home || check.page->offers_contact())) continue;
-    const std::string lacks = check.page ? "the page has " + missing_help(*check.page)
-                                         : "the answer is not an HTML page";
+    const std::string lacks = check.page ? missing_help(*check.page) : std::string();
     if (std::find(reported.begin(), reported.end(), lacks) != reported.end()) continue;
     reported.push_back(lacks);
-    Finding finding;
-    finding.url = check.url;
-    finding.evidence = probe_evidence(check) + "; " + lacks;
-    finding.fields = {{"url", check.url}, {"status", status_text(check.status)}};
+    Finding finding = probe_finding(check, check.page ? "lacks" : "not_html");
+    if (check.page) finding.fields["missing_help"] = lacks;
     findings.push_back(std::move(finding));
   }
   if (!real_page) return Outcome::not_applicable();
@@ -120,8 +119,9 @@ Outcome check_link_blocked(const RuleInput& in) {
   for (const auto& link : in.site.blocked_links) {
     Finding finding;
     finding.url = link.url;
-    finding.evidence = status_evidence(link.status) + " with a bot-protection challenge";
-    finding.fields = {{"url", link.url}, {"status", status_text(link.status)}};
+    finding.fields = {{"url", link.url},
+                      {"status", status_text(link.status)},
+                      {"detail", link.status.error_detail}};
     findings.push_back(std::move(finding));
   }
   return fail_if_any(std::move(findings));

@@ -34,11 +34,10 @@ std::string listing_url(const Listing& listing) {
   return web ? listing.source : std::string();
 }
 
-Finding listing_finding(const Listing& listing, std::string evidence) {
+Finding listing_finding(const Listing& listing) {
   Finding finding;
   finding.url = listing_url(listing);
-  finding.evidence = std::move(evidence);
-  finding.fields = {{"listing", listing.name}};
+  finding.fields = {{"listing", listing.name}, {"kind", listing.kind}};
   return finding;
 }
 
@@ -56,16 +55,26 @@ std::string upper(std::string text) {
 
 std::string site_numbers(const model::SiteModel& site) {
   std::vector<std::string> numbers;
-  for (const model::SitePhone& phone : site.phones) numbers.push_back(phone.e164);
-  return list_pages(numbers);
+  for (const model::SitePhone& phone : site.phones) numbers.push_back(phone.display);
+  return list_field(numbers);
 }
 
 std::string parts_text(const std::vector<model::AddressPart>& parts) {
   std::string text;
   for (const model::AddressPart part : parts) {
-    text += (text.empty() ? "" : ", ") + std::string(model::to_string(part));
+    text += (text.empty() ? "" : ",") + std::string(model::to_string(part));
   }
   return text;
+}
+
+std::string_view problem_name(model::ListingProblem problem) {
+  switch (problem) {
+    case model::ListingProblem::unknown_kind: return "unknown_kind";
+    case model::ListingProblem::unreadable: return "unreadable";
+    case model::ListingProblem::none:
+    case model::ListingProblem::not_understood: break;
+  }
+  return "not_understood";
 }
 
 // Runs `check` (one listing's comparison -> its findings) over the read listings. Not applicable
@@ -104,11 +113,9 @@ Outcome check_listing_unreachable(const RuleInput& in) {
   std::vector<Finding> findings;
   for (const Listing& listing : in.site.listings) {
     if (listing.read) continue;
-    const std::string source = listing.source.empty() ? listing.kind : listing.source;
-    Finding finding = listing_finding(
-        listing, listing.name + " (" + listing.kind + ", " + source + "): " + listing.error);
-    finding.fields["source"] = source;
-    finding.fields["error"] = listing.error;
+    // The error quotes a file's path: the auditor's machine stays out of the report.
+    Finding finding = listing_finding(listing);
+    finding.fields["problem"] = std::string(problem_name(listing.problem));
     findings.push_back(std::move(finding));
   }
   return fail_if_any(std::move(findings));
@@ -118,8 +125,8 @@ Outcome check_listing_closed(const RuleInput& in) {
   return over_read(in, [](const Listing& listing, std::vector<Finding>& findings) {
     if (!model::says_closed(listing)) return;
     const std::string status = upper(listing.business_status);
-    Finding finding = listing_finding(listing, listing.name + " business status: " + status);
-    finding.fields["status"] = status;
+    Finding finding = listing_finding(listing);
+    finding.fields["business_status"] = status;
     findings.push_back(std::move(finding));
   });
 }
@@ -127,7 +134,7 @@ Outcome check_listing_closed(const RuleInput& in) {
 Outcome check_listing_phone_missing(const RuleInput& in) {
   return over_read(in, [](const Listing& listing, std::vector<Finding>& findings) {
     if (!listing.phones.empty()) return;
-    findings.push_back(listing_finding(listing, listing.name + " gives no phone number"));
+    findings.push_back(listing_finding(listing));
   });
 }
 
@@ -139,9 +146,7 @@ Outcome check_listing_premium_rate(const RuleInput& in) {
         for (const model::PhoneCheck& check : comparison.phones) {
           if (!extract::is_surcharged(check.phone.type)) continue;
           const std::string type(extract::to_string(check.phone.type));
-          Finding finding =
-              listing_finding(listing, listing.name + " gives " + check.phone.e164 + " (" +
-                                           number_text(check.phone) + "), " + type);
+          Finding finding = listing_finding(listing);
           finding.fields["number"] = number_text(check.phone);
           finding.fields["e164"] = check.phone.e164;
           finding.fields["type"] = type;
@@ -157,12 +162,8 @@ Outcome check_listing_phone_mismatch(const RuleInput& in) {
             std::vector<Finding>& findings) {
         for (const model::PhoneCheck& check : comparison.phones) {
           if (check.on_site) continue;
-          const std::string given = check.phone.e164.empty()
-                                        ? "\"" + check.phone.display + "\" (not a valid number)"
-                                        : check.phone.e164 + " (" + number_text(check.phone) + ")";
-          Finding finding = listing_finding(listing, listing.name + " gives " + given +
-                                                         "; the site's numbers: " +
-                                                         site_numbers(in.site));
+          Finding finding = listing_finding(listing);
+          finding.evidence_id = check.phone.e164.empty() ? "invalid" : "valid";
           finding.fields["number"] = number_text(check.phone);
           finding.fields["e164"] = check.phone.e164;
           finding.fields["site_numbers"] = site_numbers(in.site);
@@ -175,7 +176,7 @@ Outcome check_listing_phone_mismatch(const RuleInput& in) {
 Outcome check_listing_hours_missing(const RuleInput& in) {
   return over_read(in, [](const Listing& listing, std::vector<Finding>& findings) {
     if (listing.hours.has_hours() || !listing.hours_text.empty()) return;
-    findings.push_back(listing_finding(listing, listing.name + " gives no opening hours"));
+    findings.push_back(listing_finding(listing));
   });
 }
 
@@ -188,14 +189,15 @@ Outcome check_listing_hours_mismatch(const RuleInput& in) {
       [](const Listing& listing, const model::ListingComparison& comparison,
          std::vector<Finding>& findings) {
         if (comparison.hours.agreement != Agreement::different) return;
-        const std::string differences = model::day_differences(comparison.hours, listing.name);
-        const std::string listing_spec = extract::to_spec(listing.hours);
-        Finding finding = listing_finding(
-            listing, comparison.hours.site_source + " vs listing:" + listing.name + ": " +
-                         differences);
-        finding.fields["listing_spec"] = listing_spec;
+        Finding finding = listing_finding(listing);
+        finding.fields["listing_spec"] = extract::to_spec(listing.hours);
         finding.fields["site_spec"] = comparison.hours.site_spec;
-        finding.fields["differences"] = differences;
+        std::string days;
+        for (std::size_t day = 0; day < extract::kDaysPerWeek; ++day) {
+          if (!comparison.hours.days[day].differs) continue;
+          days += (days.empty() ? "" : ",") + std::string(extract::kDayNames[day]);
+        }
+        finding.fields["days"] = days;
         findings.push_back(std::move(finding));
       });
 }
@@ -203,7 +205,7 @@ Outcome check_listing_hours_mismatch(const RuleInput& in) {
 Outcome check_listing_address_missing(const RuleInput& in) {
   return over_read(in, [](const Listing& listing, std::vector<Finding>& findings) {
     if (model::listing_address(listing) || !listing.address_text.empty()) return;
-    findings.push_back(listing_finding(listing, listing.name + " gives no postal address"));
+    findings.push_back(listing_finding(listing));
   });
 }
 
@@ -219,9 +221,8 @@ Outcome check_listing_address_mismatch(const RuleInput& in) {
         if (address.agreement != Agreement::different) return;
         const std::string listing_text = address.listing->text();
         const std::string site_text = address.site->text();
-        Finding finding = listing_finding(
-            listing, listing.name + ": " + listing_text + " vs site: " + site_text +
-                         "; differ on " + parts_text(address.differences));
+        Finding finding = listing_finding(listing);
+        finding.fields["parts"] = parts_text(address.differences);
         finding.fields["listing_address"] = listing_text;
         finding.fields["site_address"] = site_text;
         findings.push_back(std::move(finding));

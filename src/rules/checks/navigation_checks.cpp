@@ -36,12 +36,13 @@ std::string page_at_depth(const model::SiteModel& site, std::optional<int> depth
              : site.phones.front().pages.front();
 }
 
+// `what` is "contact_page" or "phone"; the evidence template adds "_unlinked" for a page no
+// chain of links reaches.
 Finding deep_finding(const std::string& url, std::optional<int> depth, long long max_depth,
                      const std::string& what) {
   Finding finding;
   finding.url = url;
-  finding.evidence = depth ? what + " at click depth " + std::to_string(*depth)
-                           : what + " reached by no chain of links from the home page";
+  finding.evidence_id = depth ? what : what + "_unlinked";
   finding.fields = {
       {"url", url}, {"depth", depth_text(depth)}, {"max_depth", std::to_string(max_depth)}};
   return finding;
@@ -49,8 +50,8 @@ Finding deep_finding(const std::string& url, std::optional<int> depth, long long
 
 using Help = std::vector<extract::HelpMechanism>;
 
+// A `*_order` field (report/values.h): "phone > email", "" for none.
 std::string help_text(const Help& help) {
-  if (help.empty()) return "\u2205";
   std::string text;
   for (const auto mechanism : help) {
     if (!text.empty()) text += " > ";
@@ -125,11 +126,10 @@ Outcome check_contact_help_inconsistent(const RuleInput& in) {
   for (const auto& [found, urls] : differing) {
     Finding finding;
     finding.url = urls.front();
-    finding.evidence = "help " + help_text(found) + " instead of " + help_text(expected) +
-                       " on " + list_pages(urls);
     finding.fields = {{"url", urls.front()},
                       {"expected_order", help_text(expected)},
                       {"found_order", help_text(found)},
+                      {"pages", list_field(urls)},
                       {"pages_count", std::to_string(urls.size())}};
     findings.push_back(std::move(finding));
   }
@@ -141,8 +141,6 @@ Outcome check_contact_page_missing(const RuleInput& in) {
   if (in.site.contact_page) return Outcome::passed();
   Finding finding;
   finding.url = home_url(in.site);
-  finding.evidence =
-      "no contact page among " + std::to_string(in.site.pages.size()) + " crawled pages";
   finding.fields = {{"pages_count", std::to_string(in.site.pages.size())}};
   return Outcome::failed({std::move(finding)});
 }
@@ -159,12 +157,12 @@ Outcome check_contact_deep(const RuleInput& in) {
   std::vector<Finding> findings;
   if (site.contact_page && too_deep(site.contact_page->depth, *max_depth)) {
     findings.push_back(
-        deep_finding(site.contact_page->url, site.contact_page->depth, *max_depth, "contact page"));
+        deep_finding(site.contact_page->url, site.contact_page->depth, *max_depth, "contact_page"));
   }
   if (shows_phone && too_deep(site.first_phone_depth, *max_depth)) {
     findings.push_back(deep_finding(page_at_depth(site, site.first_phone_depth),
                                     site.first_phone_depth, *max_depth,
-                                    "first page showing a phone number"));
+                                    "phone"));
   }
   return fail_if_any(std::move(findings));
 }

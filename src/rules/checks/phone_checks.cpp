@@ -46,8 +46,6 @@ Outcome check_phone_missing(const RuleInput& in) {
   if (any_shown(in.site)) return Outcome::passed();
   Finding finding;
   finding.url = home_url(in.site);
-  finding.evidence =
-      "no phone number on " + std::to_string(in.site.pages.size()) + " crawled pages";
   finding.fields = {{"pages_count", std::to_string(in.site.pages.size())}};
   return Outcome::failed({std::move(finding)});
 }
@@ -61,7 +59,6 @@ Outcome check_phone_not_on_home(const RuleInput& in) {
   if (phone == nullptr) phone = &in.site.phones.front();
   Finding finding;
   finding.url = home_url(in.site);
-  finding.evidence = "no phone number on the home page; " + phone->e164 + " first on " + page;
   finding.fields = {{"url", home_url(in.site)},
                     {"number", phone->display},
                     {"e164", phone->e164},
@@ -77,11 +74,11 @@ Outcome check_phone_premium_rate(const RuleInput& in) {
     const std::string type(extract::to_string(phone.type));
     Finding finding;
     finding.url = first_page(phone);
-    finding.evidence = phone.e164 + " is " + type + "; shown on " + list_pages(phone.pages);
     finding.fields = {{"number", phone.display},
                       {"e164", phone.e164},
                       {"type", type},
                       {"found_on", first_page(phone)},
+                      {"pages", list_field(phone.pages)},
                       {"pages_count", std::to_string(phone.pages.size())}};
     findings.push_back(std::move(finding));
   }
@@ -94,12 +91,10 @@ Outcome check_phone_invalid(const RuleInput& in) {
   for (const auto& invalid : in.site.invalid_phones) {
     Finding finding;
     finding.url = invalid.page;
-    finding.evidence = (invalid.phone.from_tel_link ? "tel: link " : "text ") + invalid.phone.raw +
-                       " is not a valid number for region " + in.site.region;
     finding.fields = {{"raw", invalid.phone.raw},
                       {"url", invalid.page},
                       {"region", in.site.region},
-                      {"source", invalid.phone.from_tel_link ? "tel" : "text"}};
+                      {"shown_as", invalid.phone.from_tel_link ? "tel" : "text"}};
     findings.push_back(std::move(finding));
   }
   return fail_if_any(std::move(findings));
@@ -113,12 +108,10 @@ Outcome check_phone_no_tel_link(const RuleInput& in) {
     Finding finding;
     // Without any tel: link every page is concerned; otherwise the model does not say which one.
     if (!phone.tel_link || phone.pages.size() == 1) finding.url = first_page(phone);
-    finding.evidence = phone.e164 +
-                       (phone.tel_link ? " shown as text only on some of: "
-                                       : " never linked with tel:, shown on: ") +
-                       list_pages(phone.pages);
+    finding.evidence_id = phone.tel_link ? "sometimes_text" : "never_linked";
     finding.fields = {{"number", phone.display},
                       {"e164", phone.e164},
+                      {"pages", list_field(phone.pages)},
                       {"pages_count", std::to_string(phone.pages.size())}};
     findings.push_back(std::move(finding));
   }

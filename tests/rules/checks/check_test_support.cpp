@@ -39,6 +39,13 @@ void require_messages_filled(const std::string& id, const Outcome& outcome) {
       const std::string text = format_message(declaration->message.in(lang), finding.fields);
       INFO(id << " [" << lang << "]: " << text);
       CHECK(placeholders(text).empty());
+      // Every finding names an evidence template its rule declares, and fills it.
+      const auto evidence = declaration->evidence.find(finding.evidence_id);
+      INFO("evidence template '" << finding.evidence_id << "'");
+      REQUIRE(evidence != declaration->evidence.end());
+      const std::string shown = format_message(evidence->second.in(lang), finding.fields);
+      INFO(shown);
+      CHECK(placeholders(shown).empty());
     }
   }
 }

@@ -22,6 +22,7 @@ Outcome run_check(const std::string& id, const model::SiteModel& site,
                   const RuleOptions& overrides = {});
 
 // Every finding of `outcome` leaves no {placeholder} of rule `id`'s messages unfilled.
+// Also requires the finding's evidence template to exist and be filled.
 void require_messages_filled(const std::string& id, const Outcome& outcome);
 
 }  // namespace joignable::rules::testing

@@ -96,8 +96,7 @@ TEST_CASE("form.unlabelled_field fires for any form with an unlabelled field", "
   REQUIRE(outcome.findings.size() == 1);
   CHECK(outcome.findings[0].fields.at("count") == "1");
   CHECK(outcome.findings[0].fields.at("fields") == "1");
-  CHECK(outcome.findings[0].evidence ==
-        "search form: 1 of 1 visible fields without an accessible label");
+  CHECK(outcome.findings[0].fields.at("form_kind") == "search");
   require_messages_filled("form.unlabelled_field", outcome);
 }
 
@@ -117,12 +116,12 @@ TEST_CASE("form.insecure fires for a form on an http page or posting to http", "
   Outcome outcome = run_check("form.insecure", site);
   REQUIRE(outcome.status == Status::fail);
   REQUIRE(outcome.findings.size() == 1);
-  CHECK(outcome.findings[0].evidence ==
-        "form on a page served over http, posting to HTTP://www.example.fr/send");
+  CHECK(outcome.findings[0].evidence_id == "page_and_action");
   require_messages_filled("form.insecure", outcome);
   Outcome posting = run_check("form.insecure", mixed);
   REQUIRE(posting.status == Status::fail);
-  CHECK(posting.findings.at(0).evidence == "form posting to http://forms.example/send");
+  CHECK(posting.findings.at(0).evidence_id == "action");
+  require_messages_filled("form.insecure", posting);
 }
 
 TEST_CASE("form.insecure passes when forms are served and posted over https", "[rules]") {

@@ -40,9 +40,8 @@ TEST_CASE("hours.missing fires when neither text nor structured data gives hours
   REQUIRE(outcome.status == Status::fail);
   REQUIRE(outcome.findings.size() == 1);
   CHECK(outcome.findings[0].fields.at("unparsed_count") == "1");
-  CHECK(outcome.findings[0].evidence ==
-        "no opening hours in the text or structured data of 2 crawled pages; hours-like text not "
-        "understood on https://www.example.fr/contact: \"Ouvert jusqu'à 19h\"");
+  CHECK(outcome.findings[0].evidence_id == "unparsed");
+  CHECK(outcome.findings[0].fields.at("unparsed_text") == "Ouvert jusqu'à 19h");
   require_messages_filled("hours.missing", outcome);
 }
 
@@ -84,13 +83,11 @@ TEST_CASE("hours.inconsistent says which days differ and how", "[rules]") {
   Outcome outcome = run_check("hours.inconsistent", site);
   REQUIRE(outcome.status == Status::fail);
   REQUIRE(outcome.findings.size() == 2);
-  CHECK(outcome.findings[0].evidence ==
-        "https://www.example.fr/ (text) vs https://www.example.fr/ (structured_data): "
-        "Sa: 09:00-12:00 vs closed");
+  CHECK(outcome.findings[0].fields.at("source_a") == "text:https://www.example.fr/");
+  CHECK(outcome.findings[0].fields.at("source_b") == "structured_data:https://www.example.fr/");
+  CHECK(outcome.findings[0].fields.at("days") == "Sa");
   CHECK(outcome.findings[1].fields.at("source_b") == "listing:google");
-  CHECK(outcome.findings[1].fields.at("differences") ==
-        "Mo: 09:00-18:00 vs 09:00-17:00; Tu: 09:00-18:00 vs 09:00-17:00; We: 09:00-18:00 vs "
-        "09:00-17:00; Th: 09:00-18:00 vs 09:00-17:00; Fr: 09:00-18:00 vs 09:00-17:00");
+  CHECK(outcome.findings[1].fields.at("days") == "Mo,Tu,We,Th,Fr");
   require_messages_filled("hours.inconsistent", outcome);
 }
 

@@ -21,7 +21,7 @@ TEST_CASE("site.unreachable fires with the home page's status when it cannot be 
   REQUIRE(outcome.findings.size() == 1);
   CHECK(outcome.findings[0].url == kHome);
   CHECK(outcome.findings[0].fields.at("status") == "dns");
-  CHECK(outcome.findings[0].evidence == "dns: could not resolve");
+  CHECK(outcome.findings[0].fields.at("detail") == "could not resolve");
   require_messages_filled("site.unreachable", outcome);
 
   auto error_page = ModelBuilder().unreachable(http(503)).build();
@@ -59,7 +59,8 @@ TEST_CASE("link.broken_internal fires once per broken link of the site, not for 
   CHECK(first.fields.at("status") == "HTTP 404");
   CHECK(first.fields.at("found_on") == kHome);
   CHECK(first.fields.at("found_on_count") == "2");
-  CHECK(first.evidence == "HTTP 404; linked from " + std::string(kHome) + ", " + kContact);
+  CHECK(first.evidence_id == "status");
+  CHECK(first.fields.at("found_on_pages") == std::string(kHome) + "\n" + kContact);
   CHECK(outcome.findings[1].fields.at("status") == "timeout");
   require_messages_filled("link.broken_internal", outcome);
 }
@@ -141,9 +142,9 @@ TEST_CASE("link.broken_internal counts a missing anchor, with the fragment in th
   REQUIRE(outcome.findings.size() == 1);
   CHECK(outcome.findings[0].url == kContact + "#horaires");
   CHECK(outcome.findings[0].fields.at("status") == "missing_anchor");
-  CHECK(outcome.findings[0].evidence ==
-        "HTTP 200, but the page has no element with id or name \"horaires\"; linked from " +
-            std::string(kHome));
+  CHECK(outcome.findings[0].evidence_id == "anchor");
+  CHECK(outcome.findings[0].fields.at("anchor") == "horaires");
+  CHECK(outcome.findings[0].fields.at("http_status") == "HTTP 200");
   require_messages_filled("link.broken_internal", outcome);
 }
 
@@ -173,7 +174,7 @@ TEST_CASE("site.soft_404 fires when a URL that cannot exist answers 200", "[rule
   const Finding& finding = outcome.findings[0];
   CHECK(finding.url == std::string(kHome) + "a/joignable-404-check-1.html");
   CHECK(finding.fields.at("status") == "HTTP 200");
-  CHECK(finding.evidence == "GET " + finding.url + " answered HTTP 200");
+  CHECK(finding.evidence_id == "direct");
   require_messages_filled("site.soft_404", outcome);
 }
 
@@ -186,9 +187,7 @@ TEST_CASE("site.soft_404 fires for a redirect to the home page", "[rules]") {
   Outcome outcome = run_check("site.soft_404", site);
   REQUIRE(outcome.status == Status::fail);
   CHECK(outcome.findings.at(0).fields.at("final_url") == kHome);
-  CHECK(outcome.findings.at(0).evidence == "GET " + redirected.url +
-                                               " answered HTTP 200 after redirecting to " +
-                                               std::string(kHome) + " (the home page)");
+  CHECK(outcome.findings.at(0).evidence_id == "redirected_home");
 }
 
 TEST_CASE("site.soft_404 passes on 404 and 410, and cannot tell without an answer", "[rules]") {
@@ -220,17 +219,15 @@ TEST_CASE("site.404_unhelpful fires when the 404 page offers no way home and no 
   REQUIRE(outcome.findings.size() == 1);  // the same page under two URLs is one finding
   CHECK(outcome.findings[0].url == bare.url);
   CHECK(outcome.findings[0].fields.at("status") == "HTTP 404");
-  CHECK(outcome.findings[0].evidence ==
-        "GET " + bare.url +
-            " answered HTTP 404; the page has no link to the home page, no phone, no e-mail, no "
-            "contact link, no search form, no contact form");
+  CHECK(outcome.findings[0].evidence_id == "lacks");
+  CHECK(outcome.findings[0].fields.at("missing_help") ==
+        "home,phone,email,contact_link,search_form,contact_form");
   require_messages_filled("site.404_unhelpful", outcome);
 
   site.not_found_checks = {probe("joignable-404-check-1", http(410))};
   outcome = run_check("site.404_unhelpful", site);
   REQUIRE(outcome.status == Status::fail);
-  CHECK(outcome.findings.at(0).evidence ==
-        "GET " + bare.url + " answered HTTP 410; the answer is not an HTML page");
+  CHECK(outcome.findings.at(0).evidence_id == "not_html");
 }
 
 TEST_CASE("site.404_unhelpful passes when the 404 page links home or offers a contact",

@@ -39,8 +39,8 @@ TEST_CASE("contact.deep fires for a contact page and a first phone beyond 3 clic
   CHECK(outcome.findings[0].url == kDeep);
   CHECK(outcome.findings[0].fields.at("depth") == "4");
   CHECK(outcome.findings[0].fields.at("max_depth") == "3");
-  CHECK(outcome.findings[0].evidence == "contact page at click depth 4");
-  CHECK(outcome.findings[1].evidence == "first page showing a phone number at click depth 4");
+  CHECK(outcome.findings[0].evidence_id == "contact_page");
+  CHECK(outcome.findings[1].evidence_id == "phone");
   require_messages_filled("contact.deep", outcome);
 }
 

@@ -125,8 +125,8 @@ TEST_CASE("phone.invalid fires for each invalid number, from text or tel: link",
   CHECK(outcome.findings[0].url == kHome);
   CHECK(outcome.findings[0].fields.at("raw") == "01 42 68 53");
   CHECK(outcome.findings[0].fields.at("region") == "FR");
-  CHECK(outcome.findings[0].evidence == "text 01 42 68 53 is not a valid number for region FR");
-  CHECK(outcome.findings[1].fields.at("source") == "tel");
+  CHECK(outcome.findings[0].fields.at("shown_as") == "text");
+  CHECK(outcome.findings[1].fields.at("shown_as") == "tel");
   require_messages_filled("phone.invalid", outcome);
 }
 
