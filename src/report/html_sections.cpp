@@ -219,11 +219,16 @@ mu::data methodology(const Report& report) {
   mu::data rules_list{mu::data::type::list};
   for (const CategorySummary& category : report.categories) {
     double within = 0;
-    for (const RuleSummary& rule : report.rules) {
-      if (rule.category == category.id) within += rule.weight;
-    }
+    std::vector<const RuleSummary*> in_category;
     for (const RuleSummary& rule : report.rules) {
       if (rule.category != category.id) continue;
+      within += rule.weight;
+      in_category.push_back(&rule);
+    }
+    std::stable_sort(in_category.begin(), in_category.end(),
+                     [](const RuleSummary* a, const RuleSummary* b) { return a->weight > b->weight; });
+    for (const RuleSummary* listed : in_category) {
+      const RuleSummary& rule = *listed;
       mu::data item;
       item.set("category", category.title);
       item.set("title", rule.title);
@@ -262,7 +267,7 @@ mu::data week_grid(const Report& report) {
     const std::string listing_name = listing && hours.source.starts_with("listing:")
                                          ? hours.source.substr(8)
                                          : hours.source;
-    item.set("name", listing ? rules::format_message(t("hours_source_listing", lang),
+    item.set("name", listing ? rules::format_message(t("grid_listing", lang),
                                                      {{"name", listing_name}})
                              : t("hours_origin_" + std::string(extract::to_string(hours.origin)),
                                  lang));

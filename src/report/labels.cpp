@@ -139,6 +139,7 @@ constexpr std::array kLabels = {
     Label{"grades", "Notes", "Grades"},
     Label{"grid_callback_after", "rappel après", "callback after"},
     Label{"grid_closed", "fermé", "closed"},
+    Label{"grid_listing", "Fiche « {name} »", "Listing “{name}”"},
     Label{"grid_open", "ouvert", "open"},
     Label{"grid_source_listing", "Fiche", "Listing"},
     Label{"grid_source_site", "Horaires du site", "The site's hours"},

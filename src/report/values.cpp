@@ -175,7 +175,7 @@ std::string no_break(const std::string& number) {
 }
 
 std::string status_text(const std::string& raw, std::string_view lang) {
-  if (raw.starts_with("HTTP ")) return raw;
+  if (raw.starts_with("HTTP ")) return no_break(raw);
   return word("net_", raw, lang, raw);
 }
 
@@ -312,7 +312,7 @@ std::string display_date_time(const std::string& iso8601, std::string_view lang)
 }
 
 std::string display_status(const crawl::FetchStatus& status, std::string_view lang) {
-  if (status.http_status > 0) return "HTTP " + std::to_string(status.http_status);
+  if (status.http_status > 0) return "HTTP\u00a0" + std::to_string(status.http_status);
   const std::string error(crawl::to_string(status.error));
   return word("net_", error, lang, t("net_other", lang));
 }

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -15,6 +16,7 @@
 #include "report/html_writer.h"
 #include "report/pdf_printer.h"
 #include "report/report_samples.h"
+#include "report/visible_text.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 
@@ -90,6 +92,26 @@ testing::CommandResult screenshot(const std::filesystem::path& html, const std::
                    "--screenshot=" + png.string(), "file://" + html.string()});
 }
 
+// The hosts of every http(s) URL Chromium's network log records.
+std::vector<std::string> requested_hosts(const std::string& netlog) {
+  static const std::regex kUrl(R"re("url":"https?://([^/":]+))re");
+  std::vector<std::string> hosts;
+  for (auto it = std::sregex_iterator(netlog.begin(), netlog.end(), kUrl);
+       it != std::sregex_iterator(); ++it) {
+    hosts.push_back((*it)[1].str());
+  }
+  return hosts;
+}
+
+// Chromium itself calls Google's services (network time, component updates, accounts) whatever
+// its flags; only these hosts may appear, and only the browser asks them.
+bool is_browser_service(const std::string& host) {
+  const auto ends_with = [&](const std::string& end) {
+    return host.size() >= end.size() && host.compare(host.size() - end.size(), end.size(), end) == 0;
+  };
+  return ends_with(".google.com") || ends_with(".googleapis.com") || ends_with(".gvt1.com");
+}
+
 // A page of a PDF rendered as a grey image (pdftoppm's PGM), for measuring how full it is.
 struct GreyPage {
   int width = 0, height = 0;
@@ -147,6 +169,14 @@ TEST_CASE("the real demo report renders in both languages with no console error 
     REQUIRE(testing::run_joignable({"demo", "--out", out.string(), "--quiet", "--lang", lang})
                 .exit_code == 0);
     const auto html = out / "report.html";
+    // What the client reads holds no internal spelling and nothing of the auditor's machine.
+    const std::string text = report::testing::visible_text(testing::read_text(html.string()));
+    for (const char* identifier : {"premium_rate", "missing_anchor", "OPERATIONAL", "google-places",
+                                   "Mo-Fr 08:00", "/targets/demo/", "google.json"}) {
+      INFO(identifier);
+      CHECK_FALSE(contains(text, identifier));
+    }
+    CHECK_FALSE(contains(testing::read_text((out / "report.md").string()), "&amp;"));
 
     for (const auto& [name, width, height] :
          {std::tuple{"desktop", 1280, 2400}, std::tuple{"mobile", 420, 2400}}) {
@@ -163,7 +193,10 @@ TEST_CASE("the real demo report renders in both languages with no console error 
       CHECK(shown.err.find("CONSOLE") == std::string::npos);
       const std::string log = testing::read_text(netlog.string());
       REQUIRE_FALSE(log.empty());
-      CHECK(log.find("\"url\":\"http") == std::string::npos);
+      for (const std::string& host : requested_hosts(log)) {
+        INFO("the report requested " << host);
+        CHECK(is_browser_service(host));
+      }
     }
 
     const auto pdf = kBrowserOut / ("report-" + lang + ".pdf");

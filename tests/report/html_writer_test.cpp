@@ -75,7 +75,7 @@ TEST_CASE("the html report shows the 404 probe, escaped", "[report]") {
   const std::string html = render(report);
   CHECK(contains(html, "404 error page"));
   CHECK(contains(html, ">http://127.0.0.1:8080/joignable-404-check-&lt;b&gt;</a>"));
-  CHECK(contains(html, "HTTP 200 — soft 404: the page claims to exist"));
+  CHECK(contains(html, "HTTP\u00a0200 — soft 404: the page claims to exist"));
   CHECK(contains(html, "<td>javascript:alert(1)</td>"));  // shown, never linked
   CHECK(contains(html, "<td>link to the home page, phone</td>"));
   CHECK(contains(html, "<td>no link home, no way to get in touch</td>"));
@@ -107,7 +107,7 @@ TEST_CASE("the html report shows where the crawl was cut and the sitemaps read, 
   CHECK(contains(html, "Sitemaps"));
   CHECK(contains(html, "<td>0 <span class=\"muted\">(sitemaps listed: 2)</span></td>"));
   CHECK(contains(html, ">http://127.0.0.1:8080/&lt;i&gt;.xml</a>"));
-  CHECK(contains(html, "<td>HTTP 200 — malformed: line 1: &lt;script&gt;</td><td>7</td>"));
+  CHECK(contains(html, "<td>HTTP\u00a0200 — malformed: line 1: &lt;script&gt;</td><td>7</td>"));
   CHECK_FALSE(contains(html, "<script"));
   CHECK_FALSE(contains(lower(html), "href=\"javascript:"));
 }
@@ -245,7 +245,7 @@ TEST_CASE("the html report shows score, priorities, findings and contact points"
   CHECK(contains(html, "Why link.broken_external"));
   CHECK(contains(html, "<a href=\"tel:+33142685300\">01 42 68 53 00</a>"));
   CHECK(contains(html, "<a href=\"mailto:contact@example.fr\">contact@example.fr</a>"));
-  CHECK(contains(html, "HTTP 404"));
+  CHECK(contains(html, "HTTP\u00a0404"));
   CHECK(contains(html, "timed out"));
   CHECK(contains(html, "<time datetime=\"2026-11-23T10:02:30Z\">23 November 2026</time>"));
   CHECK(occurrences(html, "<th scope=\"col\">") > 10);

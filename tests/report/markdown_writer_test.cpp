@@ -61,8 +61,8 @@ TEST_CASE("report.md says where the crawl was cut and which sitemaps it read", "
   CHECK(contains(md, "- Exploration écourtée (pièges à robots) : /agenda?\\* — trop de "
                      "combinaisons de paramètres — Liens non suivis : 12 — Exemple : "
                      "http://a.fr/agenda?m=101\n"));
-  CHECK(contains(md, "- Sitemap : http://a.fr/sitemap.xml — HTTP 404 — Pages du site listées : 0\n"));
-  CHECK(contains(md, "- Sitemap : http://a.fr/\\<b\\>.xml — HTTP 200 — Pages du site listées : 30\n"));
+  CHECK(contains(md, "- Sitemap : http://a.fr/sitemap.xml — HTTP\u00a0404 — Pages du site listées : 0\n"));
+  CHECK(contains(md, "- Sitemap : http://a.fr/\\<b\\>.xml — HTTP\u00a0200 — Pages du site listées : 30\n"));
   CHECK_FALSE(contains(md, "<b>"));
 }
 

@@ -41,7 +41,7 @@ TEST_CASE("a finding's raw values are shown as words by their field's name", "[r
   CHECK(display_value("status", "missing_anchor", "en") ==
         "page found, but the anchor it points to is missing");
   CHECK(display_value("status", "connect", "fr") == "connexion refusée");
-  CHECK(display_value("status", "HTTP 404", "fr") == "HTTP 404");
+  CHECK(display_value("status", "HTTP 404", "fr") == "HTTP\u00a0404");
   CHECK(display_value("business_status", "CLOSED_TEMPORARILY", "fr") == "fermé temporairement");
   CHECK(display_value("business_status", "OPERATIONAL", "fr") == "ouvert");
   CHECK(display_value("kind", "google-places", "fr") == "fiche Google (Places)");
