@@ -260,7 +260,7 @@ TEST_CASE("the html report's top list holds the five findings that give back the
     report.findings.push_back({id, "phone", rules::Severity::warning, 1, "", "m" + id, "", "", false});
     report.findings.back().points = 10 - i;
   }
-  report.findings.push_back({"link.blocked", "links", rules::Severity::info, 0, "", "free", ""});
+  report.findings.push_back({"link.blocked", "links", rules::Severity::info, 0, "", "free", "", "", false});
   const std::string html = render(report);
   CHECK(occurrences(html, "class=\"rank\"") == 5);
   CHECK(contains(html, "<span class=\"rank\">5</span>"));
