@@ -40,10 +40,10 @@ struct RuleSummary {
   double weight = 0;
   rules::Outcome::Status status = rules::Outcome::Status::pass;
   std::string title, why, fix;  // localized
-  std::string checked;          // what it verifies, as a fact (localized); "" when undeclared
-  std::string threshold;        // its options as set for this audit: "max_depth = 3"; ""
   std::string error_message;    // when status is error
   int findings = 0;
+  std::string checked = {};    // what it verifies, as a fact (localized); "" when undeclared
+  std::string threshold = {};  // its options as set for this audit: "max_depth = 3"; ""
 };
 
 struct CategorySummary {
