@@ -16,6 +16,7 @@ namespace {
 enum class Kind {
   text, number, phone_number, list, phone_type, status, business_status, hours, hours_source, help_order, days,
   address_parts, shown_as, listing_kind, form_kind, problem, date_time, missing_help,
+  date, clock_time, day_hours, call_outcome, call_source, address_kind,
 };
 
 bool ends_with(std::string_view text, std::string_view end) {
@@ -34,6 +35,10 @@ Kind kind_of(std::string_view name) {
       {"count", Kind::number},           {"depth", Kind::number},           {"number", Kind::phone_number},
       {"max_depth", Kind::number},       {"fields", Kind::number},
       {"pages", Kind::list},             {"missing_help", Kind::missing_help},
+      {"day", Kind::days},               {"date", Kind::date},
+      {"time", Kind::clock_time},        {"day_hours", Kind::day_hours},
+      {"outcome", Kind::call_outcome},   {"source", Kind::call_source},
+      {"address_kind", Kind::address_kind},
   };
   for (const auto& [exact, kind] : kExact) {
     if (name == exact) return kind;
@@ -174,6 +179,27 @@ std::string no_break(const std::string& number) {
   return out;
 }
 
+// "15:30" -> "15 h 30" / "3:30 pm"; anything else unchanged.
+std::string clock_time_text(const std::string& raw, std::string_view lang) {
+  if (raw.size() != 5 || raw[2] != ':') return raw;
+  const int hour = std::atoi(raw.substr(0, 2).c_str());
+  const int minute = std::atoi(raw.substr(3, 2).c_str());
+  return display_time_of_day(hour * 60 + minute, lang);
+}
+
+// One day's intervals as format_day writes them ("09:00-12:00,14:00-18:00", "closed").
+std::string day_hours_text(const std::string& raw, std::string_view lang) {
+  if (raw == "closed") return display_day({}, lang);
+  auto hours = extract::parse_osm_hours("Mo " + raw);
+  return hours ? display_day(hours->weekly[0], lang) : raw;
+}
+
+// Where the call log's rules found hours: "site", "structured_data" or "listing:NAME".
+std::string call_source_text(const std::string& raw, std::string_view lang) {
+  if (raw.starts_with("listing:")) return t("call_source_listing", lang) + " " + raw.substr(8);
+  return word("call_source_", raw, lang, raw);
+}
+
 std::string status_text(const std::string& raw, std::string_view lang) {
   if (raw.starts_with("HTTP ")) return no_break(raw);
   return word("net_", raw, lang, raw);
@@ -208,6 +234,12 @@ std::string display_value(std::string_view name, const std::string& raw, std::st
     case Kind::form_kind: return lower_first(word("form_kind_", raw, lang, raw));
     case Kind::problem: return word("problem_", raw, lang, raw);
     case Kind::date_time: return display_date_time(raw, lang);
+    case Kind::date: return display_date(raw, lang);
+    case Kind::clock_time: return clock_time_text(raw, lang);
+    case Kind::day_hours: return day_hours_text(raw, lang);
+    case Kind::call_outcome: return word("call_outcome_", raw, lang, raw);
+    case Kind::call_source: return call_source_text(raw, lang);
+    case Kind::address_kind: return word("address_kind_", raw, lang, raw);
     case Kind::missing_help: {
       std::vector<std::string> parts;
       for (const std::string& part : split(raw, ',')) parts.push_back(word("offer_", part, lang, part));
@@ -221,6 +253,11 @@ std::map<std::string, std::string> display_values(const std::map<std::string, st
                                                   std::string_view lang) {
   std::map<std::string, std::string> shown;
   for (const auto& [name, raw] : fields) shown[name] = display_value(name, raw, lang);
+  // A callback ("never", "late") is a sentence that takes the other values ({after_hours}).
+  if (const auto callback = fields.find("callback"); callback != fields.end()) {
+    shown["callback"] = rules::format_message(
+        word("call_callback_", callback->second, lang, callback->second), shown);
+  }
   return shown;
 }
 

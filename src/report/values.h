@@ -20,6 +20,14 @@
 //                         (rules::list_field writes it)
 //   missing_help          what an error page lacks, joined by "," ("home,phone,email...")
 //   *_at                  an ISO-8601 UTC time
+//   day                   one contract day name ("Tu" -> "mardi")
+//   date, time            a local date ("2026-11-03") and clock time ("15:30") of the call log
+//   day_hours             one day's intervals as format_day writes them ("09:00-12:00,14:00-18:00")
+//   outcome               a call's outcome ("closed_message" -> "répondeur « fermé »")
+//   source                a source of hours as the call log's rules name it ("site",
+//                         "structured_data", "listing:NAME")
+//   callback              a promised callback: "never", or "late" with {after_hours}
+//   address_kind          why an address was refused ("link-local", "private"...)
 //   anything else         text, as given (URLs, numbers as displayed, crawled text)
 //
 // Pure functions; thread-safe.

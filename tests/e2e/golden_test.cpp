@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "report/values.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 
@@ -29,11 +30,15 @@ nlohmann::json normalised(const std::string& report_text) {
   static const std::regex timing(R"(after [0-9]+ ms)");
   static const std::regex probe_token(R"(joignable-404-check-[0-9a-f]{16})");
   std::string text = std::regex_replace(report_text, origin, "http://demo.example/");
-  // The demo's probes are dated from the run (cli/demo_probes.h), in probes[] and findings.
+  // The demo's probes are dated from the run (cli/demo_probes.h), in probes[] and findings,
+  // raw and in words.
   for (const auto& probe : raw["probes"]) {
     if (!probe["sent_at"].is_string()) continue;
-    const std::regex sent_at(probe["sent_at"].get<std::string>());
-    text = std::regex_replace(text, sent_at, "2026-01-01T00:00:00Z");
+    const std::string sent_at = probe["sent_at"];
+    text = std::regex_replace(text, std::regex(sent_at), "2026-01-01T00:00:00Z");
+    const std::string lang = raw["target"]["lang"];
+    const std::string in_words = report::display_date_time(sent_at, lang);
+    text = std::regex_replace(text, std::regex(in_words), "SENT_AT");
   }
   text = std::regex_replace(text, probe_token, "joignable-404-check-RANDOM");
   static const std::regex demo_folder(R"(/[^"\s]*/targets/demo/)");

@@ -30,14 +30,16 @@ TEST_CASE("links from a public site to private addresses are reported, not fetch
   CHECK(decoy.connections() == 0);
 
   const auto report = nlohmann::json::parse(read_text(out + "/report.json"));
-  std::map<std::string, std::string> refused;  // url -> evidence
+  std::map<std::string, nlohmann::json> refused;  // url -> the finding's raw values
   for (const auto& finding : report["findings"]) {
-    if (finding["rule"] == "link.refused_private") refused[finding["url"]] = finding["evidence"];
+    if (finding["rule"] == "link.refused_private") refused[finding["url"]] = finding["values"];
   }
   REQUIRE(refused.count(decoy_url) == 1);
   REQUIRE(refused.count(metadata) == 1);
-  CHECK(refused[decoy_url] == "refused 127.0.0.2 (loopback) for " + decoy_url);
-  CHECK(refused[metadata] == "refused 169.254.169.254 (link-local) for " + metadata);
+  CHECK(refused[decoy_url]["address"] == "127.0.0.2");
+  CHECK(refused[decoy_url]["address_kind"] == "loopback");
+  CHECK(refused[metadata]["address"] == "169.254.169.254");
+  CHECK(refused[metadata]["address_kind"] == "link-local");
   for (const auto& link : report["broken_links"]) CHECK(link["url"] != metadata);
 }
 

@@ -53,6 +53,14 @@ std::string sample(const std::string& name) {
       {"region", "FR"},
       {"listing", "gmaps"},
       {"depth", "4"},
+      {"day", "Tu"},
+      {"date", "2026-11-03"},
+      {"time", "15:30"},
+      {"day_hours", "09:00-12:00,14:00-18:00"},
+      {"outcome", "closed_message"},
+      {"source", "structured_data"},
+      {"callback", "late"},
+      {"address_kind", "link-local"},
   };
   if (const auto found = kExact.find(name); found != kExact.end()) return found->second;
   if (name == "spec" || ends_with(name, "_spec")) return "Mo-Fr 08:00-12:00,14:00-18:00; Sa 09:00-12:00";
@@ -76,6 +84,8 @@ std::map<std::string, std::string> sample_fields(const rules::RuleDeclaration& r
     for (const std::string& name : rules::placeholders(texts.fr)) names.push_back(name);
   }
   for (const std::string& name : names) fields[name] = sample(name);
+  // A late callback's sentence takes the delay (report/values.h).
+  if (fields.contains("callback")) fields["after_hours"] = "30";
   return fields;
 }
 
@@ -112,7 +122,8 @@ const std::vector<std::string> kIdentifiers = {
     "premium_rate", "shared_cost",    "missing_anchor", "CLOSED_",      "OPERATIONAL",
     "google-places", "postal_code",   "house_number",   "contact_link", "search_form",
     "contact_form", "structured_data", "not_understood", "listing:gmaps", "text:http",
-    "Mo-Fr 08:00",  "Mo,Sa",          "08:00-12:00",    "{",            "}"};
+    "Mo-Fr 08:00",  "Mo,Sa",          "08:00-12:00",    "{",            "}",
+    "closed_message", "2026-11-03",   "15:30"};
 
 // Words that give away the other language, matched as whole words (on a copy where every byte
 // of a non-ASCII letter is an "x", so that "Début" holds no word "but"), and French letters.

@@ -50,18 +50,26 @@ bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
+// `text` with its no-break spaces (times, numbers) as plain ones, to compare with a literal.
+std::string spaced(std::string text) {
+  for (std::size_t at = text.find("\u00a0"); at != std::string::npos; at = text.find("\u00a0", at)) {
+    text.replace(at, 2, " ");
+  }
+  return text;
+}
+
 }  // namespace
 
 TEST_CASE("a call-log finding names the day, the outcome and the source in words", "[report]") {
-  CHECK(finding_of(report_in("fr"), "hours.not_honoured").message ==
-        "mardi 2026-03-31 15:30 : répondeur « fermé » au 01 42 68 53 00, alors que le site "
-        "annonce 09:00-12:00,14:00-18:00 ce jour-là");
-  CHECK(finding_of(report_in("en"), "hours.not_honoured").message ==
-        "Tuesday 2026-03-31 15:30: \"closed\" message on 01 42 68 53 00, while the site gives "
-        "09:00-12:00,14:00-18:00 that day");
-  CHECK(finding_of(report_in("en"), "phone.callback_missed").message ==
-        "Call on Tuesday 2026-03-31 at 15:30 to 01 42 68 53 00: callback promised, never came "
-        "(at most 24 h)");
+  CHECK(spaced(finding_of(report_in("fr"), "hours.not_honoured").message) ==
+        "Le mardi 31 mars 2026 à 15 h 30, répondeur « fermé » au 01 42 68 53 00, alors que le "
+        "site annonce 9 h–12 h, 14 h–18 h ce jour-là");
+  CHECK(spaced(finding_of(report_in("en"), "hours.not_honoured").message) ==
+        "On Tuesday 31 March 2026 at 3:30 pm, “closed” message on 01 42 68 53 00, while the "
+        "site gives 9:00 am–12:00 pm, 2:00 pm–6:00 pm that day");
+  CHECK(spaced(finding_of(report_in("en"), "phone.callback_missed").message) ==
+        "Call on Tuesday 31 March 2026 at 3:30 pm to 01 42 68 53 00: callback promised, never "
+        "came (at most 24 h)");
 }
 
 TEST_CASE("report.json lists each call with what each source said then", "[report]") {

@@ -25,7 +25,8 @@ std::string two_digits(int value) {
   return text;
 }
 
-// The fields every call finding shares: {day} {date} {time} {number} {outcome} {line}.
+// The fields every call finding shares: {day} {date} {time} {number} {outcome} {line}, raw
+// (report/values.h puts them into words).
 std::map<std::string, std::string> call_fields(const model::HeldCall& held) {
   const calls::Call& call = held.call;
   const util::CivilTime& local = call.at.local;
@@ -36,14 +37,6 @@ std::map<std::string, std::string> call_fields(const model::HeldCall& held) {
           {"number", call.number},
           {"outcome", std::string(calls::to_string(call.outcome))},
           {"line", std::to_string(call.line)}};
-}
-
-// "call log line 4: 2026-03-31T15:30:00+02:00, 01 42 68 53 00, closed_message after 20 s".
-std::string call_evidence(const model::HeldCall& held) {
-  const calls::Call& call = held.call;
-  return "call log line " + std::to_string(call.line) + ": " + util::to_iso8601(call.at) + ", " +
-         call.number + ", " + std::string(calls::to_string(call.outcome)) + " after " +
-         std::to_string(call.wait_seconds) + " s";
 }
 
 // The calls the rules judge: those of a number the company publishes.
@@ -83,10 +76,8 @@ Outcome check_phone_unanswered(const RuleInput& in) {
   const double rate = static_cast<double>(answered) / total;
   if (rate >= *min_rate) return Outcome::passed();
   Finding finding;
-  for (const model::HeldCall* held : unanswered) {
-    finding.evidence += (finding.evidence.empty() ? "" : "; ") + call_evidence(*held);
-  }
   finding.fields = {{"answered", std::to_string(answered)},
+                    {"unanswered", std::to_string(unanswered.size())},
                     {"calls", std::to_string(total)},
                     {"rate", std::to_string(static_cast<int>(std::lround(rate * 100)))},
                     {"min_rate", std::to_string(static_cast<int>(std::lround(*min_rate * 100)))}};
@@ -106,11 +97,9 @@ Outcome check_hours_not_honoured(const RuleInput& in) {
     for (const model::SourceAtCall& source : held->sources) {
       if (!source.open) continue;
       Finding finding;
-      finding.evidence =
-          call_evidence(*held) + "; " + source.source + " gives " + source.day_hours + " that day";
       finding.fields = call_fields(*held);
       finding.fields["source"] = source.source;
-      finding.fields["hours"] = source.day_hours;
+      finding.fields["day_hours"] = source.day_hours;
       findings.push_back(std::move(finding));
     }
   }
@@ -127,7 +116,6 @@ Outcome check_phone_long_wait(const RuleInput& in) {
     const calls::Call& call = held->call;
     if (call.wait_seconds <= *max_seconds && call.outcome != CallOutcome::dropped) continue;
     Finding finding;
-    finding.evidence = call_evidence(*held);
     finding.fields = call_fields(*held);
     finding.fields["wait"] = std::to_string(call.wait_seconds);
     finding.fields["max_seconds"] = std::to_string(*max_seconds);
@@ -148,8 +136,6 @@ Outcome check_phone_callback_missed(const RuleInput& in) {
     const auto after = call.callback_after_seconds();
     if (after && static_cast<double>(*after) <= *max_hours * 3600) continue;
     Finding finding;
-    finding.evidence = call_evidence(*held) + "; callback promised, " +
-                       (after ? "came at " + util::to_iso8601(*call.callback_at) : "never came");
     finding.fields = call_fields(*held);
     finding.fields["callback"] = after ? "late" : "never";
     finding.fields["after_hours"] = after ? hours_text(static_cast<double>(*after) / 3600) : "";
@@ -167,9 +153,6 @@ Outcome check_phone_call_unpublished(const RuleInput& in) {
   for (const model::HeldCall& held : in.site.calls) {
     if (held.published || !noted.insert(held.call.number).second) continue;
     Finding finding;
-    finding.evidence = call_evidence(held) + "; " +
-                       (held.call.e164.empty() ? "not a valid number" : held.call.e164) +
-                       " is on no page of the site and in no listing";
     finding.fields = call_fields(held);
     findings.push_back(std::move(finding));
   }

@@ -133,11 +133,10 @@ Outcome check_link_refused_private(const RuleInput& in) {
   for (const auto& link : in.site.refused_links) {
     Finding finding;
     finding.url = link.url;
-    finding.evidence = link.evidence;
     finding.fields = {{"url", link.url},
                       {"refused_url", link.refused_url},
                       {"address", link.address},
-                      {"kind", link.kind}};
+                      {"address_kind", link.kind}};
     findings.push_back(std::move(finding));
   }
   return fail_if_any(std::move(findings));

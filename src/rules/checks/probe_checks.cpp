@@ -23,10 +23,9 @@ std::string hours_text(double hours) {
   return out;
 }
 
-Finding probe_finding(const model::SiteProbe& probe, std::string evidence) {
+Finding probe_finding(const model::SiteProbe& probe) {
   Finding finding;
   finding.url = probe.page;
-  finding.evidence = std::move(evidence);
   finding.fields = {{"url", probe.page},
                     {"action", probe.action},
                     {"token", probe.record.token},
@@ -45,10 +44,8 @@ Outcome check_form_unanswered(const RuleInput& in) {
     judged = judged || state == ProbeState::answered || state == ProbeState::unanswered;
     if (state != ProbeState::unanswered) continue;
     const bool acknowledged = probe.assessment.acknowledged_after_s.has_value();
-    Finding finding = probe_finding(
-        probe, "token " + probe.record.token + " sent " + probe.record.sent_at +
-                   ": no human answer within " + hours_text(probes.deadline_hours) + " h" +
-                   (acknowledged ? ", only an automatic acknowledgement" : ""));
+    Finding finding = probe_finding(probe);
+    finding.evidence_id = acknowledged ? "acknowledged" : "silent";
     finding.fields["hours"] = hours_text(probes.deadline_hours);
     findings.push_back(std::move(finding));
   }
@@ -67,8 +64,7 @@ Outcome check_form_slow_reply(const RuleInput& in) {
     answered = true;
     if (static_cast<double>(*after) <= max_seconds) continue;
     const std::string delay = hours_text(static_cast<double>(*after) / 3600.0);
-    Finding finding = probe_finding(probe, "token " + probe.record.token + " answered after " +
-                                               std::to_string(*after) + " s (" + delay + " h)");
+    Finding finding = probe_finding(probe);
     finding.fields["delay"] = delay;
     finding.fields["max_hours"] = hours_text(probes.max_reply_hours);
     findings.push_back(std::move(finding));

@@ -52,8 +52,7 @@ TEST_CASE("phone.unanswered fires when under 80 % of calls in published hours re
   CHECK(outcome.findings[0].fields.at("calls") == "3");
   CHECK(outcome.findings[0].fields.at("rate") == "33");
   CHECK(outcome.findings[0].fields.at("min_rate") == "80");
-  CHECK(outcome.findings[0].evidence.starts_with(
-      "call log line 2: 2026-03-31T15:30:00+02:00, 01 42 68 53 00, closed_message after 20 s; "));
+  CHECK(outcome.findings[0].fields.at("unanswered") == "2");
   require_messages_filled("phone.unanswered", outcome);
 }
 
@@ -83,10 +82,8 @@ TEST_CASE("hours.not_honoured: a closed message at 15:30 while the site says 14:
   CHECK(fields.at("time") == "15:30");
   CHECK(fields.at("outcome") == "closed_message");
   CHECK(fields.at("source") == "site");
-  CHECK(fields.at("hours") == "09:00-12:00,14:00-18:00");
-  CHECK(outcome.findings[0].evidence ==
-        "call log line 2: 2026-03-31T15:30:00+02:00, 01 42 68 53 00, closed_message after 20 s; "
-        "site gives 09:00-12:00,14:00-18:00 that day");
+  CHECK(fields.at("day_hours") == "09:00-12:00,14:00-18:00");
+  CHECK(fields.at("line") == "2");
   require_messages_filled("hours.not_honoured", outcome);
 }
 
@@ -149,8 +146,7 @@ TEST_CASE(
   const Outcome outcome = run_check("phone.call_unpublished", site);
   REQUIRE(outcome.status == Status::fail);
   REQUIRE(outcome.findings.size() == 1);
-  CHECK(outcome.findings[0].evidence.ends_with(
-      "+33199999999 is on no page of the site and in no listing"));
+  CHECK(outcome.findings[0].fields.at("number") == kOtherNumber);
   require_messages_filled("phone.call_unpublished", outcome);
   for (const char* id :
        {"phone.unanswered", "hours.not_honoured", "phone.long_wait", "phone.callback_missed"}) {

@@ -119,8 +119,8 @@ TEST_CASE("link.refused_private reports each URL that led to a private address",
   REQUIRE(outcome.findings.size() == 1);
   CHECK(outcome.findings[0].url == "https://www.example.fr/go");
   CHECK(outcome.findings[0].fields.at("address") == "169.254.169.254");
-  CHECK(outcome.findings[0].fields.at("kind") == "link-local");
-  CHECK(outcome.findings[0].evidence.find(metadata) != std::string::npos);
+  CHECK(outcome.findings[0].fields.at("address_kind") == "link-local");
+  CHECK(outcome.findings[0].fields.at("refused_url") == metadata);
   require_messages_filled("link.refused_private", outcome);
   CHECK(real_catalogue().find("link.refused_private")->severity == Severity::info);
   CHECK(real_catalogue().find("link.refused_private")->weight == 0);

@@ -49,8 +49,7 @@ TEST_CASE("form.unanswered fires once the deadline passed without a human answer
   REQUIRE(outcome.findings.size() == 1);
   CHECK(outcome.findings[0].fields.at("token") == "jgtest000001");
   CHECK(outcome.findings[0].fields.at("hours") == "48");
-  CHECK(outcome.findings[0].evidence.find("only an automatic acknowledgement") !=
-        std::string::npos);
+  CHECK(outcome.findings[0].evidence_id == "acknowledged");
   require_messages_filled("form.unanswered", outcome);
   // Fractions of hours: half an hour, a probe judged 31 minutes later.
   CHECK(run_check("form.unanswered", probed({sent_probe()}, 31.0 / 60, 0.5)).status ==
