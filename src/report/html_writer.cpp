@@ -547,7 +547,7 @@ class ViewBuilder {
     if (a.state == probe::ProbeState::not_probed || a.state == probe::ProbeState::captcha) {
       return steps;
     }
-    add("probe_sent", {{"date", display_time(probe.record.sent_at)},
+    add("probe_sent", {{"date", display_date_time(probe.record.sent_at, lang_)},
                        {"status", std::to_string(probe.record.http_status)}});
     if (a.acknowledged_after_s) {
       add("probe_acknowledged_after", {{"delay", duration_text(*a.acknowledged_after_s)}});
@@ -559,7 +559,7 @@ class ViewBuilder {
           {{"delay", duration_text(static_cast<long long>(deadline_hours * 3600))}});
     } else if (const auto sent = util::parse_iso8601(probe.record.sent_at)) {
       const auto until = *sent + static_cast<std::time_t>(deadline_hours * 3600);
-      add("probe_waiting_until", {{"date", display_time(util::to_iso8601(until))}});
+      add("probe_waiting_until", {{"date", display_date_time(util::to_iso8601(until), lang_)}});
     }
     return steps;
   }
@@ -586,7 +586,7 @@ class ViewBuilder {
     view.set("has_changes", flag(changes.compared()));
     view.set("since_run", flag(changes.previous.has_value()));
     view.set("previous_run", number(changes.previous ? changes.previous->run : 0));
-    view.set("previous_date", display_time(changes.previous ? changes.previous->finished_at : ""));
+    view.set("previous_date", display_date_time(changes.previous ? changes.previous->finished_at : "", lang_));
     view.set("baseline", changes.baseline);
     view.set("has_delta", flag(changes.score_delta.has_value()));
     const int delta = changes.score_delta.value_or(0);

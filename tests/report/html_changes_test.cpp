@@ -35,7 +35,7 @@ TEST_CASE("the html report shows new and fixed findings and the score change", "
   const auto html = render_html(changed_report(), kTemplates);
   REQUIRE(html);
   CHECK(contains(*html, "<section id=\"changes\""));
-  CHECK(contains(*html, "since run 7 (2026-11-20 08:00 UTC)"));
+  CHECK(contains(*html, "since run 7 (20 November 2026, 8:00"));
   CHECK(contains(*html, "<span class=\"badge status-fail\">-8</span>"));
   CHECK(contains(*html, "/&lt;b&gt;gone&lt;/b&gt;"));
   CHECK_FALSE(contains(*html, "<b>gone"));
