@@ -216,6 +216,18 @@ Result<void> add_stored_probes(model::SiteModel& site, const target::Target& tar
   return {};
 }
 
+TriedSummary tried_summary(const model::SiteModel& site) {
+  TriedSummary tried;
+  for (const model::SiteProbe& form : site.probes.forms) {
+    ++tried.forms[std::string(probe::to_string(form.assessment.state))];
+  }
+  for (const model::HeldCall& held : site.calls) {
+    ++tried.calls;
+    if (held.call.outcome == calls::CallOutcome::answered) ++tried.calls_answered;
+  }
+  return tried;
+}
+
 }  // namespace
 
 const std::vector<std::string>& known_formats() {
@@ -328,6 +340,7 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
   summary.pages = static_cast<int>(report.site_model.pages.size());
   summary.findings = static_cast<int>(report.findings.size());
   summary.written = std::move(*written);
+  summary.tried = tried_summary(report.site_model);
   return summary;
 }
 

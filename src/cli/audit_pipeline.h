@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,14 @@ struct AuditOptions {
   bool resume = false;  // continue the site's newest unfinished run in the store, if any
 };
 
+// What the customer's tries gave (issue 11): contact forms by their probe's state (report.json
+// spelling), and the call log's calls with how many reached someone.
+struct TriedSummary {
+  std::map<std::string, int> forms;  // "answered" -> 1, "unanswered" -> 1...
+  int calls = 0;
+  int calls_answered = 0;
+};
+
 struct AuditSummary {
   ExitCode exit_code = ExitCode::ok;
   long long run = 0;  // the run's id in the store
@@ -40,6 +49,7 @@ struct AuditSummary {
   std::filesystem::path db_file;               // the store the run went to
   report::Changes changes;                     // since the previous run or the baseline
   std::vector<std::string> tripped;            // one line per threshold that tripped
+  TriedSummary tried;
 };
 
 // Errors are about the environment (rules, templates, output folder, database); a broken site is

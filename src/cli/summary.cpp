@@ -3,6 +3,28 @@
 #include <iostream>
 
 namespace joignable::cli {
+namespace {
+
+// "tried: contact forms 1 answered, 1 unanswered; calls 4 of 7 reached someone".
+void print_tried(std::ostream& out, const TriedSummary& tried) {
+  if (tried.forms.empty() && tried.calls == 0) return;
+  out << "tried:";
+  if (!tried.forms.empty()) {
+    out << " contact forms";
+    const char* separator = " ";
+    for (const auto& [state, count] : tried.forms) {
+      out << separator << count << " " << state;
+      separator = ", ";
+    }
+    if (tried.calls > 0) out << ";";
+  }
+  if (tried.calls > 0) {
+    out << " calls " << tried.calls_answered << " of " << tried.calls << " reached someone";
+  }
+  out << "\n";
+}
+
+}  // namespace
 
 void print_summary(std::ostream& out, const target::Target& target, const AuditSummary& summary) {
   const std::string& site = target.site_shown.empty() ? target.site : target.site_shown;
@@ -27,6 +49,7 @@ void print_summary(std::ostream& out, const target::Target& target, const AuditS
     }
     out << " " << changes.new_findings.size() << " new, " << changes.fixed.size() << " fixed\n";
   }
+  print_tried(out, summary.tried);
   for (const auto& path : summary.written) out << "  " << path.string() << "\n";
   out << "  run stored in " << summary.db_file.string() << "\n";
 }

@@ -143,6 +143,9 @@ TEST_CASE("demo audits the bundled site and writes every report", "[e2e]") {
   REQUIRE(run.exit_code == 0);
   CHECK(run.err.empty());
   CHECK(run.out.find("report.html") != std::string::npos);
+  // The demo's two fixture probes and its call log, in one line.
+  CHECK(run.out.find("tried: contact forms 1 answered, 1 unanswered; calls 4 of 9 reached "
+                     "someone\n") != std::string::npos);
   for (const char* file : {"report.html", "report.json", "report.md", "report.junit.xml",
                            "findings.csv", "joignable.db"}) {
     CAPTURE(file);
