@@ -1,5 +1,6 @@
 #include "extract/phone_context.h"
 
+#include <cctype>
 #include <initializer_list>
 #include <string>
 
@@ -61,6 +62,20 @@ std::string_view last_words(std::string_view text, int count) {
   return text.substr(pos);
 }
 
+// Whether `label` ends with `letter` standing alone as a word, then only spaces, dots and colons
+// ("T 0221 ...", "F. 919-928-5516"): the one-letter labels of letterheads. Capitals only, so a
+// page reference ("p. 688") is no phone.
+bool ends_with_initial(std::string_view label, char letter) {
+  while (!label.empty() && (label.back() == ' ' || label.back() == '.' || label.back() == ':')) {
+    label.remove_suffix(1);
+  }
+  if (label.empty() || label.back() != letter) return false;
+  label.remove_suffix(1);
+  if (label.empty()) return true;
+  const auto before = static_cast<unsigned char>(label.back());  // >= 0x80: part of "é", "ß"...
+  return before < 0x80 && !std::isalnum(before);
+}
+
 bool has_number_marker(std::string_view text) {
   return contains_any(text, {"n\xc2\xb0", "n\xc2\xba", "#", "nummer", "number", "numero"}) ||
          any_word(text, {"no", "nr", "num"});
@@ -69,6 +84,7 @@ bool has_number_marker(std::string_view text) {
 }  // namespace
 
 bool label_says_phone(std::string_view label) {
+  if (ends_with_initial(label, 'T') || ends_with_initial(label, 'P')) return true;
   std::string folded = fold(label);
   // "Telefax" and "Téléfax" name a fax, not a phone.
   for (std::size_t pos = folded.find("telefax"); pos != std::string::npos;
@@ -77,12 +93,14 @@ bool label_says_phone(std::string_view label) {
   }
   return has_word_start(folded, "tel", "ecop") ||
          any_word_start(folded, {"phone", "appel", "call", "hotline", "standard", "portable",
-                                 "mobil", "whatsapp", "sms", "joindre"});
+                                 "mobil", "whatsapp", "sms", "joindre", "rufnummer", "handy"}) ||
+         any_word(folded, {"fon", "bel"});
 }
 
 bool label_says_fax(std::string_view label) {
   const std::string folded = fold(label);
-  return contains_any(folded, {"fax", "telecop"}) && !label_says_phone(label);
+  return (contains_any(folded, {"fax", "telecop"}) || ends_with_initial(label, 'F')) &&
+         !label_says_phone(label);
 }
 
 bool label_says_identifier(std::string_view label) {
@@ -91,7 +109,8 @@ bool label_says_identifier(std::string_view label) {
   const std::string_view near = last_words(folded, 4);
   if (any_word(near, {"siret", "siren", "rcs", "tva", "vat", "iva", "ust", "iban", "rib", "ean",
                       "sku", "isbn", "ref", "reference", "serial", "tracking", "licence",
-                      "license", "cif", "nif", "piva", "promo", "coupon"})) {
+                      "license", "cif", "nif", "piva", "promo", "coupon", "uid", "zvr", "hrb",
+                      "hra", "fn", "finess", "mwst", "steuernummer"})) {
     return true;
   }
   return any_word_start(near, {"commande", "order", "produit", "product", "article", "dossier",

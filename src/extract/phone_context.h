@@ -8,18 +8,20 @@
 
 namespace joignable::extract {
 
-// Whether `label` says the number after it is a phone: tél, phone, telefon, appel, call,
-// hotline, standard, portable, mobile, whatsapp, sms. A phone word wins over any other label.
+// Whether `label` says the number after it is a phone: tél, phone, telefon, Fon, Rufnummer,
+// Handy, appel, call, bel, hotline, standard, portable, mobile, whatsapp, sms, or a capital T or
+// P standing alone right
+// before it ("T 0221 ..."). A phone word wins over any other label.
 bool label_says_phone(std::string_view label);
 
-// Whether `label` marks a fax: "fax" or "télécopie"/"télécopieur", and no phone word, so
-// "Tél/Fax" stays a phone.
+// Whether `label` marks a fax: "fax", "télécopie"/"télécopieur" or a capital F standing alone
+// right before it ("F 919-928-5516"), and no phone word, so "Tél/Fax" stays a phone.
 bool label_says_fax(std::string_view label);
 
 // Whether `label` names an identifier rather than a phone, with no phone word:
 //   - a registry, tax, bank or catalogue code among its last words: SIRET, SIREN, RCS, TVA, VAT,
-//     IVA, USt, IBAN, RIB, EAN, SKU, ISBN, réf/référence/reference, serial, tracking, licence,
-//     promo, coupon;
+//     IVA, USt, UID, MWST, Steuernummer, HRB/HRA, FN, ZVR, FINESS, IBAN, RIB, EAN, SKU, ISBN,
+//     réf/référence/reference, serial, tracking, licence, promo, coupon;
 //   - a record word (commande, order, produit, product, article, dossier, facture, invoice,
 //     contrat, contract, colis, parcel, ticket, agrément, Bestell-, Artikel, pedido, ordine,
 //     fattura, factura, Rechnung, client, customer, Kunden, adhérent, membre, member) together

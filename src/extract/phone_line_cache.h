@@ -28,6 +28,9 @@ struct LineMatch {
   std::size_t length = 0;  // bytes
   std::string e164;
   PhoneType type = PhoneType::unknown;
+  // Whether the digits are grouped as the region writes them (PhoneNumberMatcher's
+  // STRICT_GROUPING): "0431 5362267" is, "05.10.2021" read as a German number is not.
+  bool strict = false;
 };
 
 class PhoneLineCache {

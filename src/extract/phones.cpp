@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <regex>
 #include <unordered_map>
 #include <utility>
 
@@ -134,10 +135,11 @@ class Collector {
   std::vector<bool> all_fax_;                  // every text occurrence labelled fax
 };
 
-std::vector<LineMatch> match_text(std::string_view text, const std::string& region) {
+// The matches of one leniency, as LineMatch.
+std::vector<LineMatch> run_matcher(std::string_view text, const std::string& region,
+                                   PhoneNumberMatcher::Leniency leniency) {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-  PhoneNumberMatcher matcher(util, std::string(text), region, PhoneNumberMatcher::VALID,
-                             kMaxTriesPerLine);
+  PhoneNumberMatcher matcher(util, std::string(text), region, leniency, kMaxTriesPerLine);
   std::vector<LineMatch> matches;
   while (matcher.HasNext()) {
     PhoneNumberMatch match;
@@ -148,6 +150,32 @@ std::vector<LineMatch> match_text(std::string_view text, const std::string& regi
   }
   return matches;
 }
+
+// Valid numbers in `text`, each marked strict when STRICT_GROUPING finds it too.
+std::vector<LineMatch> match_text(std::string_view text, const std::string& region) {
+  std::vector<LineMatch> matches = run_matcher(text, region, PhoneNumberMatcher::VALID);
+  if (matches.empty()) return matches;
+  for (const LineMatch& strict : run_matcher(text, region, PhoneNumberMatcher::STRICT_GROUPING)) {
+    for (LineMatch& match : matches) {
+      match.strict = match.strict || (match.start == strict.start && match.length == strict.length);
+    }
+  }
+  return matches;
+}
+
+// The length of the dash at `pos` when it is one of the Unicode dashes people put between digit
+// groups ("+49 431 – 5 36 22 67"): hyphen to horizontal bar (U+2010..U+2015) or minus
+// sign (U+2212); 0 otherwise. All are three bytes long.
+std::size_t dash_at(std::string_view text, std::size_t pos) {
+  if (pos + 3 > text.size() || static_cast<unsigned char>(text[pos]) != 0xE2) return 0;
+  const auto second = static_cast<unsigned char>(text[pos + 1]);
+  const auto third = static_cast<unsigned char>(text[pos + 2]);
+  const bool general = second == 0x80 && third >= 0x90 && third <= 0x95;
+  const bool minus = second == 0x88 && third == 0x92;
+  return general || minus ? 3 : 0;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_number_char(char c) {
   return (c >= '0' && c <= '9') || c == ' ' || c == '.' || c == '-' || c == '/' || c == '(' ||
@@ -173,6 +201,10 @@ std::vector<std::pair<std::size_t, std::size_t>> number_runs(std::string_view li
       bool invisible = false;
       if (const std::size_t space = space_at(line, end, invisible); space > 0) {
         end += space;  // no-break and thin spaces separate groups as well ("01\u00a042...")
+        continue;
+      }
+      if (const std::size_t dash = dash_at(line, end); dash > 0) {
+        end += dash;  // the matcher reads Unicode dashes as separators itself
         continue;
       }
       if (!is_number_char(line[end])) break;
@@ -231,6 +263,43 @@ std::vector<LineMatch> cached_matches(std::string_view line, const std::string& 
   return matches;
 }
 
+// Whether only spaces separate the digit groups of `raw` ("0 800 123 456").
+bool spaced_only(std::string_view raw) {
+  for (std::size_t i = 0; i < raw.size();) {
+    bool invisible = false;
+    if (const std::size_t space = space_at(raw, i, invisible); space > 0) {
+      i += space;
+      continue;
+    }
+    const char c = raw[i++];
+    if (!is_digit(c) && c != '+' && c != '(' && c != ')') return false;
+  }
+  return true;
+}
+
+// Whether `raw` holds a dotted date ("05.10.2021", "5.10.21") or a range of clock times
+// ("08.30 - 12.00", "8:30–12:00"), the shapes libphonenumber's own date checks (slashes only)
+// miss.
+bool has_date_or_time_shape(std::string_view raw) {
+  static const std::regex kDate(R"((^|\D)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(\d{4}|\d{2})(\D|$))");
+  // Two clock times with a short separator (" - ", an en dash, " / ") between them.
+  static const std::regex kTimes(
+      R"((^|\D)([01]?\d|2[0-3])[.:][0-5]\d\D{1,5}([01]?\d|2[0-3])[.:][0-5]\d(\D|$))");
+  return std::regex_search(raw.begin(), raw.end(), kDate) ||
+         std::regex_search(raw.begin(), raw.end(), kTimes);
+}
+
+// Whether a valid number the matcher found is read as a phone. Digits grouped as its region
+// writes them are; otherwise it needs a label naming a phone or a fax, or only spaces between
+// its groups, and must not have the shape of a date or of office hours. What that leaves out,
+// digits joined by dots, slashes or dashes with no label, is how dates ("05.10.2021"), times
+// ("08.30 - 12.00") and page ranges ("43 / 688-690") are written.
+bool reads_as_phone(const LineMatch& match, std::string_view raw, std::string_view label) {
+  if (match.strict) return true;
+  return (spaced_only(raw) || label_says_phone(label) || label_says_fax(label)) &&
+         !has_date_or_time_shape(raw);
+}
+
 void scan_line(std::string_view line, std::string_view previous_line, const std::string& region,
                Collector& collector) {
   std::size_t previous_end = 0;
@@ -241,9 +310,9 @@ void scan_line(std::string_view line, std::string_view previous_line, const std:
     }
     previous_end = match.start + match.length;
     label = tail(label, kLabelBytes);
-    if (label_says_identifier(label)) continue;
-    collector.add_text(match, std::string(line.substr(match.start, match.length)),
-                       label_says_fax(label));
+    const std::string_view raw = line.substr(match.start, match.length);
+    if (label_says_identifier(label) || !reads_as_phone(match, raw, label)) continue;
+    collector.add_text(match, std::string(raw), label_says_fax(label));
   }
 }
 
@@ -255,8 +324,6 @@ bool may_hold_number(std::string_view line) {
   for (char c : line) digits += (c >= '0' && c <= '9') ? 1 : 0;
   return digits >= 5 && has_digit_run(line);
 }
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // How many digits `text` holds.
 int digit_count(std::string_view text) {
@@ -299,8 +366,9 @@ void scan_joint(std::string_view line, std::string_view next, const std::string&
     if (match.start >= head.size() || match.start + match.length <= head.size() + 1) continue;
     const std::string label =
         tail(line.substr(0, static_cast<std::size_t>(head.data() - line.data())), kLabelBytes);
-    if (label_says_identifier(label)) continue;
-    collector.add_text(match, joined.substr(match.start, match.length), label_says_fax(label));
+    const std::string raw = joined.substr(match.start, match.length);
+    if (label_says_identifier(label) || !reads_as_phone(match, raw, label)) continue;
+    collector.add_text(match, raw, label_says_fax(label));
   }
 }
 

@@ -1,7 +1,12 @@
 // Phone numbers of one page, from its visible text and its tel: links. This is the only door to
 // libphonenumber. Text is searched with PhoneNumberMatcher at leniency VALID, which keeps
-// SIRET/SIREN, VAT numbers, prices, dates and postcodes out; what it still takes for a number
-// (an order or product number, an Italian VAT number) is dropped by its label (phone_context.h).
+// SIRET/SIREN, VAT numbers, prices, slashed dates and postcodes out. Context decides the rest:
+// a number grouped as its region writes them (STRICT_GROUPING) is a phone; one grouped
+// otherwise needs a phone or fax label (phone_context.h) or only spaces between its groups, and
+// never has the shape of a dotted date or of office hours ("05.10.2021", "08.30 - 12.00"), so
+// German dates, times and page ranges ("43 / 688-690") stay out. Unicode dashes inside a number
+// are separators. A number whose label names an identifier (an order or product number, an
+// Italian VAT number, a register entry) is dropped.
 // A tel: link is parsed and must be a valid number. Each distinct line is matched once per
 // process (phone_line_cache.h). Thread-safe: PhoneNumberUtil is a thread-safe singleton, a
 // matcher lives for one call and the line cache locks.
