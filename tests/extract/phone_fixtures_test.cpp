@@ -1,4 +1,4 @@
-// Phones on whole fixture pages (tests/fixtures/pages/phones/), one page per country: every
+// Phones on whole fixture pages (tests/fixtures/pages/phones/), one or two pages per country: every
 // number a reader sees must be found with its type, tel: link and fax flag, and nothing else:
 // the traps listed per page (registry and tax numbers, bank details, prices, dates, postcodes,
 // order and product numbers, hidden elements) must yield no phone. Each expected number and each
@@ -95,6 +95,12 @@ const std::vector<PhonePage> kPages = {
       {"+493012345679", kFixed, false, kFax}, {"+493012345671", kFixed, false, kFax}},
      {"HRB 123456 B", "DE123456789", "Steuernummer 27/123/45678", "Bestellnummer 03012345672",
       "10117 Berlin"}},
+    {"de_kanzlei.html", "DE",
+     {{"+494315362267", kFixed}, {"+4922198222220", kFixed, kTel},
+      {"+4922198222221", kFixed, false, kFax}, {"+41587655076", PhoneType::uan}},
+     {"05.10.2021", "05.10.2021 12.11.2021", "05.11.2019 // 07:45", "08.30 - 12.00",
+      "13.30 - 16.00", "14.00 - 17.30", "43 / 688-690", "44 / 701-705", "DE 812 345 678",
+      "21 815 08150", "DE89 3704 0044 0532 0130 00", "1.299,00 EUR", "24103 Kiel"}},
     {"us_contact.html", "US",
      {{"+17185550147", kEither, kTel}, {"+12127365000", kEither}, {"+12127365001", kEither},
       {"+18005550199", kFree}, {"+18002752273", kFree}, {"+16465553890", kEither},
