@@ -263,19 +263,9 @@ std::vector<LineMatch> cached_matches(std::string_view line, const std::string& 
   return matches;
 }
 
-// Whether only spaces separate the digit groups of `raw` ("0 800 123 456").
-bool spaced_only(std::string_view raw) {
-  for (std::size_t i = 0; i < raw.size();) {
-    bool invisible = false;
-    if (const std::size_t space = space_at(raw, i, invisible); space > 0) {
-      i += space;
-      continue;
-    }
-    const char c = raw[i++];
-    if (!is_digit(c) && c != '+' && c != '(' && c != ')') return false;
-  }
-  return true;
-}
+// Whether no dot separates the digit groups of `raw` ("0 800 123 456", "089 / 12 34 56-0"):
+// dots are how German and Swiss pages write dates and clock times ("05.10.2021", "08.30").
+bool has_no_dots(std::string_view raw) { return raw.find('.') == std::string_view::npos; }
 
 // Whether `raw` holds a dotted date ("05.10.2021", "5.10.21") or a range of clock times
 // ("08.30 - 12.00", "8:30–12:00"), the shapes libphonenumber's own date checks (slashes only)
@@ -290,13 +280,13 @@ bool has_date_or_time_shape(std::string_view raw) {
 }
 
 // Whether a valid number the matcher found is read as a phone. Digits grouped as its region
-// writes them are; otherwise it needs a label naming a phone or a fax, or only spaces between
-// its groups, and must not have the shape of a date or of office hours. What that leaves out,
-// digits joined by dots, slashes or dashes with no label, is how dates ("05.10.2021"), times
-// ("08.30 - 12.00") and page ranges ("43 / 688-690") are written.
+// writes them are; otherwise it needs a label naming a phone or a fax, or no dot between its
+// groups, and must not have the shape of a date or of office hours. What that leaves out,
+// digits joined by dots with no label, is how dates ("05.10.2021", "05.11.2019 // 07") and
+// times ("08.30 - 12.00") are written.
 bool reads_as_phone(const LineMatch& match, std::string_view raw, std::string_view label) {
   if (match.strict) return true;
-  return (spaced_only(raw) || label_says_phone(label) || label_says_fax(label)) &&
+  return (has_no_dots(raw) || label_says_phone(label) || label_says_fax(label)) &&
          !has_date_or_time_shape(raw);
 }
 

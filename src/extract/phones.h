@@ -2,9 +2,9 @@
 // libphonenumber. Text is searched with PhoneNumberMatcher at leniency VALID, which keeps
 // SIRET/SIREN, VAT numbers, prices, slashed dates and postcodes out. Context decides the rest:
 // a number grouped as its region writes them (STRICT_GROUPING) is a phone; one grouped
-// otherwise needs a phone or fax label (phone_context.h) or only spaces between its groups, and
+// otherwise needs a phone or fax label (phone_context.h) or no dot between its groups, and
 // never has the shape of a dotted date or of office hours ("05.10.2021", "08.30 - 12.00"), so
-// German dates, times and page ranges ("43 / 688-690") stay out. Unicode dashes inside a number
+// German dates and times stay out. Unicode dashes inside a number
 // are separators. A number whose label names an identifier (an order or product number, an
 // Italian VAT number, a register entry) is dropped.
 // A tel: link is parsed and must be a valid number. Each distinct line is matched once per

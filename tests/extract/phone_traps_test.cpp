@@ -90,11 +90,15 @@ const std::vector<Snippet> kGerman = {
     {"DE", "Telefon 0221 / 9822 – 2220", {{"+4922198222220"}}},
     {"DE", "Fon: 0221 / 9822 — 2220", {{"+4922198222220"}}},
     {"DE", "Telefon: 0431 5362267", {{"+494315362267"}}},
-    // Grouped otherwise than the region writes it: found with a label, not without.
+    // Grouped otherwise than the region writes it, after a label.
     {"DE", "Fon: 0431 - 53 62 26 7", {{"+494315362267"}}},
     {"DE", "Rufnummer 0431 - 53 62 26 7", {{"+494315362267"}}},
     {"DE", "Telefon\n0431 - 53 62 26 7", {{"+494315362267"}}},
-    {"DE", "Kennziffer 0431 - 53 62 26 7", {}},
+    // Switchboard numbers as German and Austrian pages write them, with or without a label.
+    {"DE", "Zentrale: 089 / 12 34 56-0", {{"+49891234560"}}},
+    {"DE", "Kanzlei Huber, 089 / 12 34 56-0", {{"+49891234560"}}},
+    {"DE", "Kiel, 0431 / 53 62 26-7", {{"+494315362267"}}},
+    {"AT", "Wien, 01 58801-0", {{"+431588010"}}},
     {"NL", "Bel ons: 020 - 123.45.67", {{"+31201234567"}}},
     {"CH", "Tel. +41 58 765 5076", {{"+41587655076"}}},
     {"CH", "Tel. 058 765 50 76", {{"+41587655076"}}},
