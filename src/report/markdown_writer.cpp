@@ -58,7 +58,7 @@ void write_changes(const Report& report, std::ostream& out) {
   out << "### " << label("changes", lang) << " ";
   if (changes.previous) {
     out << label("changes_since_run", lang) << " " << changes.previous->run << " ("
-        << markdown_escape(display_time(changes.previous->finished_at)) << ")";
+        << markdown_escape(display_date_time(changes.previous->finished_at, lang)) << ")";
   } else {
     out << label("changes_since_baseline", lang) << " " << markdown_escape(changes.baseline);
   }
