@@ -1,14 +1,15 @@
 #include "report/labels.h"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 #include <cassert>
 
 namespace joignable::report {
 namespace {
 
-// Sorted by key: label() searches it by bisection and tests check the order.
-constexpr std::array kLabels = {
+// Sorted by key: label() searches it by bisection and tests check the order. A plain array:
+// std::array's deduction guide would take one template argument per label, past clang's limit.
+constexpr Label kLabels[] = {
     Label{"action_status", "Réponse de l'adresse d'envoi", "Form target response"},
     Label{"address", "Adresse", "Address"},
     Label{"address_kind_cgnat", "réseau d'opérateur (CGNAT)", "carrier-grade NAT"},
@@ -408,9 +409,9 @@ constexpr std::array kLabels = {
 std::span<const Label> all_labels() { return kLabels; }
 
 std::string_view label(std::string_view key, std::string_view lang) {
-  const auto found = std::lower_bound(kLabels.begin(), kLabels.end(), key,
+  const auto found = std::lower_bound(std::begin(kLabels), std::end(kLabels), key,
                                       [](const Label& l, std::string_view k) { return l.key < k; });
-  if (found == kLabels.end() || found->key != key) {
+  if (found == std::end(kLabels) || found->key != key) {
     assert(false && "unknown report label");
     return key;
   }
