@@ -341,6 +341,9 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
   summary.findings = static_cast<int>(report.findings.size());
   summary.written = std::move(*written);
   summary.tried = tried_summary(report.site_model);
+  for (const crawl::PageError& error : report.site_model.page_errors) {
+    summary.errors.push_back(error.url + ": " + error.message);
+  }
   return summary;
 }
 

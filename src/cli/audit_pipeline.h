@@ -50,6 +50,7 @@ struct AuditSummary {
   report::Changes changes;                     // since the previous run or the baseline
   std::vector<std::string> tripped;            // one line per threshold that tripped
   TriedSummary tried;
+  std::vector<std::string> errors;  // "URL: what": pages whose analysis threw (report.json errors)
 };
 
 // Errors are about the environment (rules, templates, output folder, database); a broken site is

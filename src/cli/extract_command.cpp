@@ -71,6 +71,10 @@ int run_extract_command(const ExtractArgs& args) {
     crawled.pages.push_back(std::move(page));
     analyses[site] = extract::analyse_page(*html, site, args.region);
   }
+  for (const crawl::PageError& error : crawled.page_errors) {
+    std::cerr << "joignable: internal error, page not analysed: " << error.url << ": "
+              << error.message << "\n";
+  }
   const auto model = model::derive_site_model(site, args.region, crawled, analyses);
   std::cout << report::render_contact_points_json(model) << "\n";
   return to_int(ExitCode::ok);

@@ -52,6 +52,9 @@ void print_summary(std::ostream& out, const target::Target& target, const AuditS
   print_tried(out, summary.tried);
   for (const auto& path : summary.written) out << "  " << path.string() << "\n";
   out << "  run stored in " << summary.db_file.string() << "\n";
+  for (const auto& error : summary.errors) {
+    std::cerr << "joignable: internal error, page not analysed: " << error << "\n";
+  }
 }
 
 int report_error(const Error& error, ExitCode code) {

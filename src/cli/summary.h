@@ -1,4 +1,5 @@
-// What a command prints when it ends: the audit's summary on stdout, errors on stderr.
+// What a command prints when it ends: the audit's summary on stdout, errors on stderr (the
+// run's own errors too: pages whose analysis threw).
 #pragma once
 
 #include <ostream>

@@ -407,6 +407,9 @@ std::vector<ParsedLink> CrawlRun::parse(const Page& page, std::string_view body)
 }
 
 void CrawlRun::take_parsed(ParsedPage parsed) {
+  if (!parsed.error.empty()) {
+    result_.page_errors.push_back({parsed.page.url, std::move(parsed.error)});
+  }
   const std::vector<Link> new_links = take_links(std::move(parsed.links), parsed.depth);
   record_page(std::move(parsed.page), parsed.depth, new_links);
 }

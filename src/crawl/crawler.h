@@ -75,6 +75,8 @@ struct CrawlSoFar {
 // - Page::depth is the shortest chain of anchor/area links from the home page among the links
 //   found; pages reached only through other kinds (iframe, canonical) or a sitemap have none.
 // - `so_far` is replayed as said above: the handler is not called for its pages.
+// - A handler that throws (a std::exception) does not stop the crawl: its page keeps its status,
+//   gives no links, and is listed in `page_errors` with the exception's message.
 CrawlResult crawl(const std::string& home_url, const target::CrawlOptions& options,
                   const PageHandler& handle_page, const CrawlEvents& events = {},
                   const CrawlSoFar& so_far = {});

@@ -90,6 +90,13 @@ struct SitemapFile {
   std::string problem;
 };
 
+// A page whose handler (the extraction) threw: it keeps its status but gave no links nor
+// contact points. A bug in joignable or a library, which the run reports instead of hiding.
+struct PageError {
+  std::string url;      // Page::url
+  std::string message;  // what the exception said
+};
+
 struct CrawlResult {
   std::vector<Page> pages;  // pages[0] is the home page
   LinkList links;
@@ -97,6 +104,7 @@ struct CrawlResult {
   std::vector<RobotsFile> robots;  // empty when CrawlOptions::respect_robots is false
   std::vector<CrawlTrap> traps;
   std::vector<SitemapFile> sitemaps;  // round by round, in the order listed
+  std::vector<PageError> page_errors;  // in the order the pages were handled
 };
 
 }  // namespace joignable::crawl

@@ -86,12 +86,14 @@ void ParsePool::work() {
       jobs_.pop_front();
     }
     const LargeParseTurn turn(job.body.size());
-    ParsedPage parsed{std::move(job.page), job.depth, {}, job.body.size()};
+    ParsedPage parsed{std::move(job.page), job.depth, {}, job.body.size(), {}};
     try {
       parsed.links = handler_(parsed.page, job.body);
-    } catch (const std::exception&) {
-      // A page the extractor cannot handle keeps its status and simply yields no links: an
-      // exception must not escape a worker thread, which would end the process.
+    } catch (const std::exception& e) {
+      // An exception must not escape a worker thread, which would end the process: the page
+      // keeps its status, yields no links, and the crawl reports what happened.
+      parsed.links.clear();
+      parsed.error = e.what();
     }
     job.body = std::string();  // the body goes as soon as its page is handled
     {

@@ -35,6 +35,7 @@ struct ParsedPage {
   int depth = 0;
   std::vector<ParsedLink> links;
   std::size_t body_bytes = 0;  // of the body it was parsed from, which is gone
+  std::string error;           // what the handler threw; "" when it returned
 };
 
 class ParsePool {
@@ -42,7 +43,8 @@ class ParsePool {
   using Handler = std::function<std::vector<ParsedLink>(const Page& page, std::string_view body)>;
 
   // `threads` workers (at least one) call `handler`; `on_done` runs on a worker after each page,
-  // to wake the crawl thread.
+  // to wake the crawl thread. A handler that throws a std::exception yields a page with no links
+  // and the exception's message in ParsedPage::error.
   ParsePool(Handler handler, int threads, std::function<void()> on_done);
   ~ParsePool();  // finishes the pages already submitted, then joins the workers
   ParsePool(const ParsePool&) = delete;

@@ -272,6 +272,7 @@ SiteModel derive_site_model_on_demand(const std::string& site, const std::string
     }
   }
   model.broken_links = broken_links(crawl, site);
+  model.page_errors = crawl.page_errors;
   const auto anchors_of = [&](const std::string& final_url) -> const std::vector<std::string>* {
     const auto found = anchors.find(final_url);
     return found == anchors.end() ? nullptr : &found->second;

@@ -212,6 +212,7 @@ struct SiteModel {
   std::vector<Listing> listings;  // the target's [[listings]], in target order, read or not
   SiteProbes probes;              // the form probe's outcomes (model/probes.h)
   std::vector<HeldCall> calls;    // the target's call log, in file order; empty without one
+  std::vector<crawl::PageError> page_errors;  // pages whose analysis threw: the run's errors
 };
 
 }  // namespace joignable::model

@@ -167,6 +167,16 @@ Json crawl_traps_json(const model::SiteModel& site) {
   return traps;
 }
 
+// An extension of the contract: what went wrong inside joignable during the run (a page whose
+// analysis threw), so that a bug shows instead of silently thinning the report.
+Json errors_json(const model::SiteModel& site) {
+  Json errors = Json::array();
+  for (const crawl::PageError& error : site.page_errors) {
+    errors.push_back({{"stage", "extract"}, {"url", error.url}, {"message", error.message}});
+  }
+  return errors;
+}
+
 // An extension of the contract: the sitemap files read, and the pages of the site each listed.
 Json sitemaps_json(const model::SiteModel& site) {
   Json files = Json::array();
@@ -455,6 +465,7 @@ void write_json(const Report& report, std::ostream& out) {
   json.member("findings", findings_json(report));
   json.member("rules", rules_json(report));
   json.member("changes", changes_json(report.changes));
+  json.member("errors", errors_json(site));
   json.close();
   out << '\n';
 }

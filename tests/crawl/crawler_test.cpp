@@ -5,6 +5,7 @@
 #include <mutex>
 #include <regex>
 #include <set>
+#include <stdexcept>
 
 #include <catch2/catch.hpp>
 
@@ -421,7 +422,7 @@ TEST_CASE("a crawl resumed from part of the events refetches nothing done and en
   CrawlSoFar interrupted;
   interrupted.pages.assign(log.so_far.pages.begin(), log.so_far.pages.begin() + 3);
   for (const Link& link : log.so_far.links) {
-    if (find_page(CrawlResult{interrupted.pages, {}, {}, {}, {}, {}}, link.from)) {
+    if (find_page(CrawlResult{interrupted.pages, {}, {}, {}, {}, {}, {}}, link.from)) {
       interrupted.links.push_back(link);
     }
   }
@@ -596,6 +597,25 @@ TEST_CASE("tracking parameters do not make one page many", "[crawl][scope]") {
             fast_options(), fixture_links);
   CHECK(result.pages.size() == 2);
   CHECK(find_page(result, page) != nullptr);
+}
+
+TEST_CASE("a page whose handler throws is kept, reported, and the crawl goes on", "[crawl]") {
+  TestServer site(kSites + "crawl_basic");
+  Recorder recorder;
+  const auto handler = recorder.handler();
+  const CrawlResult result =
+      crawl(site.url("/"), fast_options(), [&](const Page& page, std::string_view body) {
+        if (page.url == site.url("/about.html")) throw std::length_error("basic_string::_M_create");
+        return handler(page, body);
+      });
+
+  REQUIRE(result.page_errors.size() == 1);
+  CHECK(result.page_errors[0].url == site.url("/about.html"));
+  CHECK(result.page_errors[0].message == "basic_string::_M_create");
+  const Page* about = find_page(result, site.url("/about.html"));
+  REQUIRE(about != nullptr);
+  CHECK(about->status.http_status == 200);
+  CHECK(find_page(result, site.url("/contact.html")) != nullptr);
 }
 
 }  // namespace

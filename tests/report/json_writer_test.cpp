@@ -155,6 +155,17 @@ TEST_CASE("report.json lists the sitemaps read, with their status and problem", 
   CHECK(sitemaps[1]["error"] == "timeout");
 }
 
+TEST_CASE("report.json lists the pages whose analysis failed as the run's errors", "[report]") {
+  Report report = testing::hostile_report("en");
+  CHECK(parse(render_json(report))["errors"] == json::array());
+  report.site_model.page_errors = {{"http://127.0.0.1:8080/odd.html", "stoi: out of range"}};
+  const json errors = parse(render_json(report))["errors"];
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] == json{{"stage", "extract"},
+                          {"url", "http://127.0.0.1:8080/odd.html"},
+                          {"message", "stoi: out of range"}});
+}
+
 TEST_CASE("report.json keeps the findings' order and replaces invalid UTF-8", "[report]") {
   const std::string text = render_json(testing::hostile_report("fr"));
   const json report = parse(text);
