@@ -32,7 +32,7 @@ declare -A seeds=(
 )
 all_targets=(page_analysis hours_osm hours_text hours_schema_org robots url target_file
              listing_google_places listing_google_business_profile listing_osm
-             listing_schema_org_page listing_manual)
+             listing_schema_org_page listing_manual call_log)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
