@@ -90,7 +90,8 @@ Result<std::vector<fs::path>> write_comparison(const report::Comparison& compari
       {out / "compare.md", report::render_compare_markdown(comparison)}};
   std::vector<fs::path> written;
   for (const auto& [path, text] : files) {
-    auto ok = util::write_file_atomically(path, [&](std::ostream& stream) -> Result<void> {
+    // text is captured by name: clang 14 cannot capture a structured binding.
+    auto ok = util::write_file_atomically(path, [&text = text](std::ostream& stream) -> Result<void> {
       stream << text;
       return {};
     });

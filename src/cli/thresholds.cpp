@@ -69,8 +69,9 @@ std::vector<std::string> tripped_thresholds(const report::Report& report,
                     std::to_string(*thresholds.fail_under));
   }
   for (const auto& [id, minimum] : thresholds.fail_under_category) {
+    // id is captured by name: clang 14 (the fuzz build) cannot capture a structured binding.
     const auto category = std::find_if(report.categories.begin(), report.categories.end(),
-                                       [&](const auto& c) { return c.id == id; });
+                                       [&id = id](const auto& c) { return c.id == id; });
     if (category == report.categories.end() || !category->score || *category->score >= minimum) {
       continue;
     }

@@ -38,7 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!home) return 0;
   const util::SiteUrls site(*home, params);
   const util::SiteUrls elsewhere("http://fuzz.invalid/", params);  // no fast path for `url`
-  for (const std::string_view url : {ref, std::string_view(resolved.value_or(""))}) {
+  const std::string resolved_text = resolved.value_or("");  // outlives the views below
+  for (const std::string_view url : {ref, std::string_view(resolved_text)}) {
     expect(site.same_site(url) == util::same_site(*home, url), "SiteUrls::same_site differs",
            *home, url);
     expect(site.origin_of(url) == util::origin_of(url), "SiteUrls::origin_of differs", *home, url);

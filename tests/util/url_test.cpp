@@ -163,5 +163,18 @@ TEST_CASE("SiteUrls gives what normalize, without_params, fragment_of and same_s
   CHECK(site.origin_of(target->url) == origin_of(url));
 }
 
+// Found by tests/fuzz/url_fuzz.cpp: the fast path took a URL with a newline for the site's own.
+TEST_CASE("SiteUrls refuses what curl refuses: control characters and spaces", "[util]") {
+  const std::string home = "https://www.example.com/a/b.html?x=0";
+  const SiteUrls site(home, {});
+  for (const std::string url : {"https://www.example.com/a\n.*//www", "https://www.example.com/a b",
+                                "https://www.example.com/\x7f", "https://www.example.com/\t"}) {
+    CAPTURE(url);
+    CHECK(site.same_site(url) == same_site(home, url));
+    CHECK(site.origin_of(url) == origin_of(url));
+    CHECK(site.link_target(url).has_value() == normalize(url).has_value());
+  }
+}
+
 }  // namespace
 }  // namespace joignable::util
