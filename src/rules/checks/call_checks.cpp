@@ -48,15 +48,6 @@ std::vector<const model::HeldCall*> published_calls(const model::SiteModel& site
   return out;
 }
 
-// "30", "1.5": hours as the report shows them.
-std::string hours_text(double hours) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", hours);
-  std::string out = text;
-  if (out.ends_with(".0")) out.resize(out.size() - 2);
-  return out;
-}
-
 }  // namespace
 
 Outcome check_phone_unanswered(const RuleInput& in) {
@@ -138,8 +129,8 @@ Outcome check_phone_callback_missed(const RuleInput& in) {
     Finding finding;
     finding.fields = call_fields(*held);
     finding.fields["callback"] = after ? "late" : "never";
-    finding.fields["after_hours"] = after ? hours_text(static_cast<double>(*after) / 3600) : "";
-    finding.fields["max_hours"] = hours_text(*max_hours);
+    finding.fields["after_hours"] = after ? hours_text(static_cast<double>(*after) / 3600, 1) : "";
+    finding.fields["max_hours"] = hours_text(*max_hours, 1);
     findings.push_back(std::move(finding));
   }
   if (!any_promised) return Outcome::not_applicable();

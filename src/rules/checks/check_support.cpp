@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <variant>
 
 namespace joignable::rules::checks {
@@ -58,6 +59,17 @@ std::string differing_days(const extract::OpeningHours& a, const extract::Openin
     days += extract::kDayNames[day];
   }
   return days;
+}
+
+std::string hours_text(double hours, int decimals) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.*f", decimals, hours);
+  std::string out = text;
+  if (out.find('.') != std::string::npos) {
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+  }
+  return out;
 }
 
 Outcome fail_if_any(std::vector<Finding> findings) {

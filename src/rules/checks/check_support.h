@@ -41,6 +41,10 @@ std::string hours_source_field(const model::SiteHours& hours);
 // The contract names of the days on which `a` and `b` differ, joined by "," (a `days` field).
 std::string differing_days(const extract::OpeningHours& a, const extract::OpeningHours& b);
 
+// Hours as a person writes them, with at most `decimals` decimals and no trailing zero: "48",
+// "1.5", "30.25" (a field for {hours}, {max_hours}, {delay}...).
+std::string hours_text(double hours, int decimals);
+
 // `findings` as a failure, or a pass when there are none.
 Outcome fail_if_any(std::vector<Finding> findings);
 

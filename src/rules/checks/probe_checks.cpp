@@ -1,7 +1,6 @@
 // The form probe's rules (rules/forms.toml): did a person answer the message the probe sent
 // through each contact form, and in time? They read the probes model/probes.h joined to the site;
 // the deadline and the allowed delay come from the target's [probe] section.
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -12,16 +11,6 @@ namespace joignable::rules::checks {
 namespace {
 
 using probe::ProbeState;
-
-// Hours with at most two decimals, as a person writes them: "48", "0.5", "30.25".
-std::string hours_text(double hours) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.2f", hours);
-  std::string out = text;
-  while (out.back() == '0') out.pop_back();
-  if (out.back() == '.') out.pop_back();
-  return out;
-}
 
 Finding probe_finding(const model::SiteProbe& probe) {
   Finding finding;
@@ -46,7 +35,7 @@ Outcome check_form_unanswered(const RuleInput& in) {
     const bool acknowledged = probe.assessment.acknowledged_after_s.has_value();
     Finding finding = probe_finding(probe);
     finding.evidence_id = acknowledged ? "acknowledged" : "silent";
-    finding.fields["hours"] = hours_text(probes.deadline_hours);
+    finding.fields["hours"] = hours_text(probes.deadline_hours, 2);
     findings.push_back(std::move(finding));
   }
   if (!judged) return Outcome::not_applicable();
@@ -63,10 +52,10 @@ Outcome check_form_slow_reply(const RuleInput& in) {
     if (probe.assessment.state != ProbeState::answered || !after) continue;
     answered = true;
     if (static_cast<double>(*after) <= max_seconds) continue;
-    const std::string delay = hours_text(static_cast<double>(*after) / 3600.0);
+    const std::string delay = hours_text(static_cast<double>(*after) / 3600.0, 2);
     Finding finding = probe_finding(probe);
     finding.fields["delay"] = delay;
-    finding.fields["max_hours"] = hours_text(probes.max_reply_hours);
+    finding.fields["max_hours"] = hours_text(probes.max_reply_hours, 2);
     findings.push_back(std::move(finding));
   }
   if (!answered) return Outcome::not_applicable();
