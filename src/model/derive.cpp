@@ -231,7 +231,8 @@ SiteModel derive_site_model_on_demand(const std::string& site, const std::string
   }
   model.pages.reserve(crawl.pages.size());
   for (const auto& page : crawl.pages) {
-    model.pages.push_back({page.url, page.status, page.depth, page.content_type, {}, false, {}});
+    model.pages.push_back(
+        {page.url, page.status, page.depth, page.content_type, {}, false, {}, page.redirects});
   }
   if (!model.pages.empty()) std::sort(model.pages.begin() + 1, model.pages.end(), page_order);
 

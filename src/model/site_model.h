@@ -24,6 +24,7 @@ struct PageSummary {
   std::string title;
   bool analysed = false;  // an HTML page the extractor read (help below is meaningful)
   std::vector<extract::HelpMechanism> help;  // the page's help mechanisms, in reading order
+  std::vector<std::string> redirects = {};    // every URL of the chain after `url`, in order
 };
 
 // A number published on the site, with every page it is on.

@@ -7,8 +7,8 @@
 #include "report/escape.h"
 #include "rules/catalogue.h"
 #include "report/portfolio_labels.h"
-#include "report/summary.h"
 #include "report/template_render.h"
+#include "report/values.h"
 
 namespace joignable::report {
 namespace {
@@ -36,9 +36,9 @@ std::string score_text(const std::optional<int>& score) {
 }
 
 // `text` with its "{date}" replaced by the day `iso8601` names.
-std::string with_date(std::string text, const std::string& iso8601) {
+std::string with_date(std::string text, const std::string& iso8601, const std::string& lang) {
   const auto at = text.find("{date}");
-  if (at != std::string::npos) text.replace(at, 6, display_time(iso8601));
+  if (at != std::string::npos) text.replace(at, 6, display_date_time(iso8601, lang));
   return text;
 }
 
@@ -203,7 +203,7 @@ Result<std::string> render_compare_html(const Comparison& comparison,
     company.set("grade_class",
                 "grade-" + std::string(1, c.grade.empty() ? 'x' : static_cast<char>(std::tolower(
                                                                       c.grade[0]))));
-    company.set("when", c.reused ? with_date(tr("reused_run", lang), c.finished_at)
+    company.set("when", c.reused ? with_date(tr("reused_run", lang), c.finished_at, lang)
                                  : tr("audited_now", lang));
     mu::data scores{mu::data::type::list};
     for (const auto& category : c.categories)
@@ -246,7 +246,7 @@ Result<std::string> render_compare_html(const Comparison& comparison,
   mu::data view;
   view.set("lang", lang);
   view.set("t", labels_view(portfolio_label_table(), lang));
-  view.set("date", display_time(comparison.generated_at));
+  view.set("date", display_date_time(comparison.generated_at, lang));
   view.set("headings", headings);
   view.set("companies", companies);
   view.set("matrix", matrix);

@@ -363,6 +363,27 @@ class ViewBuilder {
     view.set("has_broken_links", flag(!site.broken_links.empty()));
     view.set("not_found_probes", not_found_probes());
     view.set("has_not_found_probes", flag(!site.not_found_checks.empty()));
+    add_redirect_chains(view);
+  }
+
+  // Pages reached through more than two redirects: each hop costs the visitor a round trip, and
+  // a long chain is usually an old address forwarded again and again.
+  void add_redirect_chains(mu::data& view) const {
+    constexpr std::size_t kMaxPlainHops = 2;
+    mu::data chains{mu::data::type::list};
+    bool any = false;
+    for (const model::PageSummary& page : report_.site_model.pages) {
+      if (page.redirects.size() <= kMaxPlainHops) continue;
+      mu::data item = link(page.url);
+      mu::data hops{mu::data::type::list};
+      for (const std::string& hop : page.redirects) hops.push_back(link(hop));
+      item.set("hops", hops);
+      item.set("status", status_text(page.status));
+      chains.push_back(item);
+      any = true;
+    }
+    view.set("has_redirect_chains", flag(any));
+    view.set("redirect_chains", chains);
   }
 
   // One line of a listing's table: what the listing says, what the site says, and whether they
@@ -615,7 +636,7 @@ class ViewBuilder {
       fixed.push_back(item);
     }
     view.set("fixed_findings", fixed);
-    const std::string chart = trend_svg(report_.trend, report_.categories, t("overall_score"));
+    const std::string chart = trend_svg(report_.trend, report_.categories, t("overall_score"), lang_);
     view.set("has_trend", flag(!chart.empty()));
     view.set("trend_svg", chart);  // built escaped; the template inserts it as is
   }

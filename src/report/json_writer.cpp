@@ -142,7 +142,8 @@ Json page_json(const model::PageSummary& page) {
           {"depth", optional_int(page.depth)},
           {"content_type", page.content_type},
           {"title", page.title},
-          {"help", help_json(page)}};
+          {"help", help_json(page)},
+          {"redirects", page.redirects}};
 }
 
 Json broken_link_json(const model::BrokenLink& link) {

@@ -335,6 +335,14 @@ constexpr Label kLabels[] = {
           "source unreadable or not answering"},
     Label{"reachability_tested", "Joignabilité testée", "Reachability tested"},
     Label{"reason", "Raison", "Reason"},
+    Label{"redirect_chains", "Chaînes de redirections", "Redirect chains"},
+    Label{"redirect_chains_intro",
+          "Pages atteintes après plus de deux redirections : chaque étape fait attendre le "
+          "visiteur. Faites pointer les liens et la première adresse directement vers la page "
+          "finale.",
+          "Pages reached after more than two redirects: each step makes the visitor wait. Point "
+          "the links and the first address straight at the final page."},
+    Label{"redirect_hops", "Redirections successives", "Successive redirects"},
     Label{"report_title", "Audit de joignabilité", "Reachability audit"},
     Label{"result", "Résultat", "Result"},
     Label{"rule", "Vérification", "Check"},

@@ -8,8 +8,8 @@
 
 #include "report/escape.h"
 #include "report/portfolio_labels.h"
-#include "report/summary.h"
 #include "report/template_render.h"
+#include "report/values.h"
 
 namespace joignable::report {
 namespace {
@@ -222,7 +222,7 @@ Result<std::string> render_index_html(const PortfolioIndex& index,
   mu::data view;
   view.set("lang", index.lang);
   view.set("t", labels_view(portfolio_label_table(), index.lang));
-  view.set("date", display_time(index.generated_at));
+  view.set("date", display_date_time(index.generated_at, index.lang));
   view.set("count", std::to_string(index.entries.size()));
   view.set("mean",
            scored == 0 ? std::string("—") : std::to_string((total + scored / 2) / scored));

@@ -31,10 +31,4 @@ SeverityCounts count_by_severity(const std::vector<ReportFinding>& findings) {
   return counts;
 }
 
-std::string display_time(const std::string& iso8601) {
-  // Only the exact shape util::now_iso8601 writes: YYYY-MM-DDTHH:MM:SSZ.
-  if (iso8601.size() != 20 || iso8601[10] != 'T' || iso8601.back() != 'Z') return iso8601;
-  return iso8601.substr(0, 10) + " " + iso8601.substr(11, 5) + " UTC";
-}
-
 }  // namespace joignable::report

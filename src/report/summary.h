@@ -29,9 +29,5 @@ struct SeverityCounts {
 };
 SeverityCounts count_by_severity(const std::vector<ReportFinding>& findings);
 
-// "2026-11-23T09:58:00Z" shown as "2026-11-23 09:58 UTC"; any other text unchanged. (A report
-// in one language says it in words: values.h display_date_time.)
-std::string display_time(const std::string& iso8601);
-
 
 }  // namespace joignable::report

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "report/escape.h"
-#include "report/summary.h"
+#include "report/values.h"
 
 namespace joignable::report {
 namespace {
@@ -31,7 +31,7 @@ std::optional<int> score_of(const TrendPoint& point, const std::string& category
 // One line through the runs that have a score; a run without one breaks nothing, it is skipped.
 template <class Score>
 void line(std::ostringstream& svg, const std::vector<TrendPoint>& trend, Score score,
-          const char* colour, int width, const std::string& title) {
+          const char* colour, int width, const std::string& title, std::string_view lang) {
   svg << "<g><title>" << html_escape(title) << "</title><polyline fill=\"none\" stroke=\""
       << colour << "\" stroke-width=\"" << width << "\" points=\"";
   for (std::size_t i = 0; i < trend.size(); ++i) {
@@ -44,7 +44,7 @@ void line(std::ostringstream& svg, const std::vector<TrendPoint>& trend, Score s
     if (const std::optional<int> value = score(trend[i])) {
       svg << "<circle cx=\"" << x_of(i, trend.size()) << "\" cy=\"" << y_of(*value) << "\" r=\""
           << width + 1 << "\" fill=\"" << colour << "\"><title>" << html_escape(title) << " "
-          << html_escape(display_time(trend[i].finished_at)) << ": " << *value
+          << html_escape(display_date_time(trend[i].finished_at, lang)) << ": " << *value
           << "</title></circle>";
     }
   }
@@ -64,7 +64,7 @@ void legend_entry(std::ostringstream& svg, int row, const char* colour, int widt
 
 std::string trend_svg(const std::vector<TrendPoint>& trend,
                       const std::vector<CategorySummary>& categories,
-                      const std::string& overall_title) {
+                      const std::string& overall_title, std::string_view lang) {
   if (trend.size() < 2) return "";
   std::ostringstream svg;
   svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << kWidth << ' ' << kHeight
@@ -75,26 +75,33 @@ std::string trend_svg(const std::vector<TrendPoint>& trend,
         << "\" y2=\"" << y_of(score) << "\" stroke=\"#ddd\"/><text x=\"" << kLeft - 6
         << "\" y=\"" << y_of(score) + 4 << "\" text-anchor=\"end\">" << score << "</text>";
   }
-  // Dates under the first, last and a few runs between; times when every run is of one day.
+  // Dates in words under the first, the last and at most two runs between (wide enough not to
+  // overlap); times when every run is of one day. The end labels lean inwards, off the margins.
   const bool one_day =
       trend.front().finished_at.substr(0, 10) == trend.back().finished_at.substr(0, 10);
+  const std::size_t step = (trend.size() + 3) / 4;
   for (std::size_t i = 0; i < trend.size(); ++i) {
-    const std::size_t step = (trend.size() + 5) / 6;
-    if (i % step != 0 && i + 1 != trend.size()) continue;
+    const bool last = i + 1 == trend.size();
+    const bool clear_of_last = trend.size() - 1 - i >= (step + 1) / 2;
+    if (!last && (i % step != 0 || !clear_of_last)) continue;
     const std::string& at = trend[i].finished_at;
+    const std::string label = one_day && at.size() >= 16
+                                  ? display_time_of_day(std::stoi(at.substr(11, 2)) * 60 +
+                                                            std::stoi(at.substr(14, 2)),
+                                                        lang)
+                                  : display_date(at, lang);
     svg << "<text x=\"" << x_of(i, trend.size()) << "\" y=\"" << kHeight - kBottom + 18
-        << "\" text-anchor=\"middle\">"
-        << html_escape(one_day && at.size() >= 16 ? at.substr(11, 5) : at.substr(0, 10))
-        << "</text>";
+        << "\" text-anchor=\"" << (i == 0 ? "start" : last ? "end" : "middle") << "\">"
+        << html_escape(label) << "</text>";
   }
   for (std::size_t c = 0; c < categories.size(); ++c) {
     const char* colour = kColours[c % kColours.size()];
     const std::string& id = categories[c].id;
     line(svg, trend, [&](const TrendPoint& p) { return score_of(p, id); }, colour, 1,
-         categories[c].title);
+         categories[c].title, lang);
     legend_entry(svg, static_cast<int>(c) + 1, colour, 1, categories[c].title);
   }
-  line(svg, trend, [](const TrendPoint& p) { return p.overall; }, "#222", 3, overall_title);
+  line(svg, trend, [](const TrendPoint& p) { return p.overall; }, "#222", 3, overall_title, lang);
   legend_entry(svg, 0, "#222", 3, overall_title);
   svg << "</svg>";
   return svg.str();

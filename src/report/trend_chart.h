@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "report/report.h"
@@ -12,9 +13,9 @@ namespace joignable::report {
 
 // An <svg> element, or "" for fewer than two runs (no trend to draw). `categories` gives the
 // lines' order and legend titles (the report's own, in its language); `overall_title` names the
-// overall line.
+// overall line; dates are in words of `lang`.
 std::string trend_svg(const std::vector<TrendPoint>& trend,
                       const std::vector<CategorySummary>& categories,
-                      const std::string& overall_title);
+                      const std::string& overall_title, std::string_view lang);
 
 }  // namespace joignable::report

@@ -68,7 +68,7 @@ TEST_CASE("compare.html escapes every company's text and draws a bar per score",
   CHECK(html->find("<script>") == std::string::npos);
   CHECK(html->find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
   CHECK(html->find("href=\"javascript:") == std::string::npos);
-  CHECK(html->find("audit of 2026-12-05 09:00 UTC") != std::string::npos);
+  CHECK(html->find("audit of 5 December 2026, 9:00\u00a0am UTC") != std::string::npos);
   CHECK(html->find("Who offers what") != std::string::npos);
   // 2 companies x (overall + 2 categories) bars, each on its track.
   const std::string svg = score_chart_svg(two_companies("en"));

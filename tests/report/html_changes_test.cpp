@@ -53,8 +53,9 @@ TEST_CASE("a first run has no changes section and no chart", "[report]") {
 
 TEST_CASE("the trend chart draws a line per category and escapes their titles", "[report]") {
   const Report report = changed_report();
-  CHECK(trend_svg({report.trend.front()}, report.categories, "Overall").empty());
-  const std::string svg = trend_svg(report.trend, {{"phone", "<script>x</script>", 50}}, "Overall");
+  CHECK(trend_svg({report.trend.front()}, report.categories, "Overall", "en").empty());
+  const std::string svg =
+      trend_svg(report.trend, {{"phone", "<script>x</script>", 50}}, "Overall", "en");
   CHECK(svg.starts_with("<svg "));
   CHECK(svg.ends_with("</svg>"));
   CHECK_FALSE(contains(svg, "<script"));
@@ -69,6 +70,17 @@ TEST_CASE("the trend chart draws a line per category and escapes their titles", 
   }
   CHECK(lines == 2);
   CHECK(points == 6);
+}
+
+TEST_CASE("the trend chart gives its dates in words of the report's language", "[report]") {
+  const Report report = changed_report();
+  const std::string en = trend_svg(report.trend, report.categories, "Overall", "en");
+  const std::string fr = trend_svg(report.trend, report.categories, "Score global", "fr");
+  CHECK(contains(en, ">1 November 2026</text>"));
+  CHECK(contains(fr, ">1 novembre 2026</text>"));
+  CHECK(contains(fr, "20 novembre 2026 à "));  // a point's tooltip: date and time
+  CHECK_FALSE(contains(en, "2026-11-"));
+  CHECK_FALSE(contains(fr, "2026-11-"));
 }
 
 }  // namespace joignable::report

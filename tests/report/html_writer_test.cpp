@@ -112,6 +112,29 @@ TEST_CASE("the html report shows where the crawl was cut and the sitemaps read, 
   CHECK_FALSE(contains(lower(html), "href=\"javascript:"));
 }
 
+TEST_CASE("the html report lists redirect chains of more than two hops, escaped", "[report]") {
+  Report report = testing::hostile_report("fr");
+  CHECK_FALSE(contains(render(report), "id=\"redirect-chains\""));
+  model::PageSummary two_hops;  // http to https to www: common, not listed
+  two_hops.url = "http://127.0.0.1:8080/deux";
+  two_hops.redirects = {"https://127.0.0.1:8080/deux", "https://www.127.0.0.1:8080/deux"};
+  model::PageSummary chain;
+  chain.url = "http://127.0.0.1:8080/ancien-<b>";
+  chain.redirects = {"http://127.0.0.1:8080/a", testing::kJavascriptUrl,
+                     "http://127.0.0.1:8080/contact"};
+  chain.status.http_status = 200;
+  report.site_model.pages.push_back(two_hops);
+  report.site_model.pages.push_back(chain);
+  const std::string html = render(report);
+  CHECK(contains(html, "Chaînes de redirections"));
+  CHECK(contains(html, ">http://127.0.0.1:8080/ancien-&lt;b&gt;</a></th>"));
+  CHECK(contains(html, "<ol class=\"pages\"><li><a href=\"http://127.0.0.1:8080/a\">"
+                       "http://127.0.0.1:8080/a</a></li><li>javascript:alert(1)</li><li>"));
+  CHECK(contains(html, "<td>HTTP\u00a0200</td>"));
+  CHECK_FALSE(contains(html, "/deux</a></th>"));
+  CHECK_FALSE(contains(lower(html), "href=\"javascript:"));
+}
+
 TEST_CASE("the html report lists ten pages per contact point and counts the rest", "[report]") {
   Report report = testing::hostile_report("en");
   joignable::model::SitePhone phone;

@@ -85,8 +85,11 @@ TEST_CASE("report.json has every contract key with its type", "[report]") {
                                   {"action_status", kInt}});
   check_keys(points["contact_page"], {{"url", kString}, {"depth", kInt}});
 
-  check_keys(report["pages"][0],
-             {{"url", kString}, {"status", kInt}, {"depth", kInt}, {"content_type", kString}});
+  check_keys(report["pages"][0], {{"url", kString},
+                                  {"status", kInt},
+                                  {"depth", kInt},
+                                  {"content_type", kString},
+                                  {"redirects", kArray}});
   CHECK(report["pages"][2]["depth"].is_null());
   check_keys(report["broken_links"][0],
              {{"url", kString}, {"status", kInt}, {"error", kString}, {"found_on", kArray}});
