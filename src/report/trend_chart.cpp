@@ -43,8 +43,9 @@ void line(std::ostringstream& svg, const std::vector<TrendPoint>& trend, Score s
   for (std::size_t i = 0; i < trend.size(); ++i) {
     if (const std::optional<int> value = score(trend[i])) {
       svg << "<circle cx=\"" << x_of(i, trend.size()) << "\" cy=\"" << y_of(*value) << "\" r=\""
-          << width + 1 << "\" fill=\"" << colour << "\"><title>" << html_escape(title) << " "
-          << html_escape(display_date_time(trend[i].finished_at, lang)) << ": " << *value
+          << width + 1 << "\" fill=\"" << colour << "\"><title>" << html_escape(title) << ", "
+          << html_escape(display_date_time(trend[i].finished_at, lang))
+          << (lang == "fr" ? "\u00a0: " : ": ") << *value
           << "</title></circle>";
     }
   }
