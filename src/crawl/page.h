@@ -71,7 +71,8 @@ struct RobotsFile {
 // URLs of the site the trap guard kept the crawl from (crawl/scope.h), by pattern.
 struct CrawlTrap {
   std::string pattern;  // "/agenda?*", "*/a/*/a/*"
-  // too_many_queries | repeated_segment | path_too_deep | session_id | growing_path | numbered_path
+  // too_many_queries | repeated_segment | path_too_deep | session_id | faceted_search |
+  // growing_path | numbered_path
   std::string reason;
   std::string example;  // the first URL skipped
   int skipped = 0;      // links to such URLs that were not followed

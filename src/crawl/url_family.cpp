@@ -16,6 +16,14 @@ constexpr std::size_t kTokenLength = 16;
 constexpr std::array<std::string_view, 7> kSessionNames = {
     "sid", "sess", "session", "sessionid", "jsessionid", "phpsessid", "token"};
 
+// Segment names after which every segment is a filter ("/shoes/filter/red/size-42").
+constexpr std::array<std::string_view, 6> kFilterNames = {"filter",  "filters", "filtre",
+                                                          "filtres", "facet",   "facets"};
+// Characters that join a filter's name and value ("color=red", "color:red") or several values
+// ("red+blue", "red,blue", "red|blue"), as they come or percent-encoded.
+constexpr std::array<std::string_view, 10> kFilterMarks = {"=",   ":",   "+",   ",",   "|",
+                                                           "%3d", "%3a", "%2b", "%2c", "%7c"};
+
 std::string lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -37,6 +45,35 @@ bool is_number(std::string_view segment) {
            return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '-';
          }) &&
          std::isdigit(static_cast<unsigned char>(segment.front())) != 0;
+}
+
+// A faceted-search filter: a mark between a letter or digit and another ("color=red", but not
+// "c++" nor "note:").
+bool is_filter(std::string_view segment) {
+  const std::string text = lower(segment);
+  const auto is_alnum = [&](std::size_t at) {
+    return at < text.size() && std::isalnum(static_cast<unsigned char>(text[at])) != 0;
+  };
+  return std::any_of(kFilterMarks.begin(), kFilterMarks.end(), [&](std::string_view mark) {
+    for (auto at = text.find(mark, 1); at != std::string::npos; at = text.find(mark, at + 1)) {
+      if (is_alnum(at - 1) && is_alnum(at + mark.size())) return true;
+    }
+    return false;
+  });
+}
+
+// Where the filters of a faceted-search path start, or nullopt: the first filter segment, or
+// the segment after a "filter" folder.
+std::optional<std::size_t> first_filter(const std::vector<std::string_view>& parts) {
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (is_filter(parts[i])) return i;
+    const std::string name = lower(parts[i]);
+    if (i + 1 < parts.size() &&
+        std::find(kFilterNames.begin(), kFilterNames.end(), name) != kFilterNames.end()) {
+      return i + 1;
+    }
+  }
+  return std::nullopt;
 }
 
 // The segment with its session id replaced by '*', or nullopt when it holds none. `previous` is
@@ -88,6 +125,12 @@ std::optional<UrlFamily> url_family(std::string_view path) {
       if (i + 1 < parts.size()) shape.emplace_back("*");
       return UrlFamily{joined(shape), "session_id"};
     }
+  }
+  // Every combination of filters under one listing is one family, whatever their order.
+  if (const auto filters = first_filter(parts)) {
+    std::vector<std::string> shape(parts.begin(), parts.begin() + static_cast<long>(*filters));
+    shape.emplace_back("*");
+    return UrlFamily{joined(shape), "faceted_search"};
   }
   if (parts.size() >= kGrowingFrom) {
     return UrlFamily{"/" + std::string(parts[0]) + "/" + std::string(parts[1]) + "/…",

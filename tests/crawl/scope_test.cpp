@@ -93,6 +93,38 @@ TEST_CASE("session ids in a path segment make one family, capped", "[crawl][scop
   }
 }
 
+TEST_CASE("faceted-search filters in the path make one family per listing, capped",
+          "[crawl][scope]") {
+  Scope scope(target::CrawlOptions{});
+  const std::vector<std::string> colours = {"rouge", "bleu", "vert", "noir", "blanc", "gris"};
+  // Each filter in any order, alone or with others: 6 x 6 x 12 x 2 = 864 combinations.
+  const int combined = admit_all(scope, 864, [&](int i) {
+    const std::string colour = "couleur=" + colours[i % 6];
+    const std::string second = "matiere:" + colours[(i / 6) % 6];
+    const std::string size = "taille-" + std::to_string(36 + (i / 36) % 12);
+    return i % 2 ? "/boutique/" + colour + "/" + second + "/" + size
+                 : "/boutique/" + second + "/" + colour;
+  });
+  CHECK(combined == kMaxFamilyUrls);
+  CHECK(admit_all(scope, 300, [](int i) {
+          return "/collections/all/red+small" + std::to_string(i);
+        }) == kMaxFamilyUrls);
+  CHECK(admit_all(scope, 300, [](int i) {
+          return "/chaussures/filtre/rouge/" + std::to_string(i % 20) + "-" + std::to_string(i);
+        }) == kMaxFamilyUrls);
+  std::vector<std::string> patterns;
+  for (const auto& trap : scope.traps()) {
+    if (trap.reason == "faceted_search") patterns.push_back(trap.pattern);
+  }
+  CHECK(patterns ==
+        std::vector<std::string>{"/boutique/*", "/collections/all/*", "/chaussures/filtre/*"});
+  // Words that merely hold a mark are not filters.
+  CHECK_FALSE(url_family("/blog/c++-en-10-minutes"));
+  CHECK_FALSE(url_family("/note:"));
+  CHECK_FALSE(url_family("/mentions-legales"));
+  CHECK(url_family("/catalogue/couleur%3Drouge")->reason == "faceted_search");
+}
+
 TEST_CASE("a path that deepens at every click and numbered paths are capped", "[crawl][scope]") {
   Scope scope(target::CrawlOptions{});
   // Every page links one level deeper, under names of its own.

@@ -53,6 +53,12 @@ TEST_CASE("every phone type, form kind, severity and rule status has a label", "
     const std::string key = "status_" + std::string(to_string(status));
     CHECK(label(key, "en") != key);
   }
+  // crawl::CrawlTrap::reason
+  for (const char* reason : {"too_many_queries", "repeated_segment", "path_too_deep", "session_id",
+                             "faceted_search", "growing_path", "numbered_path"}) {
+    const std::string key = "trap_" + std::string(reason);
+    CHECK(label(key, "fr") != key);
+  }
 }
 
 }  // namespace joignable::report
