@@ -99,7 +99,9 @@ class ViewBuilder {
     view.set("finished_iso", report_.finished_at);
     view.set("tool_version", report_.tool_version);
     add_score(view);
-    view.set("priorities", priorities());
+    const mu::data top_fixes = priorities();
+    view.set("priorities", top_fixes);
+    view.set("has_priorities", flag(!top_fixes.list_value().empty()));
     view.set("has_findings", flag(!report_.findings.empty()));
     view.set("finding_groups", finding_groups());
     view.set("overview", html::overview(report_));

@@ -289,6 +289,14 @@ TEST_CASE("the html report's top list holds the five findings that give back the
   CHECK(contains(html, "<span class=\"rank\">5</span>"));
   CHECK(contains(html, "<span class=\"badge points\">+6,0 points</span>"));
   CHECK_FALSE(contains(html, "+5,0 points</span> <span"));
+  // The printed first page repeats their headlines, in the same order, for a reader of one page.
+  const auto headlines = html.find("class=\"print-only headlines\"");
+  REQUIRE(headlines != std::string::npos);
+  const std::string first_page = html.substr(headlines, html.find("</ol>", headlines) - headlines);
+  CHECK(occurrences(first_page, "<li>") == 5);
+  CHECK(contains(first_page, "<li><span class=\"badge points\">+10,0 points</span> phone.rule0</li>"));
+  report.findings.clear();
+  CHECK_FALSE(contains(render(report), "print-only headlines"));
 }
 
 TEST_CASE("the template never writes a value unescaped", "[report]") {
