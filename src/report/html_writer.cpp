@@ -461,7 +461,7 @@ class ViewBuilder {
     mu::data special{mu::data::type::list};
     for (const extract::HoursException& exception : listing.hours.exceptions) {
       mu::data day;
-      day.set("when", exception.when);
+      day.set("when", display_special_day(exception.when, lang_));
       day.set("intervals", exception.intervals.empty() ? t("closed")
                                                        : display_day(exception.intervals, lang_));
       special.push_back(day);

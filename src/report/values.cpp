@@ -348,6 +348,17 @@ std::string display_date_time(const std::string& iso8601, std::string_view lang)
                                 {"time", display_time_of_day(minutes, lang)}});
 }
 
+std::string display_special_day(const std::string& when, std::string_view lang) {
+  if (when == "PH") return t("special_days_public_holidays", lang);
+  if (when == "SH") return t("special_days_school_holidays", lang);
+  if (const auto dots = when.find(".."); dots != std::string::npos) {
+    return rules::format_message(t("special_days_range", lang),
+                                 {{"from", display_date(when.substr(0, dots), lang)},
+                                  {"to", display_date(when.substr(dots + 2), lang)}});
+  }
+  return display_date(when, lang);
+}
+
 std::string display_status(const crawl::FetchStatus& status, std::string_view lang) {
   if (status.http_status > 0) return "HTTP\u00a0" + std::to_string(status.http_status);
   const std::string error(crawl::to_string(status.error));

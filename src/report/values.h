@@ -68,6 +68,10 @@ std::string display_number(long long value, std::string_view lang);
 std::string display_date_time(const std::string& iso8601, std::string_view lang);
 std::string display_date(const std::string& iso8601, std::string_view lang);
 
+// A listing's special day in words: "PH" as "Jours fériés" / "Public holidays", "SH" as school
+// holidays, dates and "A..B" ranges of dates in words; anything else as given.
+std::string display_special_day(const std::string& when, std::string_view lang);
+
 // "HTTP 404", or the network error in words ("connexion refusée" / "connection refused").
 std::string display_status(const crawl::FetchStatus& status, std::string_view lang);
 

@@ -208,7 +208,7 @@ TEST_CASE("the html report puts each listing beside the site, differences visibl
   CHECK(contains(html, "<tr class=\"differs\"><th scope=\"row\">Saturday</th>"
                        "<td>10:00\u00a0am\u201312:00\u00a0pm</td><td>closed</td>"));
   CHECK(contains(html, "<tr><th scope=\"row\">Sunday</th><td>closed</td><td>closed</td>"));
-  CHECK(contains(html, "<li>PH: closed</li>"));
+  CHECK(contains(html, "<li>Public holidays: closed</li>"));
   // Unread: the error, escaped; nothing compared.
   CHECK(contains(html, "<span class=\"badge sev-warning\">Listing not read</span> not json: "
                        "&lt;script&gt;alert(2)&lt;/script&gt;"));

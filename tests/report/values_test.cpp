@@ -72,3 +72,16 @@ TEST_CASE("report.pdf without the browser is a one-line error naming it", "[repo
 }
 
 }  // namespace joignable::report
+
+namespace joignable::report {
+
+TEST_CASE("a listing's special days are said in words", "[report]") {
+  CHECK(display_special_day("PH", "fr") == "Jours fériés");
+  CHECK(display_special_day("SH", "en") == "School holidays");
+  CHECK(display_special_day("2026-12-25", "en") == "25 December 2026");
+  CHECK(display_special_day("2026-12-24..2026-12-26", "fr") ==
+        "du 24 décembre 2026 au 26 décembre 2026");
+  CHECK(display_special_day("Dec 24", "fr") == "Dec 24");  // as given when not a date
+}
+
+}  // namespace joignable::report
