@@ -191,6 +191,7 @@ bool time_at(std::string_view text, std::size_t& i, HoursToken& token) {
   if (hours < 0 || (j < text.size() && is_digit(text[j]))) return false;
   int minutes = 0;
   bool unit = false;
+  bool hour_mark = false;
   std::size_t k = j;
   skip_spaces(text, k);
   // "8 h 30" may space its minutes; "12h 13h30" are two times.
@@ -199,7 +200,7 @@ bool time_at(std::string_view text, std::size_t& i, HoursToken& token) {
   const bool h_alone = at_k.starts_with("h") && (k + 1 >= text.size() || !is_letter(text[k + 1]));
   if (h_alone || at_k.starts_with("heures") || at_k.starts_with("heure") ||
       at_k.starts_with("hrs")) {
-    unit = true;
+    unit = hour_mark = true;
     j = k + (h_alone ? 1 : at_k.starts_with("heures") ? 6 : at_k.starts_with("heure") ? 5 : 3);
     std::size_t m = j;
     if (spaced) skip_spaces(text, m);
@@ -241,12 +242,12 @@ bool time_at(std::string_view text, std::size_t& i, HoursToken& token) {
     return false;
   }
   if (!unit && meridiem == Meridiem::none) {
-    token = {Kind::number, hours, Meridiem::none, false};
+    token = {Kind::number, hours, Meridiem::none, false, false};
   } else {
     int h = hours;
     if (meridiem == Meridiem::pm && h != 12) h += 12;
     if (meridiem == Meridiem::am && h == 12) h = 0;
-    token = {Kind::time, h * 60 + minutes, meridiem, true};
+    token = {Kind::time, h * 60 + minutes, meridiem, true, hour_mark};
   }
   i = j;
   return true;
@@ -340,7 +341,7 @@ void resolve_short_days(std::vector<HoursToken>& tokens) {
     }
   }
   for (HoursToken& token : tokens) {
-    if (token.kind == Kind::short_day) token = {Kind::word, 0, Meridiem::none, false};
+    if (token.kind == Kind::short_day) token = {Kind::word, 0, Meridiem::none, false, false};
   }
 }
 
@@ -358,8 +359,8 @@ std::vector<HoursToken> lex_hours_line(std::string_view line) {
         if (phrase.text[0] != text[i] || text.compare(i, phrase.text.size(), phrase.text) != 0) {
           continue;
         }
-        tokens.push_back({phrase.kind, phrase.value, Meridiem::none, false});
-        if (phrase.text == "24/7") tokens.push_back({Kind::all_day, 0, Meridiem::none, false});
+        tokens.push_back({phrase.kind, phrase.value, Meridiem::none, false, false});
+        if (phrase.text == "24/7") tokens.push_back({Kind::all_day, 0, Meridiem::none, false, false});
         i += phrase.text.size();
         matched = true;
         break;
@@ -373,7 +374,7 @@ std::vector<HoursToken> lex_hours_line(std::string_view line) {
         tokens.push_back(token);
       } else {
         while (i < text.size() && (is_digit(text[i]) || is_letter(text[i]))) ++i;
-        tokens.push_back({Kind::word, 1, Meridiem::none, false});  // value 1: digits
+        tokens.push_back({Kind::word, 1, Meridiem::none, false, false});  // value 1: digits
       }
       continue;
     }
@@ -382,19 +383,19 @@ std::vector<HoursToken> lex_hours_line(std::string_view line) {
       i += std::max<std::size_t>(word.size(), 1);
       if (is_filler(word)) continue;
       const Word* found = find_word(word);
-      tokens.push_back(found ? HoursToken{found->kind, found->value, Meridiem::none, false}
-                             : HoursToken{Kind::word, 0, Meridiem::none, false});
+      tokens.push_back(found ? HoursToken{found->kind, found->value, Meridiem::none, false, false}
+                             : HoursToken{Kind::word, 0, Meridiem::none, false, false});
       continue;
     }
     const std::string_view rest = std::string_view(text).substr(i);
     if (c == '-' || rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") ||
         rest.starts_with("\xE2\x86\x92")) {
-      tokens.push_back({Kind::range, 0, Meridiem::none, false});
+      tokens.push_back({Kind::range, 0, Meridiem::none, false, false});
       i += c == '-' ? 1 : 3;
       continue;
     }
     if (c == ',' || c == '/' || c == '&' || c == '+' || c == ';' || c == '|') {
-      tokens.push_back({Kind::list, 0, Meridiem::none, false});
+      tokens.push_back({Kind::list, 0, Meridiem::none, false, false});
     }
     ++i;  // other punctuation and bytes of other scripts carry nothing
   }

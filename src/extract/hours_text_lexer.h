@@ -39,6 +39,7 @@ struct HoursToken {
   int value = 0;
   Meridiem meridiem = Meridiem::none;
   bool unit = false;  // a time written with "h" or ":" (not a bare number)
+  bool hour_mark = false;  // written with "h" ("9h", "18 heures"): a 24-hour clock, the French way
 };
 
 // The tokens of one line of visible text. Filler words ("de", "du", "le", "from", "matin"...) and

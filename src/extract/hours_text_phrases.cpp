@@ -13,7 +13,9 @@ DayMask mask_of_bits(int bits) {
   return mask;
 }
 
-// "9-5pm" is 09:00-17:00, "1-5pm" 13:00-17:00, "9-5" 09:00-17:00, "18h-2h" 18:00-26:00.
+// "9-5pm" is 09:00-17:00, "1-5pm" 13:00-17:00, "9-5" and "9:00-5:00" 09:00-17:00 (a 12-hour
+// clock without its am/pm: the close read so comes after the open), but "22:00-6:00", "18-2"
+// and "18h-2h" run past midnight, and a time written with "h" is never on a 12-hour clock.
 TimeInterval resolve(const HoursToken& start, const HoursToken& end) {
   int open = start.kind == Kind::number ? start.value * 60 : start.value;
   int close = end.kind == Kind::number ? end.value * 60 : end.value;
@@ -22,9 +24,10 @@ TimeInterval resolve(const HoursToken& start, const HoursToken& end) {
       open + noon < close) {
     open += noon;
   }
-  if (start.kind == Kind::number && end.kind == Kind::number && close < open && close <= noon) {
-    close += noon;
-  }
+  const bool twelve_hour_clock = start.meridiem == Meridiem::none &&
+                                 end.meridiem == Meridiem::none && !start.hour_mark &&
+                                 !end.hour_mark;
+  if (twelve_hour_clock && close < open && close < noon && close + noon > open) close += noon;
   if (close <= open) close += kMinutesPerDay;
   return {open, close};
 }

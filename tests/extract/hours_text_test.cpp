@@ -122,6 +122,10 @@ TEST_CASE("english sentences and short forms give weekly hours", "[extract][hour
       {"Thursdays 12pm-8pm", "Th 12:00-20:00"},
       {"Mon–Fri 9am–12pm and 1pm–5pm", "Mo-Fr 09:00-12:00,13:00-17:00"},
       {"Fri & Sat 6pm - 2am", "Fr,Sa 18:00-02:00"},
+      // A 12-hour clock without am/pm: never 09:00 to 05:00 the next morning.
+      {"Mon-Fri 9:00-5:00", "Mo-Fr 09:00-17:00"},
+      {"Fri & Sat 22:00-6:00", "Fr,Sa 22:00-06:00"},
+      {"Fri & Sat 18-2", "Fr,Sa 18:00-02:00"},
   });
 }
 
