@@ -146,6 +146,9 @@ class HoursReader {
       if (is_day_like(token)) {
         words_since_ = 0;
         on_days(read_days(tokens, i));
+      } else if (const std::size_t time = until_time(tokens, i);
+                 time != 0 && has_days_ && !has_spans_ && close_days_at(minutes_of(tokens[time]))) {
+        i = time + 1;
       } else if (is_time_like(token) || token.kind == Kind::all_day ||
                  token.kind == Kind::between) {
         words_since_ = 0;
@@ -238,6 +241,38 @@ class HoursReader {
         break;
       default: break;
     }
+  }
+
+  // The index of the time in "until 2pm", "jusqu'à 13h" ("jusqu" then "à") starting at i, or 0.
+  static std::size_t until_time(const Tokens& tokens, std::size_t i) {
+    if (tokens[i].kind != Kind::range || tokens[i].value != kUntil) return 0;
+    std::size_t next = i + 1;
+    if (next < tokens.size() && tokens[next].kind == Kind::range) ++next;
+    return next < tokens.size() && is_time_like(tokens[next]) ? next : 0;
+  }
+
+  static int minutes_of(const HoursToken& time) {
+    return time.kind == Kind::number ? time.value * 60 : time.value;
+  }
+
+  // "7j/7 de 7h à 21h, le dimanche jusqu'à 13h": the days just named, already given hours, close
+  // at `minute` instead. False (nothing changed) when none of them has hours yet: an opening time
+  // is never guessed.
+  bool close_days_at(int minute) {
+    bool changed = false;
+    for (std::size_t d = 0; d < kDaysPerWeek; ++d) {
+      auto& day = block_.weekly[d];
+      if (!days_[d] || day.empty()) continue;
+      std::erase_if(day, [&](const TimeInterval& span) { return span.open >= minute; });
+      if (day.empty()) continue;
+      day.back().close = minute;
+      changed = true;
+    }
+    if (!changed) return false;
+    lines_[days_line_].used = true;
+    lines_[line_index()].used = true;
+    reset_pending();
+    return true;
   }
 
   void mark_closed(const DayMask& mask) {

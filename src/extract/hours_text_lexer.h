@@ -17,7 +17,7 @@ enum class HoursTokenKind {
   time,         // value: minutes; meridiem tells am/pm when written
   number,       // value: a bare whole number 0..24 that may be an hour ("de 9 à 18h")
   all_day,      // "24h/24", "24 hours"; "24/7" gives day_set then all_day
-  range,        // "-", "–", "au", "à", "to", "until", "through"
+  range,        // "-", "–", "au", "à", "to", "through"; value kUntil: "until", "jusqu'à", "bis"
   list,         // ",", "et", "and", "/", "&", "+"
   between,      // "entre", "between": "entre 9h et 18h" is a range
   closed,       // "fermé", "closed", "fermeture"
@@ -33,6 +33,9 @@ enum class HoursTokenKind {
 };
 
 enum class Meridiem { none, am, pm };
+
+// The value of a range word that can also mean "until" ("le dimanche jusqu'à 13h").
+inline constexpr int kUntil = 1;
 
 struct HoursToken {
   HoursTokenKind kind = HoursTokenKind::word;

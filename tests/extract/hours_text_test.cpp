@@ -93,6 +93,13 @@ TEST_CASE("french sentences and short forms give weekly hours", "[extract][hours
       {"Horaires d'été (juillet-août) : tous les jours 9h-20h", ""},
       {"Réservations au 01 23 45 67 89 de 9h à 18h", ""},
       {"Du vendredi au samedi de 20h à minuit", "Fr,Sa 20:00-24:00"},
+      // A day that differs, written after the rest: it closes earlier (or later), no more.
+      {"Ouvert 7j/7 de 7h à 21h, le dimanche jusqu'à 13h", "Mo-Sa 07:00-21:00; Su 07:00-13:00"},
+      {"Du lundi au vendredi de 9h à 12h et de 14h à 18h, le vendredi jusqu'à 17h",
+       "Mo-Th 09:00-12:00,14:00-18:00; Fr 09:00-12:00,14:00-17:00"},
+      {"Du lundi au vendredi de 9h à 18h\nLe jeudi jusqu'à 20h",
+       "Mo-We,Fr 09:00-18:00; Th 09:00-20:00"},
+      {"Le dimanche jusqu'à 13h", ""},  // no opening time to keep: nothing guessed
   });
 }
 
@@ -126,6 +133,8 @@ TEST_CASE("english sentences and short forms give weekly hours", "[extract][hour
       {"Mon-Fri 9:00-5:00", "Mo-Fr 09:00-17:00"},
       {"Fri & Sat 22:00-6:00", "Fr,Sa 22:00-06:00"},
       {"Fri & Sat 18-2", "Fr,Sa 18:00-02:00"},
+      {"Daily 8am-8pm, Sunday until 2pm", "Mo-Sa 08:00-20:00; Su 08:00-14:00"},
+      {"Montag bis Samstag 9-18 Uhr, Samstag bis 13 Uhr", "Mo-Fr 09:00-18:00; Sa 09:00-13:00"},
   });
 }
 
