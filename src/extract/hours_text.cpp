@@ -153,6 +153,10 @@ class HoursReader {
                  token.kind == Kind::between) {
         words_since_ = 0;
         const SpanList read = read_spans(tokens, i);
+        if (pause_pending_ && !has_days_ && !has_spans_) {
+          take_break(read.spans);
+          continue;
+        }
         on_spans(read.spans);  // may start over, so the flag below is set after it
         only_all_day_ = only_all_day_ && read.all_day_only;
       } else {
@@ -219,6 +223,10 @@ class HoursReader {
         }
         break;
       case Kind::except: except_pending_ = true; break;
+      case Kind::pause:
+        if (has_days_ && has_spans_) commit();  // "Mo-Fr 8-18 Uhr, Mittagspause 12-13 Uhr"
+        pause_pending_ = true;
+        break;
       case Kind::holiday:
         if (line_closed_or_except_ && !holidays_closed_) {
           block_.exceptions.push_back({"PH", {}});
@@ -275,6 +283,26 @@ class HoursReader {
     return true;
   }
 
+  // "Mittagspause 12-13 Uhr", "pause de 12h à 14h": every day given hours so far closes then.
+  void take_break(const DayIntervals& breaks) {
+    pause_pending_ = false;
+    for (auto& day : block_.weekly) {
+      for (const TimeInterval& gap : breaks) {
+        DayIntervals kept;
+        for (const TimeInterval& span : day) {
+          if (gap.close <= span.open || gap.open >= span.close) {
+            kept.push_back(span);
+            continue;
+          }
+          if (span.open < gap.open) kept.push_back({span.open, gap.open});
+          if (gap.close < span.close) kept.push_back({gap.close, span.close});
+        }
+        day = std::move(kept);
+      }
+    }
+    lines_[line_index()].used = true;
+  }
+
   void mark_closed(const DayMask& mask) {
     for (std::size_t d = 0; d < kDaysPerWeek; ++d) {
       if (!mask[d]) continue;
@@ -310,6 +338,7 @@ class HoursReader {
     span_lines_.clear();
     closed_pending_ = false;
     except_pending_ = false;
+    pause_pending_ = false;
     words_since_ = 0;
     by_appointment_ = false;
   }
@@ -338,6 +367,7 @@ class HoursReader {
   std::vector<std::size_t> span_lines_;
   bool closed_pending_ = false;
   bool except_pending_ = false;
+  bool pause_pending_ = false;
   int words_since_ = 0;
   bool appointment_pending_ = false;
   bool by_appointment_ = false;

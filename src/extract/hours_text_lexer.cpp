@@ -79,6 +79,8 @@ constexpr Word kWords[] = {
     {"geschlossen", Kind::closed}, {"ruhetag", Kind::closed}, {"gesloten", Kind::closed},
     {"cerrado", Kind::closed}, {"cerrados", Kind::closed}, {"chiuso", Kind::closed},
     {"chiusi", Kind::closed},
+    {"pause", Kind::pause}, {"mittagspause", Kind::pause}, {"mittagsruhe", Kind::pause},
+    {"pauze", Kind::pause}, {"middagpauze", Kind::pause},
     {"sauf", Kind::except}, {"except", Kind::except}, {"excepte", Kind::except},
     {"hormis", Kind::except}, {"excluding", Kind::except}, {"hors", Kind::except},
     {"matin", Kind::part_of_day}, {"matins", Kind::part_of_day},
@@ -181,6 +183,8 @@ constexpr Phrase kPhrases[] = {
     {"t/m", Kind::range, 0},  // Dutch "tot en met": "ma t/m vr"
     {"happy hour", Kind::excluded, 0}, {"check in", Kind::excluded, 0},
     {"check out", Kind::excluded, 0}, {"petit dejeuner", Kind::excluded, 0},
+    {"pause dejeuner", Kind::pause, 0}, {"pause du midi", Kind::pause, 0},
+    {"pause midi", Kind::pause, 0}, {"lunch break", Kind::pause, 0},
 };
 // clang-format on
 

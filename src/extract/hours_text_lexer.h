@@ -21,6 +21,7 @@ enum class HoursTokenKind {
   list,         // ",", "et", "and", "/", "&", "+"
   between,      // "entre", "between": "entre 9h et 18h" is a range
   closed,       // "fermé", "closed", "fermeture"
+  pause,        // "pause", "Mittagspause", "middagpauze": the times after it are a break
   except,       // "sauf", "except", "hormis"
   holiday,      // "jours fériés", "public holidays"
   appointment,  // "rendez-vous", "rdv", "appointment": not opening hours

@@ -135,6 +135,12 @@ TEST_CASE("english sentences and short forms give weekly hours", "[extract][hour
       {"Fri & Sat 18-2", "Fr,Sa 18:00-02:00"},
       {"Daily 8am-8pm, Sunday until 2pm", "Mo-Sa 08:00-20:00; Su 08:00-14:00"},
       {"Montag bis Samstag 9-18 Uhr, Samstag bis 13 Uhr", "Mo-Fr 09:00-18:00; Sa 09:00-13:00"},
+      // A break written after the hours closes every day given hours then.
+      {"Mo-Fr 8-18 Uhr, Mittagspause 12-13 Uhr", "Mo-Fr 08:00-12:00,13:00-18:00"},
+      {"Du lundi au vendredi de 8h30 à 18h\nPause déjeuner de 12h à 13h30",
+       "Mo-Fr 08:30-12:00,13:30-18:00"},
+      {"Pause de 12h à 14h", ""},
+      {"Mon-Fri 9am-5pm, lunch break 1-2pm", "Mo-Fr 09:00-13:00,14:00-17:00"},
   });
 }
 
