@@ -38,7 +38,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crawl/page.h"
+#include "crawl/fetch_status.h"
 #include "extract/opening_hours.h"
 
 namespace joignable::report {

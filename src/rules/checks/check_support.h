@@ -9,7 +9,7 @@
 
 #include <tl/expected.hpp>
 
-#include "crawl/page.h"
+#include "crawl/fetch_status.h"
 #include "model/site_model.h"
 #include "rules/message.h"
 #include "rules/outcome.h"
