@@ -92,7 +92,7 @@ void read_special_hours(const Json& location, extract::OpeningHours& hours) {
   }
 }
 
-void read_address(const Json& location, const std::string& region, model::Listing& listing) {
+void read_address(const Json& location, const std::string& region, Listing& listing) {
   const Json* postal = member(location, "storefrontAddress");
   if (postal == nullptr) return;
   extract::PostalAddress address;
@@ -113,7 +113,7 @@ void read_address(const Json& location, const std::string& region, model::Listin
 }  // namespace
 
 Result<void> read_google_business_profile(std::string_view text, const std::string& region,
-                                          model::Listing& listing) {
+                                          Listing& listing) {
   auto json = parse_json(text);
   if (!json) return tl::unexpected(json.error());
   const Json* location = item_of_answer(*json, "locations");

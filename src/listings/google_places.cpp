@@ -119,7 +119,7 @@ void add_special_days(const Json& place, const std::set<std::string>& dates,
 
 // The weekly table from the first of: regular periods, regular weekdayDescriptions, current
 // periods (special days left out), current weekdayDescriptions.
-void read_hours(const Json& place, model::Listing& listing) {
+void read_hours(const Json& place, Listing& listing) {
   const std::set<std::string> dates = special_dates(place);
   const Json* regular = member(place, "regularOpeningHours");
   const Json* current = member(place, "currentOpeningHours");
@@ -141,7 +141,7 @@ std::string street_of(const std::string& number, const std::string& route,
   return number + " " + route;
 }
 
-void read_address(const Json& place, const std::string& region, model::Listing& listing) {
+void read_address(const Json& place, const std::string& region, Listing& listing) {
   const std::string formatted = string_at(place, "formattedAddress");
   const Json* components = array_at(place, "addressComponents");
   if (components == nullptr) return read_address_text(listing, formatted, region);
@@ -172,7 +172,7 @@ void read_address(const Json& place, const std::string& region, model::Listing& 
 }  // namespace
 
 Result<void> read_google_places(std::string_view text, const std::string& region,
-                                model::Listing& listing) {
+                                Listing& listing) {
   auto json = parse_json(text);
   if (!json) return tl::unexpected(json.error());
   const Json* place = item_of_answer(*json, "places");

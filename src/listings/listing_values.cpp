@@ -12,11 +12,11 @@
 
 namespace joignable::listings {
 
-void add_phone(model::Listing& listing, std::string_view display, const std::string& region) {
+void add_phone(Listing& listing, std::string_view display, const std::string& region) {
   std::string text = extract::collapse_spaces(display);
   if (text.empty()) return;
   const extract::ParsedPhone parsed = extract::parse_phone(text, region);
-  for (const model::ListingPhone& known : listing.phones) {
+  for (const ListingPhone& known : listing.phones) {
     if (parsed.valid ? known.e164 == parsed.e164 : known.display == text) return;
   }
   listing.phones.push_back({parsed.e164, std::move(text), parsed.type});
@@ -37,7 +37,7 @@ void add_span(extract::OpeningHours& hours, int day, int open, int close) {
   }
 }
 
-void read_hours_text(model::Listing& listing, std::string_view text) {
+void read_hours_text(Listing& listing, std::string_view text) {
   if (text.empty()) return;
   if (auto osm = extract::parse_osm_hours(text); osm && osm->has_hours()) {
     listing.hours = std::move(*osm);
@@ -54,7 +54,7 @@ void read_hours_text(model::Listing& listing, std::string_view text) {
   listing.hours_text = std::string(text);
 }
 
-void read_address_text(model::Listing& listing, std::string_view text, const std::string& region) {
+void read_address_text(Listing& listing, std::string_view text, const std::string& region) {
   listing.address_text = extract::collapse_spaces(text);
   if (listing.address_text.empty()) return;
   std::vector<extract::PostalAddress> found = extract::find_addresses(listing.address_text);
@@ -63,7 +63,7 @@ void read_address_text(model::Listing& listing, std::string_view text, const std
   listing.address = std::move(found.front());
 }
 
-void set_address(model::Listing& listing, extract::PostalAddress address) {
+void set_address(Listing& listing, extract::PostalAddress address) {
   if (address.street.empty() && address.postal_code.empty() && address.locality.empty()) return;
   if (listing.address_text.empty()) listing.address_text = address.text();
   listing.address = std::move(address);

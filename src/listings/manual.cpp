@@ -7,7 +7,7 @@
 namespace joignable::listings {
 
 void read_manual(const target::ListingSpec& spec, const std::string& region,
-                 model::Listing& listing) {
+                 Listing& listing) {
   std::size_t start = 0;
   while (start <= spec.phone.size()) {
     const std::size_t end = std::min(spec.phone.find_first_of(";,", start), spec.phone.size());

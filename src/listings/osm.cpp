@@ -34,7 +34,7 @@ const Json* pick_element(const Json& json) {
   return tagged;
 }
 
-void read_phones(const Json& tags, const std::string& region, model::Listing& listing) {
+void read_phones(const Json& tags, const std::string& region, Listing& listing) {
   for (const char* key : {"phone", "contact:phone", "mobile", "contact:mobile"}) {
     const std::string value = string_at(tags, key);
     std::size_t start = 0;
@@ -46,7 +46,7 @@ void read_phones(const Json& tags, const std::string& region, model::Listing& li
   }
 }
 
-void read_address(const Json& tags, const std::string& region, model::Listing& listing) {
+void read_address(const Json& tags, const std::string& region, Listing& listing) {
   extract::PostalAddress address;
   address.country = string_at(tags, "addr:country");
   if (address.country.empty()) address.country = region;
@@ -67,7 +67,7 @@ void read_address(const Json& tags, const std::string& region, model::Listing& l
 
 }  // namespace
 
-Result<void> read_osm(std::string_view text, const std::string& region, model::Listing& listing) {
+Result<void> read_osm(std::string_view text, const std::string& region, Listing& listing) {
   auto json = parse_json(text);
   if (!json) return tl::unexpected(json.error());
   const Json* element = pick_element(*json);

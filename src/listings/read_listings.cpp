@@ -7,7 +7,7 @@
 namespace joignable::listings {
 namespace {
 
-using Reader = Result<void> (*)(std::string_view, const std::string&, model::Listing&);
+using Reader = Result<void> (*)(std::string_view, const std::string&, Listing&);
 
 Reader reader_for(const std::string& kind) {
   if (kind == "google-places") return &read_google_places;
@@ -20,7 +20,7 @@ Reader reader_for(const std::string& kind) {
 // Runs `reader`; a JSON value of a type the reader did not expect ends in nlohmann-json's
 // type_error, which is the listing's shape being wrong, not our bug.
 Result<void> run_reader(Reader reader, std::string_view text, const std::string& region,
-                        model::Listing& listing) {
+                        Listing& listing) {
   try {
     return reader(text, region, listing);
   } catch (const Json::exception& error) {
@@ -30,9 +30,9 @@ Result<void> run_reader(Reader reader, std::string_view text, const std::string&
 
 }  // namespace
 
-model::Listing read_listing(const target::ListingSpec& spec, const std::string& region,
+Listing read_listing(const target::ListingSpec& spec, const std::string& region,
                             const target::CrawlOptions& crawl) {
-  model::Listing listing;
+  Listing listing;
   listing.name = spec.name;
   listing.kind = spec.kind;
   listing.source = spec.file.empty() ? spec.url : spec.file;
@@ -45,19 +45,19 @@ model::Listing read_listing(const target::ListingSpec& spec, const std::string& 
   const Reader reader = reader_for(spec.kind);
   if (reader == nullptr) {
     listing.error = "unknown listing kind '" + spec.kind + "'";
-    listing.problem = model::ListingProblem::unknown_kind;
+    listing.problem = ListingProblem::unknown_kind;
     return listing;
   }
   auto text = load_listing_text(spec, crawl);
   if (!text) {
     listing.error = text.error().message;
-    listing.problem = model::ListingProblem::unreadable;
+    listing.problem = ListingProblem::unreadable;
     return listing;
   }
-  model::Listing filled = listing;
+  Listing filled = listing;
   if (auto ok = run_reader(reader, text->text, region, filled); !ok) {
     listing.error = ok.error().message;
-    listing.problem = model::ListingProblem::not_understood;
+    listing.problem = ListingProblem::not_understood;
     if (text->truncated) listing.error += " (the answer was cut at crawl.max_body_bytes)";
     return listing;
   }
@@ -65,8 +65,8 @@ model::Listing read_listing(const target::ListingSpec& spec, const std::string& 
   return filled;
 }
 
-std::vector<model::Listing> read_listings(const target::Target& target) {
-  std::vector<model::Listing> listings;
+std::vector<Listing> read_listings(const target::Target& target) {
+  std::vector<Listing> listings;
   listings.reserve(target.listings.size());
   for (const target::ListingSpec& spec : target.listings) {
     listings.push_back(read_listing(spec, target.region, target.crawl));

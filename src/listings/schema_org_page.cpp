@@ -41,7 +41,7 @@ std::string first_text(const extract::StructuredItem& item, std::string_view pro
 }
 
 void read_business(const extract::StructuredData& business, const std::string& region,
-                   model::Listing& listing) {
+                   Listing& listing) {
   const extract::StructuredItem& item = business.items.front();
   listing.title = first_text(item, "name");
   listing.website = first_text(item, "url");
@@ -70,7 +70,7 @@ bool looks_like_json(std::string_view text) {
 }  // namespace
 
 Result<void> read_schema_org_page(std::string_view text, const std::string& region,
-                                  model::Listing& listing) {
+                                  Listing& listing) {
   extract::StructuredData data;
   std::string broken;
   if (looks_like_json(text)) {

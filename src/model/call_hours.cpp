@@ -10,9 +10,11 @@ bool published(const SiteModel& model, const std::string& e164) {
   if (e164.empty()) return false;
   const auto same = [&](const auto& phone) { return phone.e164 == e164; };
   if (std::any_of(model.phones.begin(), model.phones.end(), same)) return true;
-  return std::any_of(model.listings.begin(), model.listings.end(), [&](const Listing& listing) {
-    return listing.read && std::any_of(listing.phones.begin(), listing.phones.end(), same);
-  });
+  return std::any_of(model.listings.begin(), model.listings.end(),
+                     [&](const listings::Listing& listing) {
+                       return listing.read &&
+                              std::any_of(listing.phones.begin(), listing.phones.end(), same);
+                     });
 }
 
 }  // namespace

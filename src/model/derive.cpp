@@ -201,8 +201,8 @@ void add_listing_hours(SiteModel& model, const std::string& name, const std::str
       SiteHours{"listing:" + name, extract::HoursOrigin::listing, url, {}, hours, {}});
 }
 
-void add_listings(SiteModel& model, std::vector<Listing> listings) {
-  for (const Listing& listing : listings) {
+void add_listings(SiteModel& model, std::vector<listings::Listing> listings) {
+  for (const listings::Listing& listing : listings) {
     if (listing.read) add_listing_hours(model, listing.name, listing.source, listing.hours);
   }
   model.listings = std::move(listings);

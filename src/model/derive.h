@@ -39,7 +39,7 @@ void add_listing_hours(SiteModel& model, const std::string& name, const std::str
 
 // Stores the target's listings in the model (read or not, in target order) and adds each read
 // listing's weekly hours as one more source of hours (add_listing_hours), from its `source`.
-void add_listings(SiteModel& model, std::vector<Listing> listings);
+void add_listings(SiteModel& model, std::vector<listings::Listing> listings);
 
 // Whether a link text or URL names a contact page, in fr/en/de/es/it/nl (extract/channels.h).
 using extract::looks_like_contact_text;

@@ -15,9 +15,9 @@ bool on_site(const SiteModel& site, const std::string& e164) {
                      [&](const SitePhone& phone) { return phone.e164 == e164; });
 }
 
-std::vector<PhoneCheck> phone_checks(const SiteModel& site, const Listing& listing) {
+std::vector<PhoneCheck> phone_checks(const SiteModel& site, const listings::Listing& listing) {
   std::vector<PhoneCheck> checks;
-  for (const ListingPhone& phone : listing.phones) {
+  for (const listings::ListingPhone& phone : listing.phones) {
     checks.push_back({phone, on_site(site, phone.e164)});
   }
   return checks;
@@ -36,7 +36,7 @@ bool gives_something(const extract::PostalAddress& address) {
   return !address.postal_code.empty() || !key.name.empty() || !key.number.empty();
 }
 
-AddressCheck address_check(const SiteModel& site, const Listing& listing) {
+AddressCheck address_check(const SiteModel& site, const listings::Listing& listing) {
   AddressCheck check;
   check.listing = listing_address(listing);
   if (!check.listing || site.addresses.empty()) return check;
@@ -54,7 +54,7 @@ AddressCheck address_check(const SiteModel& site, const Listing& listing) {
   return check;
 }
 
-HoursCheck hours_check(const SiteModel& site, const Listing& listing) {
+HoursCheck hours_check(const SiteModel& site, const listings::Listing& listing) {
   HoursCheck check;
   const SiteHours* reference = site_reference_hours(site);
   const bool listing_has_hours = listing.hours.has_hours();
@@ -90,7 +90,7 @@ std::string_view to_string(Agreement agreement) {
   return "not_compared";
 }
 
-std::optional<extract::PostalAddress> listing_address(const Listing& listing) {
+std::optional<extract::PostalAddress> listing_address(const listings::Listing& listing) {
   if (listing.address && gives_something(*listing.address)) return listing.address;
   const std::vector<extract::PostalAddress> found = extract::find_addresses(listing.address_text);
   if (found.empty()) return std::nullopt;
@@ -114,12 +114,12 @@ std::string hours_source_name(const SiteHours& hours) {
   return hours.url + " (" + std::string(extract::to_string(hours.origin)) + ")";
 }
 
-bool says_closed(const Listing& listing) {
+bool says_closed(const listings::Listing& listing) {
   const std::string status = extract::fold(listing.business_status);
   return status == "closed_temporarily" || status == "closed_permanently";
 }
 
-ListingComparison compare_listing(const SiteModel& site, const Listing& listing) {
+ListingComparison compare_listing(const SiteModel& site, const listings::Listing& listing) {
   ListingComparison comparison;
   if (!listing.read) return comparison;
   comparison.phones = phone_checks(site, listing);

@@ -13,8 +13,8 @@
 
 #include "extract/contact_points.h"
 #include "extract/opening_hours.h"
+#include "listings/listing.h"
 #include "model/address_compare.h"
-#include "model/listing.h"
 #include "model/site_model.h"
 
 namespace joignable::model {
@@ -24,7 +24,7 @@ enum class Agreement { same, different, not_compared };
 std::string_view to_string(Agreement agreement);  // "same", "different", "not_compared"
 
 struct PhoneCheck {
-  ListingPhone phone;
+  listings::ListingPhone phone;
   bool on_site = false;  // some phone of the site (any type, premium-rate too) has its E.164
 };
 
@@ -61,14 +61,14 @@ struct ListingComparison {
 
 // Whether the listing says the business is closed: its business_status is CLOSED_TEMPORARILY or
 // CLOSED_PERMANENTLY, in any case.
-bool says_closed(const Listing& listing);
+bool says_closed(const listings::Listing& listing);
 
 // Compares a read listing with the site. An unread listing compares nothing.
-ListingComparison compare_listing(const SiteModel& site, const Listing& listing);
+ListingComparison compare_listing(const SiteModel& site, const listings::Listing& listing);
 
 // The listing's postal address: its structured one, else one read from its text; nullopt when
 // it gives none.
-std::optional<extract::PostalAddress> listing_address(const Listing& listing);
+std::optional<extract::PostalAddress> listing_address(const listings::Listing& listing);
 
 // The site's own hours a listing is held against: of the sources that are not listings, the one
 // given on the most pages, structured data first on a tie, then the first. nullptr when the site

@@ -10,7 +10,7 @@
 #include "calls/call.h"
 #include "crawl/page.h"
 #include "extract/contact_points.h"
-#include "model/listing.h"
+#include "listings/listing.h"
 #include "probe/probe_record.h"
 #include "probe/probe_state.h"
 
@@ -210,7 +210,8 @@ struct SiteModel {
   std::optional<ContactPage> contact_page;
   std::optional<int> first_phone_depth;  // smallest click depth of a page showing a phone
   std::vector<NotFoundCheck> not_found_checks;  // in probe order; empty when none was made
-  std::vector<Listing> listings;  // the target's [[listings]], in target order, read or not
+  // The target's [[listings]], in target order, read or not.
+  std::vector<listings::Listing> listings;
   SiteProbes probes;              // the form probe's outcomes (model/probes.h)
   std::vector<HeldCall> calls;    // the target's call log, in file order; empty without one
   std::vector<crawl::PageError> page_errors;  // pages whose analysis threw: the run's errors

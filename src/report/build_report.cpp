@@ -149,7 +149,7 @@ bool is_web(const std::string& source) {
 // The report goes to a client: a listing read from the auditor's own file is named by its name
 // and kind alone, and its path leaves every field (the error quotes the file's name instead).
 void forget_local_paths(model::SiteModel& site) {
-  for (model::Listing& listing : site.listings) {
+  for (listings::Listing& listing : site.listings) {
     if (listing.source.empty() || is_web(listing.source)) continue;
     const std::string name = std::filesystem::path(listing.source).filename().string();
     for (std::size_t at = listing.error.find(listing.source); at != std::string::npos;
@@ -165,12 +165,12 @@ void forget_local_paths(model::SiteModel& site) {
 
 }  // namespace
 
-ListingSummary summarise_listing(const model::SiteModel& site, const model::Listing& listing) {
+ListingSummary summarise_listing(const model::SiteModel& site, const listings::Listing& listing) {
   ListingSummary summary;
   summary.name = listing.name;
   summary.kind = listing.kind;
   if (!listing.phones.empty()) {
-    const model::ListingPhone& first = listing.phones.front();
+    const listings::ListingPhone& first = listing.phones.front();
     summary.phone = first.e164.empty() ? first.display : first.e164;
   }
   if (const auto address = model::listing_address(listing)) {
@@ -223,7 +223,7 @@ Report build_report(const target::Target& target, model::SiteModel site,
   report.grades = catalogue.grades;
   report.settings = settings_of(target);
   forget_local_paths(site);
-  for (const model::Listing& listing : site.listings) {
+  for (const listings::Listing& listing : site.listings) {
     report.listings.push_back(summarise_listing(site, listing));
   }
   report.site_model = std::move(site);

@@ -29,7 +29,7 @@ Report build_report(const target::Target& target, model::SiteModel site,
 
 // One listing as the report shows it: the contract's values (first phone, address on one line,
 // weekly spec) and its comparison with `site`.
-ListingSummary summarise_listing(const model::SiteModel& site, const model::Listing& listing);
+ListingSummary summarise_listing(const model::SiteModel& site, const listings::Listing& listing);
 
 // The overall score a failed rule gives back once fixed: 100 x its weight over the weights of
 // its category's scored rules (pass or fail), x its category's weight over the weights of the

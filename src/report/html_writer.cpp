@@ -441,7 +441,7 @@ class ViewBuilder {
   }
 
   mu::data listing_item(const ListingSummary& summary, std::size_t index) const {
-    const model::Listing& listing = summary.listing;
+    const listings::Listing& listing = summary.listing;
     mu::data item;
     item.set("anchor", "listing-" + std::to_string(index + 1));
     item.set("name", listing.name);

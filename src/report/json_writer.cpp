@@ -312,7 +312,7 @@ Json comparison_json(const model::ListingComparison& comparison) {
 Json listings_json(const Report& report) {
   Json list = Json::array();
   for (const ListingSummary& summary : report.listings) {
-    const model::Listing& listing = summary.listing;
+    const listings::Listing& listing = summary.listing;
     Json phones = Json::array();
     for (const model::PhoneCheck& check : summary.comparison.phones) {
       phones.push_back({{"e164", check.phone.e164},

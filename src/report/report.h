@@ -65,7 +65,7 @@ struct ListingSummary {
   std::string phone;    // its first phone in E.164 (as written when not a valid number); ""
   std::string address;  // its postal address on one line; ""
   std::string hours;    // its weekly hours as an OSM-style spec, else as written; ""
-  model::Listing listing;
+  listings::Listing listing;
   model::ListingComparison comparison;
 };
 

@@ -13,7 +13,7 @@
 //   shown_as              "tel" (a tel: link) or "text"
 //   kind                  a listing kind ("google-places" -> "fiche Google (Places)")
 //   form_kind             a form kind ("contact", "search"...)
-//   problem               why a listing was not read (model::ListingProblem's spelling)
+//   problem               why a listing was not read (listings::ListingProblem's spelling)
 //   number                a phone number as displayed: its spaces become no-break spaces
 //   count, *_count, depth, max_depth, fields   whole numbers
 //   pages, *_pages, *_numbers   a list, one item a line; a last line "+N" counts the rest

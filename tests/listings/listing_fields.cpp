@@ -4,10 +4,10 @@
 
 namespace joignable::testing {
 
-ListingFields fields_of(const model::Listing& listing) {
+ListingFields fields_of(const listings::Listing& listing) {
   ListingFields fields;
   fields.title = listing.title;
-  for (const model::ListingPhone& phone : listing.phones) {
+  for (const listings::ListingPhone& phone : listing.phones) {
     fields.phones.push_back(phone.e164 + " | " + phone.display + " | " +
                             std::string(extract::to_string(phone.type)));
   }

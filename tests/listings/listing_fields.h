@@ -1,4 +1,4 @@
-// A model::Listing's normalised fields written out as short strings, so that table-driven tests
+// A listings::Listing's normalised fields written out as short strings, so that table-driven tests
 // compare every field exactly and show the difference readably when they fail.
 #pragma once
 
@@ -7,7 +7,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "model/listing.h"
+#include "listings/listing.h"
 
 namespace joignable::testing {
 
@@ -24,7 +24,7 @@ struct ListingFields {
   friend bool operator==(const ListingFields&, const ListingFields&) = default;
 };
 
-ListingFields fields_of(const model::Listing& listing);
+ListingFields fields_of(const listings::Listing& listing);
 
 }  // namespace joignable::testing
 

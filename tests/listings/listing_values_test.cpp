@@ -27,18 +27,18 @@ TEST_CASE("a span of a day at most stays one interval, a longer one is cut at mi
 
 TEST_CASE("listing hours: OSM first, then prose; an OSM value refused is kept as written",
           "[listings][hours]") {
-  model::Listing osm;
+  listings::Listing osm;
   read_hours_text(osm, "Mo-Fr 09:00-18:00; PH off");
   CHECK(extract::to_spec(osm.hours) == "Mo-Fr 09:00-18:00; PH off");
   CHECK(osm.hours_text.empty());
-  model::Listing prose;
+  listings::Listing prose;
   read_hours_text(prose, "Monday: 9:00 AM – 5:00 PM");
   CHECK(extract::to_spec(prose.hours) == "Mo 09:00-17:00");
   // Saturday is "unknown" (a comment without a state): prose reading would keep Mo-Fr alone.
   for (const std::string refused :
        {"Mo-Fr 08:00-12:00; Sa 10:00-12:00 \"nur nach Vereinbarung\"", "Mo-Fr 9-5"}) {
     CAPTURE(refused);
-    model::Listing listing;
+    listings::Listing listing;
     read_hours_text(listing, refused);
     CHECK_FALSE(listing.hours.has_hours());
     CHECK(listing.hours_text == refused);
@@ -46,7 +46,7 @@ TEST_CASE("listing hours: OSM first, then prose; an OSM value refused is kept as
 }
 
 TEST_CASE("a phone is added once per number, an invalid one once per text", "[listings]") {
-  model::Listing listing;
+  listings::Listing listing;
   add_phone(listing, " 04 78\u00a042 10 20 ", "FR");
   add_phone(listing, "+33 4 78 42 10 20", "FR");
   add_phone(listing, "", "FR");

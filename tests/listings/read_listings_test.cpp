@@ -116,7 +116,7 @@ const std::vector<FileCase> kFileCases = {
 TEST_CASE("each listing kind is read from its file into normalised fields", "[listings]") {
   for (const FileCase& test : kFileCases) {
     SECTION(test.file) {
-      const model::Listing listing = read_listing(file_spec(test.kind, test.file), "FR", {});
+      const listings::Listing listing = read_listing(file_spec(test.kind, test.file), "FR", {});
       INFO(listing.error);
       REQUIRE(listing.read);
       CHECK(listing.error.empty());
@@ -141,7 +141,7 @@ TEST_CASE("values of unexpected JSON types are read as absent, never a crash", "
   };
   for (const auto& [kind, expected] : cases) {
     SECTION(kind) {
-      const model::Listing listing = read_listing(file_spec(kind, "odd_types.json"), "FR", {});
+      const listings::Listing listing = read_listing(file_spec(kind, "odd_types.json"), "FR", {});
       INFO(listing.error);
       CHECK(listing.read);
       CHECK(fields_of(listing) == expected);
@@ -195,7 +195,7 @@ TEST_CASE("a listing file that is missing, not JSON or of the wrong shape is not
   };
   for (const ErrorCase& test : cases) {
     SECTION(test.kind + " " + test.file) {
-      const model::Listing listing = read_listing(file_spec(test.kind, test.file), "FR", {});
+      const listings::Listing listing = read_listing(file_spec(test.kind, test.file), "FR", {});
       CHECK_FALSE(listing.read);
       CHECK(listing.error == test.error);
       CHECK(listing.name == "test");
@@ -220,7 +220,7 @@ TEST_CASE("a listing given by URL is fetched once, and an answer that fails is n
   spec.kind = "google-places";
 
   spec.url = server.url("/google_places_full.json");
-  const model::Listing fine = read_listing(spec, "FR", kPublicLoopback);
+  const listings::Listing fine = read_listing(spec, "FR", kPublicLoopback);
   INFO(fine.error);
   REQUIRE(fine.read);
   CHECK(fine.source == spec.url);
@@ -228,7 +228,7 @@ TEST_CASE("a listing given by URL is fetched once, and an answer that fails is n
   CHECK(server.requests() == std::vector<std::string>{"/google_places_full.json"});
 
   spec.url = server.url("/gone.json");
-  const model::Listing missing = read_listing(spec, "FR", kPublicLoopback);
+  const listings::Listing missing = read_listing(spec, "FR", kPublicLoopback);
   CHECK_FALSE(missing.read);
   CHECK(missing.error == "HTTP 404 from " + spec.url);
 
@@ -236,7 +236,7 @@ TEST_CASE("a listing given by URL is fetched once, and an answer that fails is n
   CHECK(read_listing(spec, "FR", kPublicLoopback).error == "HTTP 500 from " + spec.url);
 
   spec.url = server.url("/not_json.json");
-  const model::Listing not_json = read_listing(spec, "FR", kPublicLoopback);
+  const listings::Listing not_json = read_listing(spec, "FR", kPublicLoopback);
   CHECK_FALSE(not_json.read);
   CHECK(not_json.error ==
         "not JSON: parse error at line 1, column 1: syntax error while parsing value - invalid "
@@ -244,7 +244,7 @@ TEST_CASE("a listing given by URL is fetched once, and an answer that fails is n
 
   spec.kind = "schema-org-page";
   spec.url = server.url("/directory_json_ld.html");
-  const model::Listing page = read_listing(spec, "FR", kPublicLoopback);
+  const listings::Listing page = read_listing(spec, "FR", kPublicLoopback);
   CHECK(page.read);
   CHECK(page.title == "Plomberie Durand");
 
@@ -260,7 +260,7 @@ TEST_CASE("a listing URL that does not answer, or answers too much, is not read"
   spec.url = server.url("/google_places_full.json");
   target::CrawlOptions crawl = kPublicLoopback;
   crawl.max_body_bytes = 200;
-  const model::Listing cut = read_listing(spec, "FR", crawl);
+  const listings::Listing cut = read_listing(spec, "FR", crawl);
   CHECK_FALSE(cut.read);
   CHECK_THAT(cut.error,
              Catch::Matchers::StartsWith("not JSON: parse error at line 5, column 41: "));
@@ -274,7 +274,7 @@ TEST_CASE("a listing URL that does not answer, or answers too much, is not read"
              Catch::Matchers::StartsWith("cannot fetch " + spec.url + ": "));
 
   spec.url = "http://127.0.0.1:1/listing.json";
-  const model::Listing refused = read_listing(spec, "FR", kPublicLoopback);
+  const listings::Listing refused = read_listing(spec, "FR", kPublicLoopback);
   CHECK_FALSE(refused.read);
   CHECK_THAT(refused.error, Catch::Matchers::StartsWith("cannot fetch " + spec.url + ": "));
 
@@ -283,7 +283,7 @@ TEST_CASE("a listing URL that does not answer, or answers too much, is not read"
   // that no request the steps above made can still be logged after the check.
   testing::TestServer private_server(kDir);
   spec.url = private_server.url("/google_places_full.json");
-  const model::Listing private_listing = read_listing(spec, "FR", {});
+  const listings::Listing private_listing = read_listing(spec, "FR", {});
   CHECK_FALSE(private_listing.read);
   CHECK_THAT(private_listing.error, Catch::Matchers::Contains("refused 127.0.0.1 (loopback)"));
   CHECK(private_server.requests().empty());
@@ -318,7 +318,7 @@ TEST_CASE("a manual listing reads the phone, address and hours the target writes
       spec.phone = test.phone;
       spec.address = test.address;
       spec.hours = test.hours;
-      const model::Listing listing = read_listing(spec, "FR", {});
+      const listings::Listing listing = read_listing(spec, "FR", {});
       CHECK(listing.read);
       CHECK(listing.source.empty());
       CHECK(fields_of(listing) == test.expected);
@@ -335,7 +335,7 @@ TEST_CASE("every listing of a target is read in target order with its region", "
   manual.phone = "02 511 12 34";
   target.listings = {file_spec("osm", "missing.json"), manual,
                      file_spec("google-places", "google_places_bare.json")};
-  const std::vector<model::Listing> listings = read_listings(target);
+  const std::vector<listings::Listing> listings = read_listings(target);
   REQUIRE(listings.size() == 3);
   CHECK_FALSE(listings[0].read);
   CHECK(listings[0].kind == "osm");

@@ -11,6 +11,7 @@ namespace {
 
 using namespace joignable::testing;
 using extract::HoursOrigin;
+using listings::Listing;
 
 // A company open Monday to Friday with a lunch break on its site, without one in its
 // structured data, and on Sunday mornings in its Google listing.

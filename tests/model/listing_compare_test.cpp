@@ -10,6 +10,7 @@ namespace joignable::model {
 namespace {
 
 using extract::HoursOrigin;
+using listings::Listing;
 using extract::PhoneType;
 using testing::kHome;
 using testing::ModelBuilder;

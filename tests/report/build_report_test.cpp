@@ -58,14 +58,14 @@ Report build(const std::string& lang) {
   site.pages.resize(3);
   site.phones.push_back({});
   site.phones[0].e164 = "+33142685300";
-  model::Listing manual;
+  listings::Listing manual;
   manual.name = "manual";
   manual.kind = "manual";
   manual.read = true;
   manual.phones = {{"+33142685300", "01 42 68 53 00", extract::PhoneType::fixed_line}};
   manual.address_text = "1 rue X, 75002 Paris";
   manual.hours.weekly[0] = {{9 * 60, 12 * 60}};
-  model::Listing unread;
+  listings::Listing unread;
   unread.name = "osm";
   unread.phones = {{"", "<b>", extract::PhoneType::unknown}};  // not read: never summarised
   site.listings = {manual, unread};
@@ -147,7 +147,7 @@ TEST_CASE("build_report copies target, times, scores, site model and listings", 
 }
 
 TEST_CASE("a listing's hours fall back to its text, its phone to the written number", "[report]") {
-  model::Listing listing;
+  listings::Listing listing;
   listing.name = "pj";
   listing.read = true;
   listing.phones = {{"", "04 65", extract::PhoneType::unknown}};

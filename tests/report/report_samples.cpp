@@ -18,8 +18,8 @@ extract::OpeningHours weekly(const std::string& osm) {
 }
 
 // One listing read with hostile text that disagrees with the site, one that could not be read.
-std::vector<model::Listing> hostile_listings() {
-  model::Listing google;
+std::vector<listings::Listing> hostile_listings() {
+  listings::Listing google;
   google.name = "google";
   google.kind = "google-places";
   google.source = "https://maps.example/place?q=<b>x</b>";
@@ -31,7 +31,7 @@ std::vector<model::Listing> hostile_listings() {
   google.hours = weekly("Mo-Fr 09:00-18:00; Sa 10:00-12:00; PH off");
   google.business_status = "CLOSED_TEMPORARILY";
   google.website = kJavascriptUrl;
-  model::Listing osm;
+  listings::Listing osm;
   osm.name = "osm";
   osm.kind = "osm";
   osm.source = "/targets/boulangerie/listings/osm.json";
@@ -143,7 +143,7 @@ Report hostile_report(const std::string& lang) {
                        {"forms", en ? "Forms" : "Formulaires", std::nullopt},
                        {"links", en ? "Links" : "Liens", 100}};
   report.site_model = hostile_site();
-  for (const model::Listing& listing : report.site_model.listings) {
+  for (const listings::Listing& listing : report.site_model.listings) {
     report.listings.push_back(summarise_listing(report.site_model, listing));
   }
   report.findings = {

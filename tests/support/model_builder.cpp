@@ -65,8 +65,8 @@ ModelBuilder& ModelBuilder::add_hours(model::SiteHours hours) {
   return *this;
 }
 
-ModelBuilder& ModelBuilder::add_listing(model::Listing listing) {
-  std::vector<model::Listing> listings = std::move(site_.listings);
+ModelBuilder& ModelBuilder::add_listing(listings::Listing listing) {
+  std::vector<listings::Listing> listings = std::move(site_.listings);
   listings.push_back(std::move(listing));
   // add_listings adds every read listing's hours again: start from the site's own.
   std::erase_if(site_.hours, [](const model::SiteHours& hours) {

@@ -39,7 +39,7 @@ class ModelBuilder {
   ModelBuilder& add_address(extract::PostalAddress address, std::vector<std::string> pages);
   ModelBuilder& add_hours(model::SiteHours hours);
   // As the pipeline adds it (model::add_listings): a read listing's hours join the hours.
-  ModelBuilder& add_listing(model::Listing listing);
+  ModelBuilder& add_listing(listings::Listing listing);
   // The calls of a call log, held against the phones and hours added before or after, as the
   // pipeline does once the listings are in (model::add_calls, when build() runs).
   ModelBuilder& add_call_log(calls::CallLog log);

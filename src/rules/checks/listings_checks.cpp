@@ -13,7 +13,7 @@ namespace joignable::rules::checks {
 namespace {
 
 using model::Agreement;
-using model::Listing;
+using listings::Listing;
 
 // Whether any listing rule applies: a listing was named and the site could be audited.
 bool has_listings(const RuleInput& in) {
@@ -42,7 +42,7 @@ Finding listing_finding(const Listing& listing) {
 }
 
 // How a listing writes a phone, for messages: as displayed, else its E.164.
-std::string number_text(const model::ListingPhone& phone) {
+std::string number_text(const listings::ListingPhone& phone) {
   return phone.display.empty() ? phone.e164 : phone.display;
 }
 
@@ -67,12 +67,12 @@ std::string parts_text(const std::vector<model::AddressPart>& parts) {
   return text;
 }
 
-std::string_view problem_name(model::ListingProblem problem) {
+std::string_view problem_name(listings::ListingProblem problem) {
   switch (problem) {
-    case model::ListingProblem::unknown_kind: return "unknown_kind";
-    case model::ListingProblem::unreadable: return "unreadable";
-    case model::ListingProblem::none:
-    case model::ListingProblem::not_understood: break;
+    case listings::ListingProblem::unknown_kind: return "unknown_kind";
+    case listings::ListingProblem::unreadable: return "unreadable";
+    case listings::ListingProblem::none:
+    case listings::ListingProblem::not_understood: break;
   }
   return "not_understood";
 }

@@ -34,8 +34,8 @@ ModelBuilder site() {
 }
 
 // A listing that agrees with site() in everything.
-model::Listing agreeing(std::string name = "google") {
-  model::Listing listing;
+listings::Listing agreeing(std::string name = "google") {
+  listings::Listing listing;
   listing.name = std::move(name);
   listing.kind = "google-places";
   listing.source = "https://maps.example/place/1";
@@ -48,8 +48,8 @@ model::Listing agreeing(std::string name = "google") {
   return listing;
 }
 
-model::Listing unread(std::string name = "osm") {
-  model::Listing listing;
+listings::Listing unread(std::string name = "osm") {
+  listings::Listing listing;
   listing.name = std::move(name);
   listing.kind = "osm";
   listing.source = "/targets/acme/listings/osm.json";
@@ -109,7 +109,7 @@ TEST_CASE("listing.unreachable fires for a listing that could not be read, and o
 
 TEST_CASE("an unread listing beside a read one leaves the others judging the read one",
           "[rules]") {
-  model::Listing wrong = agreeing("pagesjaunes");
+  listings::Listing wrong = agreeing("pagesjaunes");
   wrong.phones = {};
   const model::SiteModel model = site().add_listing(unread()).add_listing(wrong).build();
   CHECK(fired("listing.unreachable", model).findings.size() == 1);
@@ -118,9 +118,9 @@ TEST_CASE("an unread listing beside a read one leaves the others judging the rea
 }
 
 TEST_CASE("listing.closed fires for a temporarily or permanently closed business", "[rules]") {
-  model::Listing temporarily = agreeing("google");
+  listings::Listing temporarily = agreeing("google");
   temporarily.business_status = "CLOSED_TEMPORARILY";
-  model::Listing permanently = agreeing("osm");
+  listings::Listing permanently = agreeing("osm");
   permanently.business_status = "closed_permanently";
   Outcome outcome =
       fired("listing.closed", site().add_listing(temporarily).add_listing(permanently).build());
@@ -132,14 +132,14 @@ TEST_CASE("listing.closed fires for a temporarily or permanently closed business
 
 TEST_CASE("listing.closed is quiet for an operational business or one that says nothing",
           "[rules]") {
-  model::Listing silent = agreeing("osm");
+  listings::Listing silent = agreeing("osm");
   silent.business_status = "";
   CHECK(run_check("listing.closed", site().add_listing(agreeing()).add_listing(silent).build())
             .status == Status::pass);
 }
 
 TEST_CASE("listing.phone_missing fires for a listing without a phone, quiet with one", "[rules]") {
-  model::Listing no_phone = agreeing("osm");
+  listings::Listing no_phone = agreeing("osm");
   no_phone.phones.clear();
   Outcome outcome = fired("listing.phone_missing", site().add_listing(no_phone).build());
   CHECK(outcome.findings[0].fields.at("listing") == "osm");
@@ -148,7 +148,7 @@ TEST_CASE("listing.phone_missing fires for a listing without a phone, quiet with
 }
 
 TEST_CASE("listing.premium_rate fires for a surcharged number on a listing", "[rules]") {
-  model::Listing premium = agreeing();
+  listings::Listing premium = agreeing();
   premium.phones.push_back({"+33892350149", "0 892 35 01 49", PhoneType::premium_rate});
   Outcome outcome = fired("listing.premium_rate", site().add_listing(premium).build());
   REQUIRE(outcome.findings.size() == 1);
@@ -163,14 +163,14 @@ TEST_CASE("listing.premium_rate fires for a surcharged number on a listing", "[r
 TEST_CASE("listing.premium_rate is quiet for ordinary numbers, n/a without any", "[rules]") {
   CHECK(run_check("listing.premium_rate", site().add_listing(agreeing()).build()).status ==
         Status::pass);
-  model::Listing no_phone = agreeing();
+  listings::Listing no_phone = agreeing();
   no_phone.phones.clear();
   CHECK(run_check("listing.premium_rate", site().add_listing(no_phone).build()).status ==
         Status::not_applicable);
 }
 
 TEST_CASE("listing.phone_mismatch fires for a number no page of the site shows", "[rules]") {
-  model::Listing wrong = agreeing("osm");
+  listings::Listing wrong = agreeing("osm");
   wrong.phones = {{"+33465719999", "04 65 71 99 99", PhoneType::fixed_line},
                   {"", "04 65", PhoneType::unknown}};
   Outcome outcome = fired("listing.phone_mismatch", site().add_listing(wrong).build());
@@ -183,7 +183,7 @@ TEST_CASE("listing.phone_mismatch fires for a number no page of the site shows",
 
 TEST_CASE("listing.phone_mismatch compares E.164, premium-rate numbers of the site included",
           "[rules]") {
-  model::Listing listing = agreeing();
+  listings::Listing listing = agreeing();
   listing.phones = {{kMainNumber, "+33 4 65 71 23 45", PhoneType::fixed_line},
                     {"+33892350149", "0892 35 01 49", PhoneType::premium_rate}};
   ModelBuilder builder = site();
@@ -197,14 +197,14 @@ TEST_CASE("listing.phone_mismatch compares E.164, premium-rate numbers of the si
 }
 
 TEST_CASE("listing.hours_missing fires for a listing without hours", "[rules]") {
-  model::Listing no_hours = agreeing("osm");
+  listings::Listing no_hours = agreeing("osm");
   no_hours.hours = {};
   Outcome outcome = fired("listing.hours_missing", site().add_listing(no_hours).build());
   CHECK(outcome.findings[0].fields.at("listing") == "osm");
 }
 
 TEST_CASE("listing.hours_missing is quiet for hours given but not understood", "[rules]") {
-  model::Listing unreadable = agreeing();
+  listings::Listing unreadable = agreeing();
   unreadable.hours = {};
   unreadable.hours_text = "sur rendez-vous";
   const model::SiteModel model = site().add_listing(unreadable).build();
@@ -213,7 +213,7 @@ TEST_CASE("listing.hours_missing is quiet for hours given but not understood", "
 }
 
 TEST_CASE("listing.hours_mismatch names each differing day and both sides", "[rules]") {
-  model::Listing other = agreeing();
+  listings::Listing other = agreeing();
   other.hours = weekly("Mo-Fr 08:00-12:00,14:00-18:00; Sa 09:00-12:00,14:00-17:00; Su 10:00-12:00");
   other.hours.weekly[0].clear();  // Monday closed
   const model::SiteModel model = site().add_listing(other).build();
@@ -228,18 +228,18 @@ TEST_CASE("listing.hours_mismatch names each differing day and both sides", "[ru
 }
 
 TEST_CASE("listing.hours_mismatch is quiet for the same week, special days aside", "[rules]") {
-  model::Listing same = agreeing();
+  listings::Listing same = agreeing();
   same.hours = weekly(kSiteHours + "; PH off");
   CHECK(run_check("listing.hours_mismatch", site().add_listing(same).build()).status ==
         Status::pass);
-  model::Listing no_hours = agreeing();
+  listings::Listing no_hours = agreeing();
   no_hours.hours = {};
   CHECK(run_check("listing.hours_mismatch", site().add_listing(no_hours).build()).status ==
         Status::not_applicable);
 }
 
 TEST_CASE("listing.address_missing fires for a listing without an address", "[rules]") {
-  model::Listing no_address = agreeing();
+  listings::Listing no_address = agreeing();
   no_address.address.reset();
   no_address.address_text.clear();
   Outcome outcome = fired("listing.address_missing", site().add_listing(no_address).build());
@@ -249,7 +249,7 @@ TEST_CASE("listing.address_missing fires for a listing without an address", "[ru
 }
 
 TEST_CASE("listing.address_missing is quiet for an address given only as text", "[rules]") {
-  model::Listing text_only = agreeing();
+  listings::Listing text_only = agreeing();
   text_only.address.reset();
   const model::SiteModel model = site().add_listing(text_only).build();
   CHECK(run_check("listing.address_missing", model).status == Status::pass);
@@ -257,9 +257,9 @@ TEST_CASE("listing.address_missing is quiet for an address given only as text", 
 }
 
 TEST_CASE("listing.address_mismatch fires for another postal code or street", "[rules]") {
-  model::Listing moved = agreeing();
+  listings::Listing moved = agreeing();
   moved.address = extract::PostalAddress{"42 rue des Chaudronniers", "69008", "Lyon", "FR"};
-  model::Listing other_street = agreeing("osm");
+  listings::Listing other_street = agreeing("osm");
   other_street.address = extract::PostalAddress{"40 av. Jean Jaurès", "69007", "Lyon", "FR"};
   Outcome outcome = fired("listing.address_mismatch",
                           site().add_listing(moved).add_listing(other_street).build());
@@ -270,7 +270,7 @@ TEST_CASE("listing.address_mismatch fires for another postal code or street", "[
 }
 
 TEST_CASE("listing.address_mismatch is quiet for the same address written otherwise", "[rules]") {
-  model::Listing abbreviated = agreeing();
+  listings::Listing abbreviated = agreeing();
   abbreviated.address = extract::PostalAddress{"42, R. des CHAUDRONNIERS", "69 007", "LYON", "FR"};
   ModelBuilder builder = site();
   builder.add_address({"1 place Bellecour", "69002", "Lyon", "FR"}, {kContact});

@@ -1,7 +1,8 @@
 // Listing: what one directory listing of the company (Google, OpenStreetMap, a directory page, a
 // consultant's notes) says about how to reach it, normalised into the same values as the site's
-// contact points so the rules can hold one against the other. The listings stage (src/listings/)
-// fills it; the rules read it from SiteModel::listings. A plain value.
+// contact points so the rules can hold one against the other. The listings stage makes it (its
+// readers fill it), the model carries it (SiteModel::listings), the rules and the reports read
+// it. A plain value.
 #pragma once
 
 #include <optional>
@@ -11,7 +12,7 @@
 #include "extract/contact_points.h"
 #include "extract/opening_hours.h"
 
-namespace joignable::model {
+namespace joignable::listings {
 
 struct ListingPhone {
   std::string e164;     // "+33142685300"; "" when the listing's text is not a valid number
@@ -46,4 +47,4 @@ struct Listing {
   std::string website;  // the URL the listing links to, "" when none
 };
 
-}  // namespace joignable::model
+}  // namespace joignable::listings
