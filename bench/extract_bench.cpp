@@ -27,8 +27,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/contact_points_json.h"
 #include "extract/page_analysis.h"
-#include "store/analysis_codec.h"
 
 namespace extract = joignable::extract;
 
@@ -96,7 +96,7 @@ double fastest_us(int repeat, Call&& call) {
 
 // The whole analysis, links included, as text: what must not change when extraction gets faster.
 std::string fingerprint(const extract::PageAnalysis& analysis) {
-  std::string out = joignable::store::encode_analysis(analysis) + "\n";
+  std::string out = extract::encode_analysis(analysis) + "\n";
   for (const auto& link : analysis.links) {
     out += std::string(joignable::crawl::to_string(link.kind)) + "\t" + link.url + "\t" +
            link.text + "\n";

@@ -11,6 +11,7 @@
 #include "cli/progress.h"
 #include "crawl/crawler.h"
 #include "crawl/not_found_probe.h"
+#include "extract/contact_points_json.h"
 #include "extract/page_analysis.h"
 #include "listings/read_listings.h"
 #include "model/call_hours.h"
@@ -27,7 +28,6 @@
 #include "report/markdown_writer.h"
 #include "rules/evaluate.h"
 #include "score/score.h"
-#include "store/analysis_codec.h"
 #include "store/probe_store.h"
 #include "store/run_store.h"
 #include "store/store_location.h"
@@ -50,7 +50,7 @@ class PageCollector {
     extract::PageAnalysis analysis = extract::analyse_page(body, page.final_url, region_);
     std::vector<crawl::DiscoveredLink> links = std::move(analysis.links);
     analysis.links.clear();
-    std::string document = store::encode_analysis(analysis);
+    std::string document = extract::encode_analysis(analysis);
     const std::lock_guard lock(mutex_);
     waiting_.insert_or_assign(page.url, std::move(document));
     return links;

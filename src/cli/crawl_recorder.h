@@ -20,7 +20,7 @@ namespace joignable::cli {
 
 class CrawlRecorder {
  public:
-  // The extraction of a page as store::encode_analysis() writes it, when the page was parsed.
+  // The extraction of a page as extract::encode_analysis() writes it, when the page was parsed.
   // Asked once per page, so it may hand the document over rather than keep a copy.
   using AnalysisOf = std::function<std::optional<std::string>(const std::string& url)>;
 

@@ -1,6 +1,6 @@
 #include "store/crawl_rows.h"
 
-#include "store/analysis_codec.h"
+#include "extract/contact_points_json.h"
 #include "store/spelling.h"
 #include "store/statement.h"
 
@@ -192,7 +192,7 @@ Result<void> read_analyses(SQLite::Database& db, long long run,
   SQLite::Statement query(db, "SELECT url, document FROM page_analyses WHERE run_id = ?");
   bind_row(query, run);
   while (query.executeStep()) {
-    auto analysis = decode_analysis(query.getColumn(1).getString());
+    auto analysis = extract::decode_analysis(query.getColumn(1).getString());
     if (!analysis) return tl::unexpected(analysis.error());
     out.insert_or_assign(query.getColumn(0).getString(), std::move(*analysis));
   }

@@ -68,7 +68,7 @@ struct CrawlBatch {
   std::vector<crawl::Page> pages;
   std::vector<crawl::Link> links;
   std::vector<crawl::LinkCheck> checks;
-  // By page URL, each an encode_analysis() document (store/analysis_codec.h).
+  // By page URL, each an extract::encode_analysis() document (extract/contact_points_json.h).
   std::vector<std::pair<std::string, std::string>> analyses;
 };
 

@@ -9,8 +9,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include "store/analysis_codec.h"
 #include "store/crawl_rows.h"
+#include "extract/contact_points_json.h"
 #include "extract/hours_osm.h"
 #include "store/database.h"
 #include "store/run_store_impl.h"
@@ -72,7 +72,7 @@ Result<void> read_phones(SQLite::Database& db, StoredRun& out) {
                             "ORDER BY position");
   bind_row(query, out.id);
   while (query.executeStep()) {
-    auto type = parse_phone_type(query.getColumn(4).getString());
+    auto type = extract::parse_phone_type(query.getColumn(4).getString());
     if (!type) return tl::unexpected(type.error());
     model::SitePhone phone{query.getColumn(2).getString(),
                            query.getColumn(3).getString(),
@@ -112,7 +112,7 @@ Result<void> read_forms(SQLite::Database& db, StoredRun& out) {
                           "autocomplete_tel FROM forms WHERE run_id = ? ORDER BY position");
   bind_row(query, out.id);
   while (query.executeStep()) {
-    auto kind = parse_form_kind(query.getColumn(1).getString());
+    auto kind = extract::parse_form_kind(query.getColumn(1).getString());
     if (!kind) return tl::unexpected(kind.error());
     model::SiteForm form;
     form.page = query.getColumn(0).getString();
@@ -183,7 +183,7 @@ Result<void> read_hours(SQLite::Database& db, StoredRun& out) {
                           "WHERE run_id = ? AND hours_position = ? ORDER BY position");
   bind_row(query, out.id);
   while (query.executeStep()) {
-    auto origin = parse_hours_origin(query.getColumn(2).getString());
+    auto origin = extract::parse_hours_origin(query.getColumn(2).getString());
     if (!origin) return tl::unexpected(origin.error());
     const std::string spec = query.getColumn(4).getString();
     auto hours = extract::parse_osm_hours(spec);
@@ -311,7 +311,7 @@ Result<std::optional<extract::PageAnalysis>> RunStore::load_analysis(long long r
     const std::string document = stored ? query.getColumn(0).getString() : std::string();
     query.reset();  // ends the read: a statement not reset holds its snapshot of the file
     if (!stored) return {};
-    auto analysis = decode_analysis(document);
+    auto analysis = extract::decode_analysis(document);
     if (!analysis) return tl::unexpected(analysis.error());
     found = std::move(*analysis);
     return {};

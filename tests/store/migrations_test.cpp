@@ -3,7 +3,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 
-#include "store/analysis_codec.h"
+#include "extract/contact_points_json.h"
 #include "store/database.h"
 #include "store/run_store.h"
 #include "support/temp_dir.h"
@@ -119,7 +119,7 @@ PRAGMA user_version = 4;
     insert.bind(1, static_cast<int64_t>(run));
     extract::PageAnalysis analysis;
     analysis.title = "Page A";
-    insert.bind(2, encode_analysis(analysis));
+    insert.bind(2, extract::encode_analysis(analysis));
     insert.exec();
     // Rows of two pages, interleaved as two batches could leave them.
     SQLite::Statement link(db, "INSERT INTO links VALUES (?, ?, ?, 'anchor', ?, ?)");

@@ -1,10 +1,10 @@
-#include "store/analysis_codec.h"
 #include "store/run_store.h"
 
 #include <algorithm>
 
 #include <catch2/catch.hpp>
 
+#include "extract/contact_points_json.h"
 #include "extract/hours_osm.h"
 #include "support/temp_dir.h"
 
@@ -491,7 +491,7 @@ TEST_CASE("crawl batches are read back whole to resume the run", "[store][resume
   first.links = acme_links();
   first.checks = {{"https://other.example/", {404, crawl::NetError::none, "", false, false}, false},
                   disallowed};
-  first.analyses = {{kSite + "old", encode_analysis(contact_analysis())}};
+  first.analyses = {{kSite + "old", extract::encode_analysis(contact_analysis())}};
   REQUIRE(store->add_crawl_batch(*run, first));
   CrawlBatch second;
   second.pages = {acme_pages()[2]};

@@ -1,36 +1,97 @@
-#include "store/analysis_codec.h"
+#include "extract/contact_points_json.h"
+
+#include <array>
 
 #include <nlohmann/json.hpp>
 
-#include "store/spelling.h"
+#include "util/spelling.h"
 
-namespace joignable::store {
+namespace joignable::extract {
+
+template <class Json>
+void put_phone_number(Json& out, const std::string& e164, const std::string& display,
+                      PhoneType type) {
+  out["e164"] = e164;
+  out["display"] = display;
+  out["type"] = std::string(to_string(type));
+}
+
+template <class Json>
+void put_form(Json& out, const FormInfo& form) {
+  out["kind"] = std::string(to_string(form.kind));
+  out["action"] = form.action;
+  out["method"] = form.method;
+  out["fields"] = form.fields;
+  out["has_textarea"] = form.has_textarea;
+  out["has_free_text"] = form.has_free_text;
+  out["unlabelled_fields"] = form.unlabelled_fields;
+  out["captcha"] = form.captcha;
+}
+
+template <class Json>
+Json optional_json(const std::optional<bool>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+// The two kinds of object the store (sorted keys) and report.json (keys in contract order) build.
+template void put_phone_number(nlohmann::json&, const std::string&, const std::string&, PhoneType);
+template void put_phone_number(nlohmann::ordered_json&, const std::string&, const std::string&,
+                               PhoneType);
+template void put_form(nlohmann::json&, const FormInfo&);
+template void put_form(nlohmann::ordered_json&, const FormInfo&);
+template nlohmann::json optional_json(const std::optional<bool>&);
+template nlohmann::ordered_json optional_json(const std::optional<bool>&);
+
 namespace {
 
 using nlohmann::json;
 
-json optional_json(const std::optional<bool>& value) {
-  return value ? json(*value) : json(nullptr);
-}
+// Every value of each enum, listed here because C++ cannot enumerate them; an enum that grows a
+// value needs it added here too, or reading it back fails loudly.
+constexpr std::array kPhoneTypes = {
+    PhoneType::fixed_line,
+    PhoneType::mobile,
+    PhoneType::fixed_line_or_mobile,
+    PhoneType::toll_free,
+    PhoneType::premium_rate,
+    PhoneType::shared_cost,
+    PhoneType::voip,
+    PhoneType::personal,
+    PhoneType::pager,
+    PhoneType::uan,
+    PhoneType::voicemail,
+    PhoneType::unknown,
+};
+constexpr std::array kFormKinds = {
+    FormKind::contact, FormKind::search, FormKind::newsletter,
+    FormKind::login,   FormKind::other,
+};
+constexpr std::array kHoursOrigins = {HoursOrigin::text,
+                                      HoursOrigin::structured_data,
+                                      HoursOrigin::listing};
+constexpr std::array kHelpMechanisms = {
+    HelpMechanism::phone, HelpMechanism::email,
+    HelpMechanism::contact_link, HelpMechanism::chat,
+};
 
 std::optional<bool> optional_bool(const json& value) {
   return value.is_null() ? std::nullopt : std::optional<bool>(value.get<bool>());
 }
 
-json encode_intervals(const extract::DayIntervals& intervals) {
+json encode_intervals(const DayIntervals& intervals) {
   json out = json::array();
   for (const auto& interval : intervals) out.push_back({interval.open, interval.close});
   return out;
 }
 
-extract::DayIntervals decode_intervals(const json& in) {
-  extract::DayIntervals intervals;
+DayIntervals decode_intervals(const json& in) {
+  DayIntervals intervals;
   for (const json& pair : in) intervals.push_back({pair.at(0).get<int>(), pair.at(1).get<int>()});
   return intervals;
 }
 
 // The whole model, not its spec: exceptions and comments must come back as they were.
-json encode_hours(const extract::OpeningHours& hours) {
+json encode_hours(const OpeningHours& hours) {
   json weekly = json::array();
   for (const auto& day : hours.weekly) weekly.push_back(encode_intervals(day));
   json exceptions = json::array();
@@ -44,8 +105,8 @@ json encode_hours(const extract::OpeningHours& hours) {
           {"comments", hours.comments}};
 }
 
-extract::OpeningHours decode_hours(const json& in) {
-  extract::OpeningHours hours;
+OpeningHours decode_hours(const json& in) {
+  OpeningHours hours;
   for (std::size_t day = 0; day < hours.weekly.size(); ++day) {
     hours.weekly[day] = decode_intervals(in.at("weekly").at(day));
     hours.closed[day] = in.at("closed").at(day).get<bool>();
@@ -58,16 +119,16 @@ extract::OpeningHours decode_hours(const json& in) {
   return hours;
 }
 
-json encode_contacts(const extract::PageContacts& contacts) {
+json encode_contacts(const PageContacts& contacts) {
   json phones = json::array();
   for (const auto& phone : contacts.phones) {
-    phones.push_back({{"e164", phone.e164},
-                      {"display", phone.display},
-                      {"type", extract::to_string(phone.type)},
-                      {"tel_link", phone.tel_link},
-                      {"fax", phone.fax},
-                      {"structured_data", phone.structured_data},
-                      {"visible", phone.visible}});
+    json entry = json::object();
+    put_phone_number(entry, phone.e164, phone.display, phone.type);
+    entry["tel_link"] = phone.tel_link;
+    entry["fax"] = phone.fax;
+    entry["structured_data"] = phone.structured_data;
+    entry["visible"] = phone.visible;
+    phones.push_back(std::move(entry));
   }
   json invalid = json::array();
   for (const auto& phone : contacts.invalid_phones) {
@@ -75,20 +136,15 @@ json encode_contacts(const extract::PageContacts& contacts) {
   }
   json forms = json::array();
   for (const auto& form : contacts.forms) {
-    forms.push_back({{"kind", extract::to_string(form.kind)},
-                     {"action", form.action},
-                     {"method", form.method},
-                     {"fields", form.fields},
-                     {"has_textarea", form.has_textarea},
-                     {"has_free_text", form.has_free_text},
-                     {"unlabelled_fields", form.unlabelled_fields},
-                     {"captcha", form.captcha},
-                     {"captcha_kind", form.captcha_kind},
-                     {"enctype", form.enctype},
-                     {"required_fields", form.required_fields},
-                     {"autocomplete_name", optional_json(form.autocomplete_name)},
-                     {"autocomplete_email", optional_json(form.autocomplete_email)},
-                     {"autocomplete_tel", optional_json(form.autocomplete_tel)}});
+    json entry = json::object();
+    put_form(entry, form);
+    entry["captcha_kind"] = form.captcha_kind;
+    entry["enctype"] = form.enctype;
+    entry["required_fields"] = form.required_fields;
+    entry["autocomplete_name"] = optional_json<json>(form.autocomplete_name);
+    entry["autocomplete_email"] = optional_json<json>(form.autocomplete_email);
+    entry["autocomplete_tel"] = optional_json<json>(form.autocomplete_tel);
+    forms.push_back(std::move(entry));
   }
   json addresses = json::array();
   for (const auto& address : contacts.addresses) {
@@ -97,10 +153,10 @@ json encode_contacts(const extract::PageContacts& contacts) {
   json social = json::array();
   for (const auto& link : contacts.social_links) social.push_back({link.network, link.url});
   json help = json::array();
-  for (const auto mechanism : contacts.help) help.push_back(extract::to_string(mechanism));
+  for (const auto mechanism : contacts.help) help.push_back(to_string(mechanism));
   json hours = json::array();
   for (const auto& mention : contacts.hours) {
-    hours.push_back({{"origin", extract::to_string(mention.origin)},
+    hours.push_back({{"origin", to_string(mention.origin)},
                      {"hours", encode_hours(mention.hours)},
                      {"evidence", mention.evidence}});
   }
@@ -118,12 +174,12 @@ json encode_contacts(const extract::PageContacts& contacts) {
           {"help", help}};
 }
 
-Result<extract::PageContacts> decode_contacts(const json& in) {
-  extract::PageContacts contacts;
+Result<PageContacts> decode_contacts(const json& in) {
+  PageContacts contacts;
   for (const json& phone : in.at("phones")) {
     auto type = parse_phone_type(phone.at("type").get<std::string>());
     if (!type) return tl::unexpected(type.error());
-    extract::PhoneMention mention;
+    PhoneMention mention;
     mention.e164 = phone.at("e164").get<std::string>();
     mention.display = phone.at("display").get<std::string>();
     mention.type = *type;
@@ -141,7 +197,7 @@ Result<extract::PageContacts> decode_contacts(const json& in) {
   for (const json& form : in.at("forms")) {
     auto kind = parse_form_kind(form.at("kind").get<std::string>());
     if (!kind) return tl::unexpected(kind.error());
-    extract::FormInfo info;
+    FormInfo info;
     info.kind = *kind;
     info.action = form.at("action").get<std::string>();
     info.method = form.at("method").get<std::string>();
@@ -186,7 +242,20 @@ Result<extract::PageContacts> decode_contacts(const json& in) {
 
 }  // namespace
 
-std::string encode_analysis(const extract::PageAnalysis& analysis) {
+Result<HelpMechanism> parse_help_mechanism(std::string_view text) {
+  return util::parse_spelling(text, kHelpMechanisms, "help mechanism");
+}
+Result<PhoneType> parse_phone_type(std::string_view text) {
+  return util::parse_spelling(text, kPhoneTypes, "phone type");
+}
+Result<FormKind> parse_form_kind(std::string_view text) {
+  return util::parse_spelling(text, kFormKinds, "form kind");
+}
+Result<HoursOrigin> parse_hours_origin(std::string_view text) {
+  return util::parse_spelling(text, kHoursOrigins, "hours origin");
+}
+
+std::string encode_analysis(const PageAnalysis& analysis) {
   const json document = {{"title", analysis.title},
                          {"contacts", encode_contacts(analysis.contacts)},
                          {"anchors", analysis.anchors}};
@@ -194,10 +263,10 @@ std::string encode_analysis(const extract::PageAnalysis& analysis) {
   return document.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-Result<extract::PageAnalysis> decode_analysis(std::string_view document) {
+Result<PageAnalysis> decode_analysis(std::string_view document) {
   try {
     const json in = json::parse(document);
-    extract::PageAnalysis analysis;
+    PageAnalysis analysis;
     analysis.title = in.at("title").get<std::string>();
     auto contacts = decode_contacts(in.at("contacts"));
     if (!contacts) return tl::unexpected(contacts.error());
@@ -210,4 +279,4 @@ Result<extract::PageAnalysis> decode_analysis(std::string_view document) {
   }
 }
 
-}  // namespace joignable::store
+}  // namespace joignable::extract
