@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "extract/contact_points.h"
+#include "extract/contact_points_json.h"
 #include "report/json_stream.h"
 #include "report/summary.h"
 #include "rules/catalogue.h"
@@ -20,10 +21,6 @@ namespace {
 Json string_of(std::string_view text) { return Json(std::string(text)); }
 
 Json optional_int(const std::optional<int>& value) { return value ? Json(*value) : Json(nullptr); }
-
-Json optional_bool(const std::optional<bool>& value) {
-  return value ? Json(*value) : Json(nullptr);
-}
 
 Json channels_json(const std::vector<model::SiteChannel>& channels, const char* kind_key) {
   Json list = Json::array();
@@ -43,38 +40,30 @@ std::string error_of(const crawl::FetchStatus& status) {
 }
 
 Json phone_json(const model::SitePhone& phone) {
-  return {{"e164", phone.e164},
-          {"display", phone.display},
-          {"type", string_of(extract::to_string(phone.type))},
-          {"tel_link", phone.tel_link},
-          {"pages", phone.pages},
-          {"structured_data", phone.structured_data},
-          {"visible", phone.unshown_pages.size() < phone.pages.size()}};
+  Json json = Json::object();
+  extract::put_phone_number(json, phone.e164, phone.display, phone.type);
+  json["tel_link"] = phone.tel_link;
+  json["pages"] = phone.pages;
+  json["structured_data"] = phone.structured_data;
+  json["visible"] = phone.unshown_pages.size() < phone.pages.size();
+  return json;
 }
 
 Json forms_json(const std::vector<model::SiteForm>& forms) {
   Json list = Json::array();
   for (const model::SiteForm& site_form : forms) {
     const extract::FormInfo& form = site_form.form;
-    list.push_back(
-        {{"page", site_form.page},
-         {"kind", string_of(extract::to_string(form.kind))},
-         {"action", form.action},
-         {"method", form.method},
-         {"fields", form.fields},
-         {"has_textarea", form.has_textarea},
-         {"has_free_text", form.has_free_text},
-         {"unlabelled_fields", form.unlabelled_fields},
-         {"captcha", form.captcha},
-         {"action_status",
-          site_form.action_status ? Json(site_form.action_status->http_status) : Json(nullptr)},
-         {"captcha_kind", form.captcha_kind.empty() ? Json(nullptr) : Json(form.captcha_kind)},
-         {"enctype", form.enctype},
-         {"required_fields", form.required_fields},
-         {"autocomplete",
-          {{"name", optional_bool(form.autocomplete_name)},
-           {"email", optional_bool(form.autocomplete_email)},
-           {"tel", optional_bool(form.autocomplete_tel)}}}});
+    Json json = {{"page", site_form.page}};
+    extract::put_form(json, form);
+    json["action_status"] =
+        site_form.action_status ? Json(site_form.action_status->http_status) : Json(nullptr);
+    json["captcha_kind"] = form.captcha_kind.empty() ? Json(nullptr) : Json(form.captcha_kind);
+    json["enctype"] = form.enctype;
+    json["required_fields"] = form.required_fields;
+    json["autocomplete"] = {{"name", extract::optional_json<Json>(form.autocomplete_name)},
+                            {"email", extract::optional_json<Json>(form.autocomplete_email)},
+                            {"tel", extract::optional_json<Json>(form.autocomplete_tel)}};
+    list.push_back(std::move(json));
   }
   return list;
 }
@@ -315,10 +304,10 @@ Json listings_json(const Report& report) {
     const listings::Listing& listing = summary.listing;
     Json phones = Json::array();
     for (const model::PhoneCheck& check : summary.comparison.phones) {
-      phones.push_back({{"e164", check.phone.e164},
-                        {"display", check.phone.display},
-                        {"type", string_of(extract::to_string(check.phone.type))},
-                        {"on_site", check.on_site}});
+      Json phone = Json::object();
+      extract::put_phone_number(phone, check.phone.e164, check.phone.display, check.phone.type);
+      phone["on_site"] = check.on_site;
+      phones.push_back(std::move(phone));
     }
     list.push_back(
         {{"name", summary.name},
