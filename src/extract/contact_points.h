@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crawl/page.h"
+#include "crawl/link.h"
 #include "extract/opening_hours.h"
 
 namespace joignable::extract {

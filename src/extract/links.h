@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crawl/page.h"
+#include "crawl/link.h"
 #include "extract/html_document.h"
 
 namespace joignable::extract {
