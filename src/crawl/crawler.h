@@ -42,16 +42,6 @@ struct CrawlEvents {
   std::function<void(const CrawlProgress&)> on_progress;  // after each batch of answers
 };
 
-// What an interrupted crawl of the same site had done, as its events reported it: pages with
-// the links found on them, and link checks. crawl() replays a page or a check of it when the
-// crawl reaches its URL instead of fetching it again, so the result is the one an uninterrupted
-// crawl would have given (as long as the site did not change meanwhile).
-struct CrawlSoFar {
-  std::vector<Page> pages;
-  std::vector<Link> links;
-  std::vector<LinkCheck> checks;
-};
-
 // Crawls the site whose home page is `home_url`:
 // - pages[0] is the home page (depth 0). When it cannot be fetched (network error, status >= 400,
 //   not HTML, or a URL that is not http(s)) the result holds that page alone.

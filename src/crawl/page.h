@@ -76,4 +76,15 @@ struct CrawlResult {
   std::vector<PageError> page_errors;  // in the order the pages were handled
 };
 
+// What an interrupted crawl of the same site had done, as its events (crawler.h) reported it:
+// pages with the links found on them, and link checks. crawl() replays a page or a check of it
+// when the crawl reaches its URL instead of fetching it again, so the result is the one an
+// uninterrupted crawl would have given (as long as the site did not change meanwhile). The store
+// gives it back to resume a run.
+struct CrawlSoFar {
+  std::vector<Page> pages;
+  std::vector<Link> links;
+  std::vector<LinkCheck> checks;
+};
+
 }  // namespace joignable::crawl

@@ -15,7 +15,6 @@
 #include <utility>
 #include <vector>
 
-#include "crawl/crawler.h"
 #include "crawl/page.h"
 #include "model/site_model.h"
 #include "report/history_writer.h"
