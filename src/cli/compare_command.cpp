@@ -10,6 +10,7 @@
 #include "cli/summary.h"
 #include "portfolio/target_list.h"
 #include "report/compare_writer.h"
+#include "report/history_writer.h"
 #include "store/run_store.h"
 #include "store/store_location.h"
 #include "store/target_key.h"

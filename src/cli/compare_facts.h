@@ -7,7 +7,7 @@
 
 #include "report/comparison.h"
 #include "rules/catalogue.h"
-#include "store/run_store.h"
+#include "store/stored_run.h"
 
 namespace joignable::cli {
 

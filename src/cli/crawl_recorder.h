@@ -13,6 +13,7 @@
 
 #include "crawl/crawler.h"
 #include "extract/contact_points.h"
+#include "store/crawl_batch.h"
 #include "store/run_store.h"
 #include "util/result.h"
 

@@ -15,6 +15,7 @@
 #include "rules/catalogue.h"
 #include "store/probe_store.h"
 #include "store/run_store.h"
+#include "store/stored_run.h"
 #include "store/store_location.h"
 #include "target/target_loader.h"
 #include "util/data_dir.h"

@@ -7,7 +7,9 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "report/report.h"
 #include "rules/catalogue.h"
+#include "store/crawl_batch.h"
 #include "store/crawl_rows.h"
 #include "store/database.h"
 #include "store/migrations.h"

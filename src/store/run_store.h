@@ -8,22 +8,35 @@
 #pragma once
 
 #include <filesystem>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
-#include "crawl/page.h"
-#include "model/site_model.h"
-#include "report/history_writer.h"
-#include "report/report.h"
 #include "store/target_key.h"
-#include "target/target.h"
 #include "util/result.h"
 
+// The stages' types the store takes and gives back by reference; whoever passes or reads one
+// includes its header (crawl/page.h, extract/contact_points.h, report/report.h,
+// report/history_writer.h). The store's own values are in store/crawl_batch.h (what a crawl
+// stores as it goes) and store/stored_run.h (a run read back).
+namespace joignable::crawl {
+struct Page;
+}  // namespace joignable::crawl
+namespace joignable::extract {
+struct PageAnalysis;
+}  // namespace joignable::extract
+namespace joignable::report {
+struct FindingRef;
+struct Report;
+struct RunRecord;
+}  // namespace joignable::report
+
 namespace joignable::store {
+
+struct CrawlBatch;
+struct StoredCrawl;
+struct StoredRun;
 
 struct RunSummary {
   long long id = 0;
@@ -35,47 +48,6 @@ struct RunSummary {
 
 // A finished run as the history queries give it back.
 using RunRecord = report::RunRecord;
-
-// A run as read back from the file: the target, how much was crawled, and what finish_run kept.
-struct StoredRun {
-  long long id = 0;
-  std::string target_name, site, region, lang;
-  std::string target_file;  // "" for a bare URL
-  std::string started_at, finished_at;
-  std::string tool_version;  // "" until finished
-  long long page_count = 0;
-  long long link_count = 0;
-  std::optional<int> overall_score;
-  std::string grade;
-  std::vector<report::CategorySummary> categories;  // display order
-  std::vector<model::SitePhone> phones;
-  std::vector<model::SitePhone> faxes;
-  std::vector<model::SiteEmail> emails;
-  std::vector<model::SiteForm> forms;
-  std::vector<model::SiteAddress> addresses;
-  std::vector<model::SiteChannel> chat_widgets;
-  std::vector<model::SiteChannel> social_links;
-  std::vector<std::string> callback_pages;
-  std::vector<model::SiteHours> hours;  // the weekly tables, as their spec gives them back
-  std::optional<model::ContactPage> contact_page;
-  std::vector<report::ReportFinding> findings;  // in the report's order
-};
-
-// One step of a crawl, stored in one transaction: pages with the links first found on them and
-// their extraction, and link checks. What the crawl reports through crawl::CrawlEvents.
-struct CrawlBatch {
-  std::vector<crawl::Page> pages;
-  std::vector<crawl::Link> links;
-  std::vector<crawl::LinkCheck> checks;
-  // By page URL, each an extract::encode_analysis() document (extract/contact_points_json.h).
-  std::vector<std::pair<std::string, std::string>> analyses;
-};
-
-// What the batches of a run hold, to resume its crawl.
-struct StoredCrawl {
-  crawl::CrawlSoFar so_far;
-  std::map<std::string, extract::PageAnalysis> analyses;  // by page URL
-};
 
 class RunStore {
  public:

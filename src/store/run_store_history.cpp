@@ -7,6 +7,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "report/history_writer.h"
 #include "store/database.h"
 #include "store/run_store_impl.h"
 #include "store/statement.h"

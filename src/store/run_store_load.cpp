@@ -12,9 +12,11 @@
 #include "store/crawl_rows.h"
 #include "extract/contact_points_json.h"
 #include "extract/hours_osm.h"
+#include "store/crawl_batch.h"
 #include "store/database.h"
 #include "store/run_store_impl.h"
 #include "store/spelling.h"
+#include "store/stored_run.h"
 #include "store/statement.h"
 
 namespace joignable::store {

@@ -4,6 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include "extract/contact_points_json.h"
+#include "report/history_writer.h"
+#include "report/report.h"
+#include "store/crawl_batch.h"
 #include "store/database.h"
 #include "store/run_store.h"
 #include "support/temp_dir.h"

@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "report/history_writer.h"
+#include "report/report.h"
+#include "store/stored_run.h"
 #include "store/store_location.h"
 #include "support/temp_dir.h"
 

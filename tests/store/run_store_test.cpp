@@ -6,6 +6,9 @@
 
 #include "extract/contact_points_json.h"
 #include "extract/hours_osm.h"
+#include "report/report.h"
+#include "store/crawl_batch.h"
+#include "store/stored_run.h"
 #include "support/temp_dir.h"
 
 namespace joignable::store {
