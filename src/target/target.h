@@ -10,6 +10,14 @@
 
 namespace joignable::target {
 
+// When a page is rendered in headless Chromium before extraction (src/render/). Spelled "never",
+// "auto" and "always" in target files, --render and report.json ("auto" is a C++ keyword).
+enum class RenderMode {
+  never,      // raw HTML only, as without a browser
+  automatic,  // pages that look like an application shell, and contact pages without a contact
+  always,     // every HTML page of the site
+};
+
 struct CrawlOptions {
   int max_pages = 500;             // pages fetched and parsed on the site, at most
   int max_depth = 8;               // click depth from the home page, at most
@@ -52,6 +60,12 @@ struct CrawlOptions {
   std::string auth_user;
   std::string auth_password;
   std::vector<std::string> headers;
+  // Rendering (src/render/): which pages go through headless Chromium, how many tabs it may have
+  // open at once, and how long one page may take to settle (load, then no network for 500 ms)
+  // before its DOM is taken as it stands and the page is recorded as not settled.
+  RenderMode render = RenderMode::automatic;  // default "auto"
+  int render_concurrency = 2;                 // tabs open at once, at most
+  int render_timeout_ms = 15000;              // per page, in milliseconds
 };
 
 // One [[listings]] entry; read by the listings stage.

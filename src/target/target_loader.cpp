@@ -10,6 +10,7 @@
 
 #include <toml++/toml.h>
 
+#include "target/render_mode.h"
 #include "target/table_reader.h"
 #include "util/edit_distance.h"
 #include "util/time_zone.h"
@@ -99,7 +100,8 @@ Result<void> read_crawl_section(const TableReader& root, CrawlOptions& crawl) {
                      {"max_pages", "max_depth", "concurrency", "per_host_concurrency", "delay_ms",
                       "respect_robots", "connect_timeout_ms", "timeout_ms", "max_body_bytes",
                       "max_redirects", "include", "exclude", "strip_params",
-                      "max_queries_per_path", "headers"});
+                      "max_queries_per_path", "headers", "render", "render_concurrency",
+                      "render_timeout_ms"});
   if (auto ok = reader.check_keys(); !ok) return ok;
   JOIGNABLE_READ(reader.integer("max_pages", 1, 10'000'000), crawl.max_pages);
   JOIGNABLE_READ(reader.integer("max_depth", 0, 1000), crawl.max_depth);
@@ -116,6 +118,16 @@ Result<void> read_crawl_section(const TableReader& root, CrawlOptions& crawl) {
   JOIGNABLE_READ(reader.strings("strip_params"), crawl.strip_params);
   JOIGNABLE_READ(reader.integer("max_queries_per_path", 1, 1'000'000), crawl.max_queries_per_path);
   JOIGNABLE_READ(reader.strings("headers"), crawl.headers);
+  JOIGNABLE_READ(reader.integer("render_concurrency", 1, 16), crawl.render_concurrency);
+  JOIGNABLE_READ(reader.integer("render_timeout_ms", 1000, 600'000), crawl.render_timeout_ms);
+  std::string render = std::string(to_string(crawl.render));
+  JOIGNABLE_READ(reader.string("render"), render);
+  const auto mode = parse_render_mode(render);
+  if (!mode) {
+    return reader.error_at("render", "expected \"auto\", \"always\" or \"never\", got \"" +
+                                         render + "\"");
+  }
+  crawl.render = *mode;
   for (const std::string& header : crawl.headers) {
     if (!is_header_line(header)) {
       return reader.error_at("headers", "expected \"Name: value\" strings (values are not shown)");

@@ -90,9 +90,23 @@ TEST_CASE("malformed target files name the file, the line and the key", "[target
       {"bad_timezone.toml", "bad_timezone.toml:6: calls.timezone: unknown time zone 'Europe/Pariss' (expected an IANA name such as \"Europe/Paris\")"},
       {"calls_no_zone.toml", "calls_no_zone.toml:6: calls.file: no default time zone for region DE: set calls.timezone (e.g. \"Europe/Paris\")"},
       {"calls_unknown_key.toml", "calls_unknown_key.toml:6: calls.timezon: unknown key (did you mean 'timezone'?)"},
+      {"bad_render.toml", "bad_render.toml:5: crawl.render: expected \"auto\", \"always\" or \"never\", got \"sometimes\""},
+      {"bad_render_concurrency.toml", "bad_render_concurrency.toml:5: crawl.render_concurrency: must be between 1 and 16"},
   }));
   CAPTURE(file);
   CHECK(error_of(file) == kDir + expected);
+}
+
+TEST_CASE("[crawl] render options are read, and default to auto, 2 tabs, 15 s", "[target]") {
+  auto defaults = load_target("https://example.fr/");
+  REQUIRE(defaults.has_value());
+  CHECK(defaults->crawl.render == RenderMode::automatic);
+  CHECK(defaults->crawl.render_concurrency == 2);
+  CHECK(defaults->crawl.render_timeout_ms == 15000);
+  const std::string targets = std::string(JOIGNABLE_TEST_FIXTURES) + "/../../targets/";
+  auto example = load_target_file(targets + "example.toml");
+  REQUIRE(example.has_value());
+  CHECK(example->crawl.render == RenderMode::automatic);
 }
 
 TEST_CASE("[calls] resolves the log next to the target and takes the region's zone", "[target]") {
