@@ -10,6 +10,8 @@
 #include <thread>
 #include <vector>
 
+#include "render/chromium_path.h"
+
 extern char** environ;
 
 namespace joignable::report {
@@ -17,11 +19,6 @@ namespace {
 
 // A slow shared machine prints the demo in about twenty seconds; a browser that hangs is stopped.
 constexpr auto kPrintTimeout = std::chrono::seconds(180);
-
-bool executable(const std::filesystem::path& path) {
-  return !path.empty() && ::access(path.c_str(), X_OK) == 0 &&
-         !std::filesystem::is_directory(path);
-}
 
 // `path` as a file:// URL, every byte outside the unreserved set and "/" percent-encoded.
 std::string file_url(const std::filesystem::path& path) {
@@ -74,29 +71,9 @@ Result<int> run(const std::vector<std::string>& argv) {
 
 }  // namespace
 
-std::string find_chromium() {
-  if (const char* chosen = std::getenv("JOIGNABLE_CHROMIUM"); chosen != nullptr && *chosen) {
-    return chosen;
-  }
-  const char* path = std::getenv("PATH");
-  std::string dirs = path != nullptr ? path : "/usr/bin:/bin";
-  for (const char* name : {"chromium", "chromium-browser", "google-chrome"}) {
-    std::size_t start = 0;
-    while (start <= dirs.size()) {
-      std::size_t end = dirs.find(':', start);
-      if (end == std::string::npos) end = dirs.size();
-      const std::filesystem::path candidate =
-          std::filesystem::path(dirs.substr(start, end - start)) / name;
-      if (end > start && executable(candidate)) return candidate.string();
-      start = end + 1;
-    }
-  }
-  return executable("/usr/bin/chromium") ? "/usr/bin/chromium" : "";
-}
-
 Result<void> print_pdf(const std::filesystem::path& html, const std::filesystem::path& pdf) {
-  const std::string chromium = find_chromium();
-  if (chromium.empty() || !executable(chromium)) {
+  const std::string chromium = render::find_chromium();
+  if (chromium.empty() || !render::is_executable(chromium)) {
     const std::string which = chromium.empty() ? "chromium" : chromium;
     return make_error(Error::Code::io,
                       "cannot print report.pdf: " + which + " is not installed (install the "

@@ -11,11 +11,6 @@
 
 namespace joignable::report {
 
-// The Chromium binary to print with: $JOIGNABLE_CHROMIUM when set (whatever it names), else the
-// first of chromium, chromium-browser, google-chrome found on PATH, else /usr/bin/chromium; ""
-// when none is installed.
-std::string find_chromium();
-
 // Prints `html` (a report.html on disk) to `pdf`. Fails with a one-line error naming the missing
 // browser when Chromium is not installed, or saying how printing failed (exit status, timeout,
 // no file written).
