@@ -70,6 +70,12 @@ void add_audit(CLI::App& app, AuditArgs& args) {
   audit->add_option("--concurrency", args.concurrency, "requests in flight, at most")
       ->check(CLI::Range(1, 1024))
       ->envname("JOIGNABLE_CONCURRENCY");
+  audit->add_option("--render", args.render,
+                    "read pages in headless Chromium first: auto (application shells, and "
+                    "contact pages without a contact point), always, or never; overrides the "
+                    "target's [crawl] render (default auto)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->envname("JOIGNABLE_RENDER");
   audit->add_flag("--quiet", args.quiet, "no progress on stderr (threshold lines still are)")
       ->envname("JOIGNABLE_QUIET");
   audit->add_flag("--resume", args.resume,

@@ -8,6 +8,7 @@
 #include "cli/summary.h"
 #include "crawl/address_policy.h"
 #include "rules/catalogue.h"
+#include "target/render_mode.h"
 #include "target/target_loader.h"
 #include "util/data_dir.h"
 #include "util/edit_distance.h"
@@ -43,6 +44,15 @@ Result<void> apply_flags(target::Target& target, const AuditArgs& args) {
   if (args.max_pages) target.crawl.max_pages = *args.max_pages;
   if (args.concurrency) target.crawl.concurrency = *args.concurrency;
   if (args.allow_private) target.crawl.allow_private = true;
+  if (!args.render.empty()) {
+    const auto mode = target::parse_render_mode(args.render);
+    if (!mode) {
+      return make_error(Error::Code::usage,
+                        "expected auto, always or never, got '" + args.render + "'", {}, 0,
+                        "--render");
+    }
+    target.crawl.render = *mode;
+  }
   if (args.test_public_loopback) target.crawl.loopback_one_is_public = true;
   return {};
 }

@@ -2,12 +2,14 @@
 
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 
 #include "calls/read_call_log.h"
 #include "cli/clock.h"
 #include "cli/crawl_recorder.h"
+#include "cli/page_collector.h"
 #include "cli/progress.h"
 #include "crawl/crawler.h"
 #include "crawl/not_found_probe.h"
@@ -18,6 +20,8 @@
 #include "model/derive.h"
 #include "model/not_found.h"
 #include "model/probes.h"
+#include "render/chromium_path.h"
+#include "render/renderer.h"
 #include "report/build_report.h"
 #include "report/changes.h"
 #include "report/csv_writer.h"
@@ -40,40 +44,6 @@
 
 namespace joignable::cli {
 namespace {
-
-// Extracts each fetched page once and keeps its extraction (no body, no links) only until the
-// recorder takes it to the store, from which the model reads it back: memory does not grow with
-// the pages' contact points. Thread-safe: the crawler may call handle() from several threads.
-class PageCollector {
- public:
-  explicit PageCollector(std::string region) : region_(std::move(region)) {}
-
-  // On a parse worker: the page is analysed and encoded for the store there, off the crawl thread.
-  std::vector<crawl::DiscoveredLink> handle(const crawl::Page& page, std::string_view body) {
-    extract::PageAnalysis analysis = extract::analyse_page(body, page.final_url, region_);
-    std::vector<crawl::DiscoveredLink> links = std::move(analysis.links);
-    analysis.links.clear();
-    std::string document = extract::encode_analysis(analysis);
-    const std::lock_guard lock(mutex_);
-    waiting_.insert_or_assign(page.url, std::move(document));
-    return links;
-  }
-
-  // The encoded extraction of `url`, handed over once; nullopt when the page was not parsed.
-  std::optional<std::string> take(const std::string& url) {
-    const std::lock_guard lock(mutex_);
-    const auto it = waiting_.find(url);
-    if (it == waiting_.end()) return std::nullopt;
-    std::string document = std::move(it->second);
-    waiting_.erase(it);
-    return document;
-  }
-
- private:
-  std::string region_;
-  std::mutex mutex_;
-  std::map<std::string, std::string> waiting_;  // parsed, not yet recorded: encoded analyses
-};
 
 // Every format but json, rendered whole.
 Result<std::string> render(const std::string& format, const report::Report& report) {
@@ -231,6 +201,21 @@ TriedSummary tried_summary(const model::SiteModel& site) {
   return tried;
 }
 
+// The audit's browser, or nullptr: render = "never", or no Chromium under "auto", which says so
+// once and goes on reading raw HTML ("always" without Chromium is refused before the crawl).
+std::unique_ptr<render::Renderer> renderer_for(const target::Target& target) {
+  if (target.crawl.render == target::RenderMode::never) return nullptr;
+  const std::string chromium = render::find_chromium();
+  if (!render::is_executable(chromium)) {
+    std::fprintf(stderr,
+                 "joignable: %s is not installed: pages are not rendered, so contact points "
+                 "that only JavaScript shows are missed (install the chromium package)\n",
+                 chromium.empty() ? "chromium" : chromium.c_str());
+    return nullptr;
+  }
+  return std::make_unique<render::Renderer>(chromium, target.site, target.crawl);
+}
+
 }  // namespace
 
 const std::vector<std::string>& known_formats() {
@@ -239,6 +224,12 @@ const std::vector<std::string>& known_formats() {
 }
 
 Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions& options) {
+  if (target.crawl.render == target::RenderMode::always &&
+      !render::is_executable(render::find_chromium())) {
+    return make_error(Error::Code::usage,
+                      "render = \"always\" needs chromium, which is not installed (install the "
+                      "chromium package, or use --render auto)");
+  }
   auto catalogue = rules::load_catalogue(util::data_dir() / "rules");
   if (!catalogue) return tl::unexpected(catalogue.error());
   // Read before anything is crawled or stored, so that a bad file fails fast and leaves no run.
@@ -271,7 +262,8 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
 
   // The interrupted run's extractions are in the store, where the model reads them.
   run->so_far.analyses.clear();
-  PageCollector collector(target.region);
+  std::unique_ptr<render::Renderer> renderer = renderer_for(target);
+  PageCollector collector(target.region, target.crawl.render, renderer.get());
   CrawlRecorder recorder(*store, run->id,
                          [&](const std::string& url) { return collector.take(url); });
   ProgressPrinter progress(stderr, options.quiet);
@@ -286,6 +278,12 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
       [&](const crawl::Page& page, std::string_view body) { return collector.handle(page, body); },
       events, run->so_far.so_far);
   progress.finish();
+  if (renderer) {
+    for (const std::string& notice : renderer->take_notices()) {
+      std::fprintf(stderr, "joignable: %s\n", notice.c_str());
+    }
+    renderer.reset();  // the browser goes as soon as the crawl is done
+  }
   run->so_far = {};  // replayed into `crawled`
   if (auto ok = recorder.finish(); !ok) return tl::unexpected(ok.error());
   // Click depths are final only once every link is known.
@@ -341,6 +339,9 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
   summary.overall_score = report.overall_score;
   summary.grade = report.grade;
   summary.pages = static_cast<int>(report.site_model.pages.size());
+  for (const model::PageSummary& page : report.site_model.pages) {
+    summary.rendered_pages += page.rendered ? 1 : 0;
+  }
   summary.findings = static_cast<int>(report.findings.size());
   summary.written = std::move(*written);
   summary.tried = tried_summary(report.site_model);

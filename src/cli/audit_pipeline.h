@@ -44,6 +44,7 @@ struct AuditSummary {
   std::optional<int> overall_score;
   std::string grade;
   int pages = 0;
+  int rendered_pages = 0;  // read from the browser's DOM (render = "auto" or "always")
   int findings = 0;
   std::vector<std::filesystem::path> written;  // report files, in format order
   std::filesystem::path db_file;               // the store the run went to

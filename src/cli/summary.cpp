@@ -29,7 +29,9 @@ void print_tried(std::ostream& out, const TriedSummary& tried) {
 void print_summary(std::ostream& out, const target::Target& target, const AuditSummary& summary) {
   const std::string& site = target.site_shown.empty() ? target.site : target.site_shown;
   out << "joignable: " << target.name << " (" << site << "): " << summary.pages
-      << (summary.pages == 1 ? " page, " : " pages, ");
+      << (summary.pages == 1 ? " page" : " pages");
+  if (summary.rendered_pages > 0) out << " (" << summary.rendered_pages << " rendered)";
+  out << ", ";
   if (summary.overall_score) {
     out << "score " << *summary.overall_score << "/100 (" << summary.grade << "), ";
   } else {

@@ -38,8 +38,13 @@ bool is_html(const std::string& type) {
   return type == "text/html" || type == "application/xhtml+xml";
 }
 
-// One parser per core; the crawl thread mostly waits on the network.
-int parse_threads() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
+// One parser per core; the crawl thread mostly waits on the network. A handler that renders a
+// page waits on the browser meanwhile (src/render/), so each browser tab gets a worker of its own.
+int parse_threads(const target::CrawlOptions& options) {
+  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return options.render == target::RenderMode::never ? cores
+                                                     : cores + options.render_concurrency;
+}
 
 // The click depth of a page of frontier layer `layer`: none for the layers of listed pages.
 std::optional<int> click_depth(int layer) {
@@ -83,8 +88,8 @@ class CrawlRun {
         fetcher_(std::make_unique<Fetcher>(options)),
         site_(home_, options.strip_params),
         pool_([this](const Page& page, std::string_view body) { return parse(page, body); },
-              parse_threads(), [this] { wake_fetcher(); }),
-        max_parse_backlog_(static_cast<std::size_t>(32 * parse_threads())),
+              parse_threads(options), [this] { wake_fetcher(); }),
+        max_parse_backlog_(static_cast<std::size_t>(32 * parse_threads(options))),
         frontier_(options.max_pages, options.max_depth),
         scope_(options),
         sitemaps_(home_, max_listed(options)),

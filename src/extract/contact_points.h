@@ -121,6 +121,13 @@ struct PageAnalysis {
   // Fragment targets of the page: every id, and the name of every <a name>, sorted, once each.
   // A link to "page#x" works when "x" is among them.
   std::vector<std::string> anchors;
+  // The raw HTML looks like an application shell (app_shell.h): its content comes from scripts.
+  bool app_shell = false;
+  // Read from the DOM headless Chromium built (src/render/), not from the HTML as fetched.
+  bool rendered = false;
+  // Why the page was not rendered although it was meant to be, or rendered before it settled
+  // ("did not settle within 15000 ms", "navigation failed: ..."); "" otherwise.
+  std::string render_problem;
 };
 
 }  // namespace joignable::extract

@@ -258,7 +258,10 @@ Result<HoursOrigin> parse_hours_origin(std::string_view text) {
 std::string encode_analysis(const PageAnalysis& analysis) {
   const json document = {{"title", analysis.title},
                          {"contacts", encode_contacts(analysis.contacts)},
-                         {"anchors", analysis.anchors}};
+                         {"anchors", analysis.anchors},
+                         {"app_shell", analysis.app_shell},
+                         {"rendered", analysis.rendered},
+                         {"render_problem", analysis.render_problem}};
   // Crawled text may hold invalid UTF-8: replaced, never thrown.
   return document.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -272,6 +275,10 @@ Result<PageAnalysis> decode_analysis(std::string_view document) {
     if (!contacts) return tl::unexpected(contacts.error());
     analysis.contacts = std::move(*contacts);
     analysis.anchors = in.at("anchors").get<std::vector<std::string>>();
+    // Analyses stored before rendering existed have none of these.
+    analysis.app_shell = in.value("app_shell", false);
+    analysis.rendered = in.value("rendered", false);
+    analysis.render_problem = in.value("render_problem", std::string());
     return analysis;
   } catch (const json::exception& error) {
     return make_error(Error::Code::database,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/addresses.h"
+#include "extract/app_shell.h"
 #include "extract/channels.h"
 #include "extract/emails.h"
 #include "extract/forms.h"
@@ -85,6 +86,7 @@ PageAnalysis analyse_page(std::string_view html, const std::string& page_url,
   contacts.help = help_mechanisms(document, phone_displays, contacts.emails,
                                   !contacts.chat_widgets.empty());
   add_hours(structured_data, text, analysis.contacts);
+  analysis.app_shell = looks_like_app_shell(document, text);
   return analysis;
 }
 

@@ -255,6 +255,8 @@ SiteModel derive_site_model_on_demand(const std::string& site, const std::string
     page.title = analysis->title;
     page.analysed = page.status.is_ok();
     page.help = analysis->contacts.help;
+    page.rendered = analysis->rendered;
+    page.render_problem = analysis->render_problem;
     add_contacts(model, page.url, analysis->contacts, seen);
     const auto& phones = analysis->contacts.phones;
     const bool shows_phone =

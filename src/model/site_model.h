@@ -25,6 +25,8 @@ struct PageSummary {
   bool analysed = false;  // an HTML page the extractor read (help below is meaningful)
   std::vector<extract::HelpMechanism> help;  // the page's help mechanisms, in reading order
   std::vector<std::string> redirects = {};    // every URL of the chain after `url`, in order
+  bool rendered = false;       // read from headless Chromium's DOM (extract::PageAnalysis)
+  std::string render_problem = {};  // why not rendered, or rendered before it settled; "" if not
 };
 
 // A number published on the site, with every page it is on.

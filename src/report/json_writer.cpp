@@ -132,7 +132,10 @@ Json page_json(const model::PageSummary& page) {
           {"content_type", page.content_type},
           {"title", page.title},
           {"help", help_json(page)},
-          {"redirects", page.redirects}};
+          {"redirects", page.redirects},
+          {"rendered", page.rendered},
+          {"render_problem", page.render_problem.empty() ? Json(nullptr)
+                                                         : Json(page.render_problem)}};
 }
 
 Json broken_link_json(const model::BrokenLink& link) {
