@@ -15,6 +15,7 @@
 #include "report/portfolio_index.h"
 #include "util/atomic_file.h"
 #include "util/data_dir.h"
+#include "util/folder.h"
 #include "util/time.h"
 
 namespace joignable::cli {
@@ -109,14 +110,11 @@ int run_batch_command(const BatchArgs& args) {
   if (!targets) return report_error(targets.error(), ExitCode::usage);
   const fs::path out = args.out;
   std::vector<portfolio::Job> jobs;
-  std::error_code ec;
-  fs::create_directories(out, ec);  // a shard may have no target: it still writes its index
+  // A shard may have no target: it still writes its index.
+  if (auto made = util::make_folder(out); !made) return report_error(made.error(), ExitCode::usage);
   for (const auto& target : *targets) {
-    fs::create_directories(out / target.slug, ec);
-    if (ec) {
-      return report_error(Error{Error::Code::io, "cannot create folder: " + ec.message(),
-                                (out / target.slug).string(), 0, {}},
-                          ExitCode::usage);
+    if (auto made = util::make_folder(out / target.slug); !made) {
+      return report_error(made.error(), ExitCode::usage);
     }
     jobs.push_back(audit_job(target, out / target.slug, args));
   }
@@ -143,11 +141,7 @@ int run_batch_command(const BatchArgs& args) {
 
 int run_merge_command(const MergeArgs& args) {
   const fs::path out = args.out;
-  std::error_code ec;
-  fs::create_directories(out, ec);
-  if (ec)
-    return report_error(Error{Error::Code::io, "cannot create folder", out.string(), 0, {}},
-                        ExitCode::usage);
+  if (auto made = util::make_folder(out); !made) return report_error(made.error(), ExitCode::usage);
   std::map<std::string, std::string> identities;  // slug -> target identity
   std::vector<report::PortfolioEntry> entries;
   for (const fs::path dir : args.dirs) {
@@ -170,6 +164,7 @@ int run_merge_command(const MergeArgs& args) {
                              dir.string(), 0, {}},
                             ExitCode::usage);
       }
+      std::error_code ec;
       if (!fs::equivalent(dir, out, ec)) {
         fs::copy(dir / entry.slug, out / entry.slug,
                  fs::copy_options::recursive | fs::copy_options::overwrite_existing, ec);

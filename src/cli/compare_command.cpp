@@ -17,6 +17,7 @@
 #include "target/target_loader.h"
 #include "util/atomic_file.h"
 #include "util/data_dir.h"
+#include "util/folder.h"
 #include "util/time.h"
 
 namespace joignable::cli {
@@ -110,11 +111,7 @@ int run_compare_command(const CompareArgs& args) {
   auto targets = load_targets(args, *catalogue);
   if (!targets) return report_error(targets.error(), ExitCode::usage);
   const fs::path out = args.out;
-  std::error_code ec;
-  fs::create_directories(out, ec);
-  if (ec)
-    return report_error(Error{Error::Code::io, "cannot create folder", out.string(), 0, {}},
-                        ExitCode::usage);
+  if (auto made = util::make_folder(out); !made) return report_error(made.error(), ExitCode::usage);
   auto db = args.db.empty() ? store::default_store_file() : Result<fs::path>(args.db);
   if (!db) return report_error(db.error(), ExitCode::usage);
 
