@@ -11,6 +11,8 @@
 #include <thread>
 #include <vector>
 
+#include "render/chromium_path.h"
+
 extern char** environ;
 
 namespace joignable::render {
@@ -25,18 +27,10 @@ int moved_above_four(int fd) {
 }
 
 std::vector<std::string> browser_args(const std::string& chromium, const std::string& profile) {
-  std::vector<std::string> args = {
-      chromium,
-      "--headless",  // the "new" headless mode, the only one of Debian 12's Chromium
+  std::vector<std::string> args = headless_args(chromium, profile);
+  args.insert(args.end(), {
       "--remote-debugging-pipe",
-      "--user-data-dir=" + profile,
-      "--no-first-run",
       "--no-default-browser-check",
-      "--disable-gpu",
-      "--disable-extensions",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
       "--disable-default-apps",
       "--disable-domain-reliability",
       "--disable-breakpad",
@@ -60,9 +54,7 @@ std::vector<std::string> browser_args(const std::string& chromium, const std::st
       "--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessRespectPreflightResults,"
       "PrivateNetworkAccessSendPreflights,BlockInsecurePrivateNetworkRequests",
       "about:blank",
-  };
-  // Chromium's sandbox cannot start as root; anyone else keeps it.
-  if (::geteuid() == 0) args.insert(args.begin() + 1, "--no-sandbox");
+  });
   return args;
 }
 
@@ -70,11 +62,9 @@ std::vector<std::string> browser_args(const std::string& chromium, const std::st
 
 Result<std::unique_ptr<BrowserProcess>> BrowserProcess::start(const std::string& chromium) {
   std::unique_ptr<BrowserProcess> browser(new BrowserProcess());
-  std::string profile =
-      (std::filesystem::temp_directory_path() / "joignable-render-XXXXXX").string();
-  if (::mkdtemp(profile.data()) == nullptr) {
-    return make_error(Error::Code::io, "cannot create a temporary browser profile");
-  }
+  auto made = make_browser_profile("render");
+  if (!made) return tl::unexpected(made.error());
+  const std::string profile = *made;
   browser->profile_ = profile;
   int commands[2];  // [0] the browser reads, [1] we write
   int events[2];    // [0] we read, [1] the browser writes

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <string>
 
 namespace joignable::render {
 
@@ -30,6 +31,31 @@ std::string find_chromium() {
     }
   }
   return is_executable("/usr/bin/chromium") ? "/usr/bin/chromium" : "";
+}
+
+Result<std::string> make_browser_profile(std::string_view purpose) {
+  std::string profile = (std::filesystem::temp_directory_path() /
+                         ("joignable-" + std::string(purpose) + "-XXXXXX"))
+                            .string();
+  if (::mkdtemp(profile.data()) == nullptr) {
+    return make_error(Error::Code::io, "cannot create a temporary browser profile");
+  }
+  return profile;
+}
+
+std::vector<std::string> headless_args(const std::string& chromium, const std::string& profile) {
+  // "--headless" is the new headless mode, the only one Debian 12's Chromium has.
+  std::vector<std::string> args = {chromium,
+                                   "--headless",
+                                   "--user-data-dir=" + profile,
+                                   "--no-first-run",
+                                   "--disable-gpu",
+                                   "--disable-extensions",
+                                   "--disable-background-networking",
+                                   "--disable-component-update",
+                                   "--disable-sync"};
+  if (::geteuid() == 0) args.insert(args.begin() + 1, "--no-sandbox");
+  return args;
 }
 
 }  // namespace joignable::render

@@ -79,21 +79,15 @@ Result<void> print_pdf(const std::filesystem::path& html, const std::filesystem:
                       "cannot print report.pdf: " + which + " is not installed (install the "
                       "chromium package, or leave pdf out of --format)");
   }
-  std::string profile = (std::filesystem::temp_directory_path() / "joignable-pdf-XXXXXX").string();
-  if (::mkdtemp(profile.data()) == nullptr) {
-    return make_error(Error::Code::io, "cannot create a temporary browser profile");
-  }
+  auto made = render::make_browser_profile("pdf");
+  if (!made) return tl::unexpected(made.error());
+  const std::string profile = *made;
   std::error_code ec;
   std::filesystem::remove(pdf, ec);
-  std::vector<std::string> argv = {chromium, "--headless", "--disable-gpu", "--no-first-run",
-                                   "--disable-background-networking",
-                                   "--disable-component-update", "--disable-sync",
-                                   "--disable-extensions", "--host-resolver-rules=MAP * ~NOTFOUND",
-                                   "--user-data-dir=" + profile, "--no-pdf-header-footer",
-                                   "--print-to-pdf=" + std::filesystem::absolute(pdf).string(),
-                                   file_url(html)};
-  // Chromium's sandbox cannot start as root; anyone else keeps it.
-  if (::geteuid() == 0) argv.insert(argv.begin() + 1, "--no-sandbox");
+  std::vector<std::string> argv = render::headless_args(chromium, profile);
+  argv.insert(argv.end(), {"--host-resolver-rules=MAP * ~NOTFOUND", "--no-pdf-header-footer",
+                           "--print-to-pdf=" + std::filesystem::absolute(pdf).string(),
+                           file_url(html)});
   Result<int> status = run(argv);
   std::filesystem::remove_all(profile, ec);
   if (!status) return tl::unexpected(status.error());
