@@ -44,7 +44,10 @@ std::string base64_decode(const std::string& in) {
 }
 
 TEST_CASE("robots.txt gets Google's answer on every case of its test suite", "[crawl][robots]") {
-  std::ifstream in(std::string(JOIGNABLE_CONFORMANCE_DIR) + "/robots_google/cases.json");
+  const std::string cases = std::string(JOIGNABLE_CONFORMANCE_DIR) + "/robots_google/cases.json";
+  INFO("the conformance data is read in place, from the shared folder beside the repository: "
+       << cases);
+  std::ifstream in(cases);
   REQUIRE(in);
   const auto doc = nlohmann::json::parse(in);
   REQUIRE(doc["schema"] == "joignable.conformance.robots-google/1");

@@ -113,7 +113,10 @@ std::optional<std::array<DayIntervals, kDaysPerWeek>> holiday_days(const Opening
 }
 
 TEST_CASE("opening_hours.js values give the suite's week or are refused", "[extract][hours]") {
-  std::ifstream in(std::string(JOIGNABLE_CONFORMANCE_DIR) + "/opening_hours/cases.json");
+  const std::string cases = std::string(JOIGNABLE_CONFORMANCE_DIR) + "/opening_hours/cases.json";
+  INFO("the conformance data is read in place, from the shared folder beside the repository: "
+       << cases);
+  std::ifstream in(cases);
   REQUIRE(in);
   const auto doc = nlohmann::json::parse(in);
   REQUIRE(doc["schema"] == "joignable.conformance.opening-hours/1");
