@@ -32,6 +32,28 @@ TimeInterval resolve(const HoursToken& start, const HoursToken& end) {
   return {open, close};
 }
 
+// "8:30-12:00, 1:00-5:30": after a morning span that ends about noon, a span on a 12-hour clock
+// (no am/pm, no "h") whose open is before that end is the afternoon's: 13:00-17:30, never 01:00.
+TimeInterval after_morning(const DayIntervals& earlier, const HoursToken& start,
+                           const HoursToken& end, TimeInterval span) {
+  const int noon = 12 * 60;
+  if (earlier.empty()) return span;
+  const TimeInterval& morning = earlier.back();
+  const bool twelve_hour_clock = start.meridiem == Meridiem::none &&
+                                 end.meridiem == Meridiem::none && !start.hour_mark &&
+                                 !end.hour_mark;
+  const bool ends_about_noon = morning.open < noon && morning.close >= noon &&
+                               morning.close <= noon + 60;
+  if (!twelve_hour_clock || !ends_about_noon || span.open < 60 || span.open >= noon ||
+      span.open >= morning.close) {
+    return span;
+  }
+  span.open += noon;
+  if (span.close < noon) span.close += noon;
+  if (span.close <= span.open) span.close += kMinutesPerDay;
+  return span;
+}
+
 bool is_numeric(const HoursToken& token) {
   return token.kind == Kind::number || (token.kind == Kind::word && token.value == 1);
 }
@@ -83,7 +105,8 @@ SpanList read_spans(const HoursTokens& tokens, std::size_t& i) {
     } else if (token.kind == Kind::between && i + 3 < tokens.size() &&
                is_time_like(tokens[i + 1]) && tokens[i + 2].kind == Kind::list &&
                is_time_like(tokens[i + 3])) {
-      spans.push_back(resolve(tokens[i + 1], tokens[i + 3]));
+      spans.push_back(after_morning(spans, tokens[i + 1], tokens[i + 3],
+                                    resolve(tokens[i + 1], tokens[i + 3])));
       out.all_day_only = false;
       i += 4;
     } else if (is_time_like(token)) {
@@ -92,7 +115,7 @@ SpanList read_spans(const HoursTokens& tokens, std::size_t& i) {
       const bool bare = token.kind == Kind::number && j < tokens.size() &&
                         tokens[j].kind == Kind::number && !saw_days_in_line(tokens);
       if (j > i + 1 && j < tokens.size() && is_time_like(tokens[j]) && !bare) {
-        spans.push_back(resolve(token, tokens[j]));
+        spans.push_back(after_morning(spans, token, tokens[j], resolve(token, tokens[j])));
         out.all_day_only = false;
         i = j + 1;
       } else {

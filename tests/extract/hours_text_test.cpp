@@ -166,6 +166,18 @@ TEST_CASE("german, dutch, spanish and italian common forms give weekly hours", "
   });
 }
 
+TEST_CASE("a span on a 12-hour clock after a morning span ending at noon is the afternoon's",
+          "[extract][hours]") {
+  check_cases({
+      {"Mon-Fri 8:30-12:00, 1:00-5:30", "Mo-Fr 08:30-12:00,13:00-17:30"},
+      {"Monday to Friday 9:00-12:00 and 1:30-5:00", "Mo-Fr 09:00-12:00,13:30-17:00"},
+      {"Mo-Fr 8-12, 2-6", "Mo-Fr 08:00-12:00,14:00-18:00"},
+      // Written with "h", or after a span that does not end about noon: as written.
+      {"Lun-Ven 8h-12h, 14h-18h", "Mo-Fr 08:00-12:00,14:00-18:00"},
+      {"Mon-Fri 8:00-12:00, 12:30-4:30", "Mo-Fr 08:00-12:00,12:30-16:30"},
+  });
+}
+
 TEST_CASE("tables and lists with a day per row", "[extract][hours]") {
   check_cases({
       {"Lundi\n9h - 12h\n14h - 18h\nMardi\n9h - 12h\n14h - 18h\nMercredi\nFermé",
