@@ -321,14 +321,19 @@ bool is_day_or_time(const HoursToken& token) {
 }
 
 // A two-letter day is a day when a range or list joins it to a day ("Mo-Fr", "ma t/m vr",
-// "Di, Do 9-12"), or when it opens a phrase followed by a time or "closed" ("Sa 10:00",
-// "zo gesloten"). Else it is the word it spells.
+// "Di, Do 9-12"), or when it opens a phrase followed by a time, "closed" or "until" a time
+// ("Sa 10:00", "zo gesloten", "Sa bis 13 Uhr"). Else it is the word it spells.
 void resolve_short_days(std::vector<HoursToken>& tokens) {
   const auto joined_to_day = [&](std::size_t i, int step) {
     const std::size_t link = i + step, other = i + 2 * step;
     return other < tokens.size() && (tokens[link].kind == Kind::range ||
                                      tokens[link].kind == Kind::list) &&
            (tokens[other].kind == Kind::day || tokens[other].kind == Kind::day_set);
+  };
+  // "Sa bis 13 Uhr", "za tot 17.00": "until" and a time.
+  const auto until_time_follows = [&](std::size_t i) {
+    return i + 1 < tokens.size() && tokens[i].kind == Kind::range && tokens[i].value == kUntil &&
+           (tokens[i + 1].kind == Kind::time || tokens[i + 1].kind == Kind::number);
   };
   for (bool changed = true; changed;) {  // "Mo, Mi, Fr 9-12" settles from the time leftwards
     changed = false;
@@ -338,7 +343,8 @@ void resolve_short_days(std::vector<HoursToken>& tokens) {
       const bool starts_phrase = i == 0 || tokens[i - 1].kind != Kind::word;
       const bool hours_follow =
           i + 1 < tokens.size() && tokens[i + 1].kind != Kind::day_set &&
-          (is_day_or_time(tokens[i + 1]) || tokens[i + 1].kind == Kind::closed);
+          (is_day_or_time(tokens[i + 1]) || tokens[i + 1].kind == Kind::closed ||
+           until_time_follows(i + 1));
       if ((starts_phrase && hours_follow) || joined_to_day(i, 1) || joined_to_day(i, -1)) {
         tokens[i].kind = Kind::day;
         changed = true;

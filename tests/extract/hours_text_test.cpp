@@ -178,6 +178,14 @@ TEST_CASE("a span on a 12-hour clock after a morning span ending at noon is the 
   });
 }
 
+TEST_CASE("a two-letter day before 'bis' is a day", "[extract][hours]") {
+  check_cases({
+      {"Mo-Sa 9-18 Uhr, Sa bis 13 Uhr", "Mo-Fr 09:00-18:00; Sa 09:00-13:00"},
+      {"Mo-Fr 9-18 Uhr\nSa 9 bis 13 Uhr", "Mo-Fr 09:00-18:00; Sa 09:00-13:00"},
+      {"Mo-Fr 8-18 Uhr, Sa bis 13 Uhr", "Mo-Fr 08:00-18:00"},  // no opening time guessed
+  });
+}
+
 TEST_CASE("tables and lists with a day per row", "[extract][hours]") {
   check_cases({
       {"Lundi\n9h - 12h\n14h - 18h\nMardi\n9h - 12h\n14h - 18h\nMercredi\nFermé",
