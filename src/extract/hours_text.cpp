@@ -51,7 +51,8 @@ struct LineState {
 class HoursReader {
  public:
   void read_line(std::string_view line) {
-    const Tokens tokens = worth_lexing(line) ? lex_hours_line(line) : Tokens{};
+    Tokens tokens = worth_lexing(line) ? lex_hours_line(line) : Tokens{};
+    settle_dotted_times(line, tokens);
     auto has = [&](Kind kind) {
       return std::any_of(tokens.begin(), tokens.end(),
                          [&](const HoursToken& t) { return t.kind == kind; });
@@ -69,6 +70,7 @@ class HoursReader {
       end_block();
       // A heading that says "horaires" starts a new passage, whatever came before it.
       skip_lines_ = has(Kind::hours_word) ? 0 : std::max(skip_lines_ - 1, 0);
+      after_heading_ = has(Kind::hours_word);
       return;
     }
     if (skip_lines_ > 0 && !has(Kind::hours_word)) {
@@ -137,6 +139,21 @@ class HoursReader {
   TextHoursFindings take() { return std::move(findings_); }
 
  private:
+  // "9.00 - 17.30" is read as hours when its line says so (a day, "uur", "Öffnungszeiten") or
+  // when it sits in hours: a table row after its day, a block already read, an hours heading.
+  // Elsewhere it may be a price or a score: its dotted numbers are words.
+  void settle_dotted_times(std::string_view line, Tokens& tokens) const {
+    const bool dotted = std::any_of(tokens.begin(), tokens.end(),
+                                    [](const HoursToken& t) { return t.dotted; });
+    if (!dotted || has_days_ || block_.has_hours() || after_heading_ ||
+        hours_context(line, tokens)) {
+      return;
+    }
+    for (HoursToken& token : tokens) {
+      if (token.dotted) token = {Kind::word, 1, Meridiem::none, false, false};
+    }
+  }
+
   std::size_t line_index() const { return lines_.size() - 1; }
 
   void read_tokens(const Tokens& tokens) {
@@ -356,6 +373,7 @@ class HoursReader {
   bool holidays_closed_ = false;
   bool line_closed_or_except_ = false;
   int skip_lines_ = 0;
+  bool after_heading_ = false;  // the last line without hours was an hours heading
 
   DayMask days_{};
   bool has_days_ = false;

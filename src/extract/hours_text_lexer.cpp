@@ -197,6 +197,7 @@ bool time_at(std::string_view text, std::size_t& i, HoursToken& token) {
   int minutes = 0;
   bool unit = false;
   bool hour_mark = false;
+  bool dotted = false;
   std::size_t k = j;
   skip_spaces(text, k);
   // "8 h 30" may space its minutes; "12h 13h30" are two times.
@@ -219,13 +220,15 @@ bool time_at(std::string_view text, std::size_t& i, HoursToken& token) {
   } else if (j + 2 < text.size() && (text[j] == ':' || text[j] == '.') && is_digit(text[j + 1]) &&
              is_digit(text[j + 2]) && (j + 3 >= text.size() || !is_digit(text[j + 3]))) {
     const bool dot = text[j] == '.';
+    // "05.10.2021" is a date, "1.234.567" a number.
+    if (dot && j + 4 < text.size() && text[j + 3] == '.' && is_digit(text[j + 4])) return false;
     minutes = (text[j + 1] - '0') * 10 + (text[j + 2] - '0');
     std::size_t after = j + 3;
     skip_spaces(text, after);
     const bool meridiem_follows = text.substr(after, 2) == "am" || text.substr(after, 2) == "pm" ||
                                   text.substr(after, 4) == "a.m." ||
                                   text.substr(after, 4) == "p.m.";
-    if (dot && !meridiem_follows) return false;  // "9.50" is a price, not a time
+    dotted = dot && !meridiem_follows;  // "9.50" may be a price: settled by its line
     unit = true;
     j += 3;
   }
@@ -252,7 +255,7 @@ bool time_at(std::string_view text, std::size_t& i, HoursToken& token) {
     int h = hours;
     if (meridiem == Meridiem::pm && h != 12) h += 12;
     if (meridiem == Meridiem::am && h == 12) h = 0;
-    token = {Kind::time, h * 60 + minutes, meridiem, true, hour_mark};
+    token = {Kind::time, h * 60 + minutes, meridiem, true, hour_mark, dotted};
   }
   i = j;
   return true;
@@ -356,7 +359,62 @@ void resolve_short_days(std::vector<HoursToken>& tokens) {
   }
 }
 
+// Whether folded `text` holds `word` as a whole word.
+bool has_word(std::string_view text, std::string_view word) {
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((at == 0 || !is_letter(text[at - 1])) && (end >= text.size() || !is_letter(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A currency on the line makes its dotted numbers prices: "9.50 € - 12.90 €", "EUR 12.50".
+bool names_a_currency(std::string_view folded) {
+  for (std::string_view sign : {"\xE2\x82\xAC", "\xC2\xA3", "$", ",-"}) {
+    if (folded.find(sign) != std::string_view::npos) return true;
+  }
+  for (std::string_view code : {"eur", "euro", "euros", "chf", "usd", "gbp"}) {
+    if (has_word(folded, code)) return true;
+  }
+  return false;
+}
+
+// A dotted time stays a time only in a range with another time written with its minutes
+// ("9.00-17.30", "9.00 tot 17.30") or after "until" ("za tot 17.00"), on a line that names no
+// currency; else it is digits.
+void settle_dotted_times(std::vector<HoursToken>& tokens, std::string_view folded) {
+  const bool any = std::any_of(tokens.begin(), tokens.end(),
+                               [](const HoursToken& t) { return t.dotted; });
+  if (!any) return;
+  const bool prices = names_a_currency(folded);
+  const auto timed = [&](std::size_t i) {
+    return i < tokens.size() && tokens[i].kind == Kind::time && tokens[i].unit;
+  };
+  const auto range = [&](std::size_t i) { return i < tokens.size() && tokens[i].kind == Kind::range; };
+  std::vector<bool> keep(tokens.size(), false);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].dotted || prices) continue;
+    const bool until = i >= 1 && range(i - 1) && tokens[i - 1].value == kUntil;  // "tot 17.00"
+    keep[i] = (range(i + 1) && timed(i + 2)) || (i >= 2 && range(i - 1) && timed(i - 2)) || until;
+  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].dotted && !keep[i]) tokens[i] = {Kind::word, 1, Meridiem::none, false, false};
+  }
+}
+
 }  // namespace
+
+bool hours_context(std::string_view line, const std::vector<HoursToken>& tokens) {
+  const bool named = std::any_of(tokens.begin(), tokens.end(), [](const HoursToken& t) {
+    return t.kind == Kind::day || t.kind == Kind::day_set || t.kind == Kind::hours_word;
+  });
+  if (named) return true;
+  const std::string folded = fold(line);
+  return has_word(folded, "uur") || has_word(folded, "uhr");
+}
 
 std::vector<HoursToken> lex_hours_line(std::string_view line) {
   const std::string text = fold(line);
@@ -410,6 +468,7 @@ std::vector<HoursToken> lex_hours_line(std::string_view line) {
     }
     ++i;  // other punctuation and bytes of other scripts carry nothing
   }
+  settle_dotted_times(tokens, text);
   resolve_short_days(tokens);
   return tokens;
 }

@@ -44,10 +44,21 @@ struct HoursToken {
   Meridiem meridiem = Meridiem::none;
   bool unit = false;  // a time written with "h" or ":" (not a bare number)
   bool hour_mark = false;  // written with "h" ("9h", "18 heures"): a 24-hour clock, the French way
+  bool dotted = false;     // written "9.00", without am/pm: a time only in context (see below)
 };
 
 // The tokens of one line of visible text. Filler words ("de", "du", "le", "from", "matin"...) and
 // punctuation that carries no meaning (":", ".", parentheses) give no token.
+//
+// A dotted time without am/pm ("9.00-17.30", the Dutch and German way) is also how prices and
+// dates are written, so it is a time (`dotted`) only in a range with another time written with
+// minutes or after "until" ("tot 17.00"), and only on a line without a currency ("€", "EUR", "CHF", "£", "$", ",-"); else it
+// is a word of digits. Whether the line is about hours at all (days, an hours word, "uur",
+// "Uhr", or a table of hours around it) is for the reader to decide: see `hours_context`.
 std::vector<HoursToken> lex_hours_line(std::string_view line);
+
+// Whether the line says by itself that its times are hours: it names a day or a set of days, or
+// holds an hours word ("openingstijden", "horaires"), or "uur" / "Uhr" follows a time.
+bool hours_context(std::string_view line, const std::vector<HoursToken>& tokens);
 
 }  // namespace joignable::extract

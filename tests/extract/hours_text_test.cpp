@@ -166,6 +166,28 @@ TEST_CASE("german, dutch, spanish and italian common forms give weekly hours", "
   });
 }
 
+TEST_CASE("dotted times are hours next to days or an hours word, prices and dates are not",
+          "[extract][hours]") {
+  check_cases({
+      {"ma t/m vr 9.00-17.30", "Mo-Fr 09:00-17:30"},
+      {"Openingstijden\nmaandag t/m vrijdag 9.00 - 17.30 uur\nzaterdag 10.00 - 16.00 uur\n"
+       "zondag gesloten",
+       "Mo-Fr 09:00-17:30; Sa 10:00-16:00"},
+      {"ma t/m vr 9.00-17.30, za 10.00 tot 17.00", "Mo-Fr 09:00-17:30; Sa 10:00-17:00"},
+      {"Maandag\n9.00 - 17.30\nDinsdag\n9.00 - 12.30 / 13.30 - 17.30",
+       "Mo 09:00-17:30; Tu 09:00-12:30,13:30-17:30"},
+      {"Mo-Fr 8.30-12.00 und 13.00-17.00 Uhr", "Mo-Fr 08:30-12:00,13:00-17:00"},
+      // A currency makes them prices, whatever the line says; alone they are nothing.
+      {"Prijs: 9.50 - 12.90 EUR", ""},
+      {"Mo-Fr Mittagsmenü 9.50 - 12.90 €", ""},
+      {"Knippen heren 17.50 - 22.50,-", ""},
+      {"Score 9.00 - 17.30", ""},
+      {"Stand: 05.10.2021 - 06.10.2021", ""},
+      {"maandag 12.50 - 13.75", ""},  // 75 minutes: not a time
+      {"Montag 9.00 Uhr", ""},        // a lone time
+  });
+}
+
 TEST_CASE("a span on a 12-hour clock after a morning span ending at noon is the afternoon's",
           "[extract][hours]") {
   check_cases({
@@ -178,11 +200,12 @@ TEST_CASE("a span on a 12-hour clock after a morning span ending at noon is the 
   });
 }
 
-TEST_CASE("a two-letter day before 'bis' is a day", "[extract][hours]") {
+TEST_CASE("a two-letter day before 'bis' or 'tot' is a day", "[extract][hours]") {
   check_cases({
       {"Mo-Sa 9-18 Uhr, Sa bis 13 Uhr", "Mo-Fr 09:00-18:00; Sa 09:00-13:00"},
       {"Mo-Fr 9-18 Uhr\nSa 9 bis 13 Uhr", "Mo-Fr 09:00-18:00; Sa 09:00-13:00"},
       {"Mo-Fr 8-18 Uhr, Sa bis 13 Uhr", "Mo-Fr 08:00-18:00"},  // no opening time guessed
+      {"ma t/m za 9.00-18.00, za tot 17.00", "Mo-Fr 09:00-18:00; Sa 09:00-17:00"},
   });
 }
 
