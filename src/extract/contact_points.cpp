@@ -53,4 +53,13 @@ std::string_view to_string(FormKind kind) {
   return "other";
 }
 
+std::string_view to_string(ThirdPartyRole role) {
+  switch (role) {
+    case ThirdPartyRole::host: return "host";
+    case ThirdPartyRole::designer: return "designer";
+    case ThirdPartyRole::publisher: return "publisher";
+  }
+  return "host";
+}
+
 }  // namespace joignable::extract

@@ -88,6 +88,21 @@ struct SocialLink {
   std::string url;
 };
 
+// Whose contact point a legal notice says it is when it is not the company's (third_parties.h):
+// the site's host, the designer or webmaster of the site, a publication director from another
+// firm. Spelled as in report.json.
+enum class ThirdPartyRole { host, designer, publisher };
+std::string_view to_string(ThirdPartyRole role);
+
+// A phone, fax, e-mail or postal address given in a third party's section of a legal notice,
+// and nowhere else on its page. It is never the company's: no rule reads it.
+struct ThirdPartyContact {
+  ThirdPartyRole role = ThirdPartyRole::host;
+  std::string kind;     // "phone", "fax", "email", "address"
+  std::string value;    // E.164, the lower-cased e-mail address, or the address on one line
+  std::string display;  // as written ("09 72 10 10 07"); the value for e-mails and addresses
+};
+
 // Opening hours one page gives, from one of its sources: its visible text (one entry per block
 // of hours, see hours_text.h) or its structured data (one per item, see hours_schema_org.h).
 struct HoursMention {
@@ -111,6 +126,9 @@ struct PageContacts {
   std::vector<HelpMechanism> help;
   std::vector<HoursMention> hours;
   std::vector<std::string> unparsed_hours;  // hours-like text not understood, kept as written
+  // Contact points of the host, the designer or another publisher (see ThirdPartyContact): in
+  // none of the lists above. Once each, in page order.
+  std::vector<ThirdPartyContact> third_parties = {};
 };
 
 // Everything the audit needs from one HTML page; the body can be dropped afterwards.

@@ -69,6 +69,8 @@ constexpr std::array kFormKinds = {
 constexpr std::array kHoursOrigins = {HoursOrigin::text,
                                       HoursOrigin::structured_data,
                                       HoursOrigin::listing};
+constexpr std::array kThirdPartyRoles = {ThirdPartyRole::host, ThirdPartyRole::designer,
+                                         ThirdPartyRole::publisher};
 constexpr std::array kHelpMechanisms = {
     HelpMechanism::phone, HelpMechanism::email,
     HelpMechanism::contact_link, HelpMechanism::chat,
@@ -154,6 +156,10 @@ json encode_contacts(const PageContacts& contacts) {
   for (const auto& link : contacts.social_links) social.push_back({link.network, link.url});
   json help = json::array();
   for (const auto mechanism : contacts.help) help.push_back(to_string(mechanism));
+  json third_parties = json::array();
+  for (const auto& contact : contacts.third_parties) {
+    third_parties.push_back({to_string(contact.role), contact.kind, contact.value, contact.display});
+  }
   json hours = json::array();
   for (const auto& mention : contacts.hours) {
     hours.push_back({{"origin", to_string(mention.origin)},
@@ -171,7 +177,8 @@ json encode_contacts(const PageContacts& contacts) {
           {"social_links", social},
           {"callback_offer", contacts.callback_offer},
           {"contact_links", contacts.contact_links},
-          {"help", help}};
+          {"help", help},
+          {"third_parties", third_parties}};
 }
 
 Result<PageContacts> decode_contacts(const json& in) {
@@ -237,6 +244,14 @@ Result<PageContacts> decode_contacts(const json& in) {
     if (!mechanism) return tl::unexpected(mechanism.error());
     contacts.help.push_back(*mechanism);
   }
+  // Absent from what a joignable before third parties stored: none then.
+  for (const json& contact : in.value("third_parties", json::array())) {
+    auto role = parse_third_party_role(contact.at(0).get<std::string>());
+    if (!role) return tl::unexpected(role.error());
+    contacts.third_parties.push_back({*role, contact.at(1).get<std::string>(),
+                                      contact.at(2).get<std::string>(),
+                                      contact.at(3).get<std::string>()});
+  }
   return contacts;
 }
 
@@ -250,6 +265,9 @@ Result<PhoneType> parse_phone_type(std::string_view text) {
 }
 Result<FormKind> parse_form_kind(std::string_view text) {
   return util::parse_spelling(text, kFormKinds, "form kind");
+}
+Result<ThirdPartyRole> parse_third_party_role(std::string_view text) {
+  return util::parse_spelling(text, kThirdPartyRoles, "third party role");
 }
 Result<HoursOrigin> parse_hours_origin(std::string_view text) {
   return util::parse_spelling(text, kHoursOrigins, "hours origin");

@@ -31,6 +31,7 @@ std::string encode_analysis(const PageAnalysis& analysis);
 [[nodiscard]] Result<PhoneType> parse_phone_type(std::string_view text);
 [[nodiscard]] Result<FormKind> parse_form_kind(std::string_view text);
 [[nodiscard]] Result<HoursOrigin> parse_hours_origin(std::string_view text);
+[[nodiscard]] Result<ThirdPartyRole> parse_third_party_role(std::string_view text);
 
 // Adds "e164", "display" and "type" (in its contract spelling) to the object `out`.
 template <class Json>

@@ -124,9 +124,15 @@ std::vector<crawl::DiscoveredLink> find_links(const HtmlDocument& document,
 
 std::vector<ContactLink> find_contact_links(const HtmlDocument& document,
                                             std::string_view scheme) {
+  return find_contact_links(document.root(), scheme);
+}
+
+std::vector<ContactLink> find_contact_links(HtmlNode root, std::string_view scheme,
+                                            const std::vector<HtmlNode>& skip) {
   std::vector<ContactLink> links;
-  walk(document.root(), [&](HtmlNode node) {
+  walk(root, [&](HtmlNode node) {
     if (!node.is_element() || is_hidden(node)) return false;
+    if (!skip.empty() && std::find(skip.begin(), skip.end(), node) != skip.end()) return false;
     const std::string_view tag = node.tag();
     const auto href = node.attribute("href");
     // No ':', no scheme: most links are relative and skip the clean-up below.

@@ -39,6 +39,9 @@ std::vector<crawl::DiscoveredLink> find_links(const HtmlDocument& document,
 // The a[href] and area[href] whose scheme is `scheme` ("tel", "mailto"; any case), outside
 // hidden elements, in document order.
 std::vector<ContactLink> find_contact_links(const HtmlDocument& document, std::string_view scheme);
+// The same under `root`, leaving out the elements of `skip` with everything in them.
+std::vector<ContactLink> find_contact_links(HtmlNode root, std::string_view scheme,
+                                            const std::vector<HtmlNode>& skip = {});
 
 // An anchor's text: its visible text on one line; else its aria-label, the alt of an image in it,
 // or its title (the order in which browsers name a link).

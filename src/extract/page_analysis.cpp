@@ -15,6 +15,7 @@
 #include "extract/structured_contacts.h"
 #include "extract/structured_data.h"
 #include "extract/text_fold.h"
+#include "extract/third_parties.h"
 #include "extract/visible_text.h"
 
 namespace joignable::extract {
@@ -45,13 +46,67 @@ void add_hours(const StructuredData& structured_data, const std::string& text,
   for (std::string& raw : structured.unparsed) contacts.unparsed_hours.push_back(std::move(raw));
 }
 
+void add_third_party(PageContacts& contacts, ThirdPartyContact contact) {
+  const bool known = std::any_of(
+      contacts.third_parties.begin(), contacts.third_parties.end(), [&](const auto& other) {
+        return other.role == contact.role && other.kind == contact.kind &&
+               other.value == contact.value;
+      });
+  if (!known) contacts.third_parties.push_back(std::move(contact));
+}
+
+// The phones, e-mails and addresses of the legal notice's third parties (third_parties.h), kept
+// apart from the company's. One the company's own text or links also give stays the company's.
+void add_third_parties(const std::vector<ThirdPartySection>& sections, const std::string& region,
+                       PageContacts& contacts) {
+  for (const ThirdPartySection& section : sections) {
+    std::string text;
+    std::vector<ContactLink> tel_links;
+    std::vector<ContactLink> mailto_links;
+    for (HtmlNode element : section.elements) {
+      text += visible_text(element) + "\n";
+      for (ContactLink& link : find_contact_links(element, "tel")) tel_links.push_back(std::move(link));
+      for (ContactLink& link : find_contact_links(element, "mailto")) {
+        mailto_links.push_back(std::move(link));
+      }
+    }
+    for (const PhoneMention& phone : find_phones(text, tel_links, region).phones) {
+      const bool own = std::any_of(contacts.phones.begin(), contacts.phones.end(),
+                                   [&](const PhoneMention& p) { return p.e164 == phone.e164; });
+      if (!own) {
+        add_third_party(contacts, {section.role, phone.fax ? "fax" : "phone", phone.e164,
+                                   phone.display});
+      }
+    }
+    for (const std::string& email : find_emails(text, mailto_links)) {
+      if (std::find(contacts.emails.begin(), contacts.emails.end(), email) == contacts.emails.end()) {
+        add_third_party(contacts, {section.role, "email", email, email});
+      }
+    }
+    for (const PostalAddress& address : find_addresses(text)) {
+      const bool own = std::any_of(contacts.addresses.begin(), contacts.addresses.end(),
+                                   [&](const PostalAddress& a) { return same_address(a, address); });
+      if (!own) add_third_party(contacts, {section.role, "address", address.text(), address.text()});
+    }
+  }
+}
+
 }  // namespace
 
 PageAnalysis analyse_page(std::string_view html, const std::string& page_url,
                           const std::string& region) {
   const HtmlDocument document(html);
   const std::string base = base_url(document, page_url);
-  const std::string text = visible_text(document.root());
+  // The legal notice's sections about the host or the designer are left out of the company's
+  // text and links; their contact points are read apart (add_third_parties).
+  const std::string page_text = visible_text(document.root());
+  const std::vector<ThirdPartySection> third_parties =
+      find_third_party_sections(document, page_text);
+  std::vector<HtmlNode> skip;
+  for (const ThirdPartySection& section : third_parties) {
+    skip.insert(skip.end(), section.elements.begin(), section.elements.end());
+  }
+  const std::string text = skip.empty() ? page_text : visible_text(document.root(), skip);
 
   PageAnalysis analysis;
   analysis.title = title_of(document);
@@ -62,11 +117,12 @@ PageAnalysis analyse_page(std::string_view html, const std::string& page_url,
   const StructuredData structured_data = read_structured_data(document);
   StructuredContacts structured = contacts_from_structured_data(structured_data, region);
   PhoneFindings phones =
-      find_phones(text, find_contact_links(document, "tel"), region, structured.phones);
+      find_phones(text, find_contact_links(document.root(), "tel", skip), region, structured.phones);
   analysis.contacts.phones = std::move(phones.phones);
   analysis.contacts.invalid_phones = std::move(phones.invalid);
   analysis.contacts.emails =
-      find_emails(text, find_contact_links(document, "mailto"), cloudflare_emails(document));
+      find_emails(text, find_contact_links(document.root(), "mailto", skip),
+                  cloudflare_emails(document));
   analysis.contacts.forms = find_forms(document, page_url, base);
   PageContacts& contacts = analysis.contacts;
   contacts.addresses = find_addresses(text);
@@ -86,6 +142,7 @@ PageAnalysis analyse_page(std::string_view html, const std::string& page_url,
   contacts.help = help_mechanisms(document, phone_displays, contacts.emails,
                                   !contacts.chat_widgets.empty());
   add_hours(structured_data, text, analysis.contacts);
+  add_third_parties(third_parties, region, analysis.contacts);
   analysis.app_shell = looks_like_app_shell(document, text);
   return analysis;
 }

@@ -1,5 +1,6 @@
 #include "extract/visible_text.h"
 
+#include <algorithm>
 #include <iterator>
 #include <unordered_set>
 
@@ -84,19 +85,23 @@ class TextBuilder {
   bool pending_space_ = false;
 };
 
-void collect(HtmlNode node, TextBuilder& builder) {
+void collect(HtmlNode node, TextBuilder& builder, const std::vector<HtmlNode>& skip) {
   if (node.is_text()) {
     builder.add(node.text());
     return;
   }
   if (!node.is_element() || is_hidden(node)) return;
+  if (!skip.empty() && std::find(skip.begin(), skip.end(), node) != skip.end()) {
+    builder.line_break();  // what came before and after must not run together
+    return;
+  }
   const std::string_view tag = node.tag();
   const TagSets& sets = tag_sets();
   if (sets.no_text.contains(tag)) return;
   const bool block = sets.blocks.contains(tag);
   if (block || tag == "br") builder.line_break();
   const std::size_t count = node.child_count();
-  for (std::size_t i = 0; i < count; ++i) collect(node.child(i), builder);
+  for (std::size_t i = 0; i < count; ++i) collect(node.child(i), builder, skip);
   if (block) builder.line_break();
 }
 
@@ -130,9 +135,9 @@ bool is_within_hidden(HtmlNode node, HtmlNode stop) {
   return false;
 }
 
-std::string visible_text(HtmlNode root) {
+std::string visible_text(HtmlNode root, const std::vector<HtmlNode>& skip) {
   TextBuilder builder;
-  collect(root, builder);
+  collect(root, builder, skip);
   return builder.finish();
 }
 

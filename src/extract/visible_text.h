@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/html_document.h"
 
@@ -27,8 +28,9 @@ bool style_hides(std::string_view style);
 // (Unicode spaces included) as one space, invisible characters (zero-width space, soft hyphen)
 // removed. Block elements (div, p, li, td, h1...) and <br> start a new line, so separate blocks
 // never run together; inline elements (span, a, b...) do not, so a number split over <span>s
-// reads whole. Lines are trimmed; no empty lines; no final newline.
-std::string visible_text(HtmlNode root);
+// reads whole. Lines are trimmed; no empty lines; no final newline. Elements in `skip` are left
+// out with everything in them (a legal notice's third-party sections, see third_parties.h).
+std::string visible_text(HtmlNode root, const std::vector<HtmlNode>& skip = {});
 
 // visible_text() on one line: line breaks become spaces. For link and label texts.
 std::string visible_text_line(HtmlNode root);
