@@ -112,12 +112,44 @@ void add_contacts(SiteModel& model, const std::string& page, const extract::Page
     if (it == model.emails.end()) it = model.emails.insert(model.emails.end(), {address, {}});
     add_page_once(it->pages, page);
   }
+  for (const auto& contact : found.third_parties) {
+    auto it = std::find_if(model.third_parties.begin(), model.third_parties.end(),
+                           [&](const SiteThirdParty& t) {
+                             return t.contact.role == contact.role &&
+                                    t.contact.kind == contact.kind &&
+                                    t.contact.value == contact.value;
+                           });
+    if (it == model.third_parties.end()) {
+      it = model.third_parties.insert(model.third_parties.end(), {contact, {}});
+    }
+    add_page_once(it->pages, page);
+  }
   // A form in a shared footer is one form, not one per page: keep its first page.
   for (const auto& form : found.forms) {
     const bool seen = std::any_of(model.forms.begin(), model.forms.end(),
                                   [&](const SiteForm& f) { return same_form(f.form, form); });
     if (!seen) model.forms.push_back({page, form, std::nullopt});
   }
+}
+
+// A third party's number or address that another page gives as the company's is the company's.
+void drop_own_contacts(SiteModel& model) {
+  const auto has_number = [](const std::vector<SitePhone>& phones, const std::string& e164) {
+    return std::any_of(phones.begin(), phones.end(),
+                       [&](const SitePhone& p) { return p.e164 == e164; });
+  };
+  std::erase_if(model.third_parties, [&](const SiteThirdParty& third) {
+    const extract::ThirdPartyContact& contact = third.contact;
+    if (contact.kind == "phone" || contact.kind == "fax") {
+      return has_number(model.phones, contact.value) || has_number(model.faxes, contact.value);
+    }
+    if (contact.kind == "email") {
+      return std::any_of(model.emails.begin(), model.emails.end(),
+                         [&](const SiteEmail& e) { return e.address == contact.value; });
+    }
+    return std::any_of(model.addresses.begin(), model.addresses.end(),
+                       [&](const SiteAddress& a) { return a.address.text() == contact.value; });
+  });
 }
 
 // The status of every URL the crawl fetched or checked, by normalised URL.
@@ -266,6 +298,7 @@ SiteModel derive_site_model_on_demand(const std::string& site, const std::string
       model.first_phone_depth = page.depth;
     }
   }
+  drop_own_contacts(model);
   const auto status_by_url = statuses(crawl);
   for (auto& form : model.forms) {
     auto action = util::normalize(form.form.action);

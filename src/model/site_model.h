@@ -43,6 +43,14 @@ struct SitePhone {
   std::vector<std::string> unshown_pages = {};
 };
 
+// A contact point of the site's host, its designer or another publisher (extract::
+// ThirdPartyContact), with every page giving it; one the site also gives as the company's is not
+// here. No rule reads it: it is reported apart.
+struct SiteThirdParty {
+  extract::ThirdPartyContact contact;
+  std::vector<std::string> pages;
+};
+
 struct SiteAddress {
   extract::PostalAddress address;
   std::vector<std::string> pages;
@@ -203,6 +211,7 @@ struct SiteModel {
   std::vector<InvalidPhoneOnPage> invalid_phones;
   std::vector<SiteEmail> emails;
   std::vector<SiteAddress> addresses;
+  std::vector<SiteThirdParty> third_parties;  // first seen first
   std::vector<SiteForm> forms;
   std::vector<SiteChannel> chat_widgets;
   std::vector<SiteChannel> social_links;

@@ -101,6 +101,15 @@ Json email_json(const model::SiteEmail& email) {
   return {{"address", email.address}, {"pages", email.pages}};
 }
 
+// Someone else's contact point: never the company's, never judged by a rule.
+Json third_party_json(const model::SiteThirdParty& third) {
+  return {{"role", std::string(extract::to_string(third.contact.role))},
+          {"kind", third.contact.kind},
+          {"value", third.contact.value},
+          {"display", third.contact.display},
+          {"pages", third.pages}};
+}
+
 Json contact_page_json(const model::SiteModel& site) {
   if (!site.contact_page) return nullptr;
   return {{"url", site.contact_page->url}, {"depth", optional_int(site.contact_page->depth)}};
@@ -427,6 +436,7 @@ void write_contact_points(JsonStream points, const model::SiteModel& site) {
   points.member("chat_widgets", channels_json(site.chat_widgets, "name"));
   points.member("social_links", channels_json(site.social_links, "network"));
   points.member("callback_offers", site.callback_pages);
+  points.array_member("third_parties", site.third_parties, third_party_json);
   points.close();
 }
 

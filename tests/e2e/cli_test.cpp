@@ -180,6 +180,44 @@ TEST_CASE("audit of a bare URL works like the demo", "[e2e]") {
   check_demo_findings(report);
 }
 
+TEST_CASE("a legal notice's host and designer are reported apart and fire no rule of the company",
+          "[e2e][third_parties]") {
+  TestServer server(kFixtures + "/sites/legal_notice");
+  TempDir dir;
+  const auto run = run_joignable({"audit", server.url("/"), "--out", dir.path().string(), "--quiet"});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  const auto report = read_json(dir / "report.json");
+  const auto& points = report["contact_points"];
+  REQUIRE(points["phones"].size() == 1);
+  CHECK(points["phones"][0]["e164"] == "+33240112233");
+  REQUIRE(points["emails"].size() == 1);
+  CHECK(points["emails"][0]["address"] == "contact@boulangerie-lemoine.fr");
+  for (const auto& address : points["addresses"]) CHECK(address["postal_code"] == "44000");
+  // OVH's number, the designer's mobile and premium-rate credit line, a foreign helpline, a
+  // webmaster's free e-mail: theirs, not the company's.
+  std::set<std::string> third;
+  for (const auto& contact : points["third_parties"]) {
+    third.insert(contact["role"].get<std::string>() + " " + contact["kind"].get<std::string>() +
+                 " " + contact["value"].get<std::string>());
+  }
+  for (const char* expected : {"host phone +33972101007", "designer phone +33612345678",
+                               "designer phone +33892680123", "designer phone +18555550142",
+                               "designer email agencewebsud@gmail.com"}) {
+    CAPTURE(expected);
+    CHECK(third.contains(expected));
+  }
+  for (const auto& contact : points["third_parties"]) {
+    if (contact["value"] == "+33892680123") CHECK(contact["pages"].size() == 3);  // every footer
+  }
+  const auto ids = rule_ids(report);
+  for (const char* quiet : {"phone.premium_rate", "phone.no_tel_link", "phone.invalid",
+                            "phone.missing", "phone.not_on_home", "form.missing"}) {
+    CAPTURE(quiet);
+    CHECK_FALSE(ids.contains(quiet));
+  }
+}
+
 TEST_CASE("audit probes a URL that cannot exist: soft 404 and bare error page", "[e2e]") {
   TestServer server(kDemoSite);
   server.set_unknown_paths({200, "<html><body><p>Bienvenue</p></body></html>", {}});
