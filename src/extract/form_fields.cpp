@@ -102,7 +102,11 @@ bool is_honeypot(HtmlNode field, HtmlNode form) {
     return true;
   }
   for (HtmlNode node = field; node.valid() && !(node == form); node = node.parent()) {
-    if (is_hidden(node) || style_offscreen(node.attribute("style").value_or(""))) return true;
+    // A field kept from screen readers is not for people to fill either.
+    if (is_hidden(node) || is_aria_hidden(node) ||
+        style_offscreen(node.attribute("style").value_or(""))) {
+      return true;
+    }
   }
   return false;
 }

@@ -120,11 +120,13 @@ bool is_hidden(HtmlNode element) {
   if (tag_sets().never_shown.contains(element.tag()) || element.has_attribute("hidden")) {
     return true;
   }
-  if (const auto aria = element.attribute("aria-hidden"); aria && fold(*aria) == "true") {
-    return true;
-  }
   const auto style = element.attribute("style");
   return style && style_hides(*style);
+}
+
+bool is_aria_hidden(HtmlNode element) {
+  const auto aria = element.is_element() ? element.attribute("aria-hidden") : std::nullopt;
+  return aria && fold(*aria) == "true";
 }
 
 bool is_within_hidden(HtmlNode node, HtmlNode stop) {

@@ -1,7 +1,10 @@
 // What a reader sees of a page: the visible text of a subtree, and whether an element is hidden.
 // Hidden means: script, style, noscript, template, head and the like; the `hidden` attribute;
-// aria-hidden="true"; an inline style with display:none or visibility:hidden. Style sheets and
-// scripts are not evaluated, so content hidden by a CSS class still counts as visible. Pure
+// an inline style with display:none or visibility:hidden. Comments are never text. Style sheets
+// and scripts are not evaluated, so content hidden by a CSS class still counts as visible.
+// aria-hidden="true" hides from screen readers, not from sight: a footer panel a "Contactez-nous"
+// button opens, an icon's label, a number written twice for speech are published, and read
+// (is_aria_hidden tells it apart for forms, whose fields no one is meant to fill then). Pure
 // functions over a parsed document; thread-safe.
 #pragma once
 
@@ -15,6 +18,9 @@ namespace joignable::extract {
 
 // Whether `element` hides itself and its content (see above). False for non-elements.
 bool is_hidden(HtmlNode element);
+
+// Whether `element` has aria-hidden="true" (any case). False for non-elements.
+bool is_aria_hidden(HtmlNode element);
 
 // Whether `node` or one of its ancestors is hidden, looking up to the root, or up to but not
 // including `stop` when it is an ancestor.

@@ -131,12 +131,28 @@ TEST_CASE("tel: links whose text differs from their number", "[extract]") {
 TEST_CASE("hidden, scripted and commented-out contacts are ignored", "[extract]") {
   const PageAnalysis page = analyse_fixture("hidden_content.html");
   // The JSON-LD telephone is kept (issue 4: schema.org telephone), but marked as shown nowhere.
-  REQUIRE(e164s(page) == Strings{"+33145236789", "+33145000001"});
+  // The aria-hidden span is read: it is kept from screen readers, not from sight (issue 13).
+  REQUIRE(e164s(page) == Strings{"+33145236789", "+33145000004", "+33145000001"});
   CHECK(page.contacts.phones[0].visible);
-  CHECK_FALSE(page.contacts.phones[1].visible);
-  CHECK(page.contacts.phones[1].structured_data);
+  CHECK(page.contacts.phones[1].visible);
+  CHECK_FALSE(page.contacts.phones[2].visible);
+  CHECK(page.contacts.phones[2].structured_data);
   CHECK(page.contacts.invalid_phones.empty());
-  CHECK(page.contacts.emails == Strings{"bonjour@boulangerie-petit.fr"});
+  CHECK(page.contacts.emails ==
+        Strings{"spam@boulangerie-petit.fr", "bonjour@boulangerie-petit.fr"});
+}
+
+TEST_CASE("a footer panel kept aria-hidden until a button opens it is published",
+          "[extract]") {
+  const PageAnalysis page = analyse_fixture("footer_panel.html");
+  REQUIRE(e164s(page) == Strings{"+33320456789"});
+  CHECK(page.contacts.phones[0].tel_link);
+  CHECK(page.contacts.phones[0].visible);
+  // The comment and the template are never shown: their number and address are not read.
+  CHECK(page.contacts.emails == Strings{"bonjour@fleurs-moreau.fr"});
+  CHECK(page.contacts.help ==
+        std::vector<extract::HelpMechanism>{extract::HelpMechanism::phone,
+                                            extract::HelpMechanism::email});
 }
 
 TEST_CASE("a quote form with placeholders only has unlabelled fields", "[extract]") {

@@ -57,11 +57,13 @@ const std::vector<PhonePage> kPages = {
       {"+33478123460", kFixed, false, kFax}, {"+33478123461", kFixed, false, kFax},
       {"+33478123462", kFixed, false, kFax}, {"+33478123463", kFixed},
       {"+33478123467", kFixed},
+      // aria-hidden keeps it from screen readers, not from sight: a visitor reads it.
+      {"+33478000003", kFixed},
       // Given only in the JSON-LD: found, but shown nowhere (visible false).
       {"+33472999999", kFixed}},
      {"Commande n° 0478123464", "N° de commande : 0612345699", "Réf. produit 0478123465",
       "Référence : 04 78 12 34 66", "1 299,00 € TTC", "12/03/2024", "6A12345678901",
-      "04 78 00 00 01", "04 78 00 00 02", "04 78 00 00 03", "04 78 00 00 04", "04 78 00 00 05",
+      "04 78 00 00 01", "04 78 00 00 02", "04 78 00 00 04", "04 78 00 00 05",
       "04 78 00 00 06", "04 72 00 00 00", "04 72 11 11 11", "69002 Lyon",
       "SIRET : 802 954 785 00028", "SIREN 802954785", "FR 32 802954785",
       "FR76 3000 4000 0312 3456 7890 143", "RCS Lyon B 802 954 785", "01.02.2024",

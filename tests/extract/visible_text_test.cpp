@@ -25,7 +25,7 @@ TEST_CASE("visible text leaves out what a reader never sees", "[extract]") {
   CHECK(text_of("<p>a</p><p hidden>b</p><div aria-hidden='true'>c</div>"
                 "<div aria-hidden='false'>d</div><span style='display: none'>e</span>"
                 "<span style='DISPLAY:NONE;color:red'>f</span><i style='visibility:hidden'>g</i>"
-                "<p style='display:block'>h</p>") == "a\nd\nh");
+                "<p style='display:block'>h</p>") == "a\nc\nd\nh");  // aria-hidden: seen
   CHECK(text_of("<p>Choix <select><option>01 42 68 53 00</option></select></p>"
                 "<textarea>brouillon</textarea><iframe>repli</iframe>") == "Choix");
 }
