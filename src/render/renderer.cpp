@@ -121,24 +121,36 @@ std::shared_ptr<DevToolsConnection> Renderer::browser() {
   return browser_;
 }
 
-RenderedPage Renderer::render(const std::string& url, std::string_view body) {
+void Renderer::take_tab() {
+  std::unique_lock lock(mutex_);
+  tab_freed_.wait(lock, [&] { return tabs_open_ < std::max(1, options_.render_concurrency); });
+  ++tabs_open_;
+}
+
+void Renderer::release_tab() {
   {
-    std::unique_lock lock(mutex_);
-    tab_freed_.wait(lock, [&] { return tabs_open_ < std::max(1, options_.render_concurrency); });
-    ++tabs_open_;
+    const std::lock_guard lock(mutex_);
+    --tabs_open_;
   }
+  tab_freed_.notify_one();
+}
+
+TabLimits Renderer::tab_limits() {
+  TabLimits limits;
+  limits.timeout = std::chrono::milliseconds(options_.render_timeout_ms);
+  limits.max_html_chars = static_cast<std::size_t>(options_.max_body_bytes);
+  const std::lock_guard lock(mutex_);
+  limits.user_agent = user_agent_;
+  return limits;
+}
+
+RenderedPage Renderer::render(const std::string& url, std::string_view body) {
+  take_tab();
   RenderedPage page;
   std::shared_ptr<DevToolsConnection> running = browser();
   // A page in flight when the browser crashes is tried once more in the new one.
   for (int attempt = 0; running && attempt < 2; ++attempt) {
-    TabLimits limits;
-    limits.timeout = std::chrono::milliseconds(options_.render_timeout_ms);
-    limits.max_html_chars = static_cast<std::size_t>(options_.max_body_bytes);
-    {
-      const std::lock_guard lock(mutex_);
-      limits.user_agent = user_agent_;
-    }
-    page = render_in_tab(*running, policy_, url, body, limits);
+    page = render_in_tab(*running, policy_, url, body, tab_limits());
     sample_memory(running->pid());
     if (page.outcome != RenderOutcome::failed || !running->closed()) break;
     running = browser();
@@ -147,12 +159,22 @@ RenderedPage Renderer::render(const std::string& url, std::string_view body) {
     const std::lock_guard lock(mutex_);
     page.problem = why_given_up_;
   }
-  {
-    const std::lock_guard lock(mutex_);
-    --tabs_open_;
-  }
-  tab_freed_.notify_one();
+  release_tab();
   return page;
+}
+
+CaptureResult Renderer::capture(const ScreenshotRequest& request) {
+  take_tab();
+  CaptureResult result;
+  if (std::shared_ptr<DevToolsConnection> running = browser()) {
+    result = capture_in_tab(*running, policy_, request, tab_limits());
+    sample_memory(running->pid());
+  } else {
+    const std::lock_guard lock(mutex_);
+    result.problem = why_given_up_;
+  }
+  release_tab();
+  return result;
 }
 
 void Renderer::sample_memory(pid_t pid) {

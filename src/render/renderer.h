@@ -32,6 +32,10 @@ class Renderer {
   // `url`'s page as the browser shows it, from `body` (its HTML as the crawl fetched it). Never
   // throws; RenderOutcome::failed says the page was not rendered and why.
   RenderedPage render(const std::string& url, std::string_view body);
+  // Screenshots of one page (screenshot.h) in a tab of the same browser, under the same bounds
+  // (render_timeout_ms, render_concurrency). Never throws; CaptureResult::problem says why some
+  // or all are missing.
+  CaptureResult capture(const ScreenshotRequest& request);
 
   // What went wrong with the browser itself since the last call, one line each ("chromium
   // crashed: started again"), for the audit to say once.
@@ -44,6 +48,10 @@ class Renderer {
 
  private:
   std::shared_ptr<DevToolsConnection> browser();
+  // Waits for a free tab; release_tab gives it back.
+  void take_tab();
+  void release_tab();
+  TabLimits tab_limits();
   void sample_memory(pid_t pid);
 
   const std::string chromium_;

@@ -5,15 +5,18 @@
 // close the target. Dialogs are dismissed; windows the page opens, and frames and workers of
 // other processes, are attached so that their requests meet the policy too, or closed (popups).
 // Every step has a deadline: a page that never settles is read as it stands at the timeout.
+// capture_in_tab photographs a page the same way (screenshot.h), fetching it through the policy.
 // Thread-compatible: one call per tab thread; the connection and the policy are shared.
 #pragma once
 
 #include <chrono>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "render/devtools_connection.h"
 #include "render/request_policy.h"
+#include "render/screenshot.h"
 
 namespace joignable::render {
 
@@ -39,5 +42,16 @@ struct TabLimits {
 RenderedPage render_in_tab(DevToolsConnection& browser, RequestPolicy& policy,
                            const std::string& url, std::string_view body,
                            const TabLimits& limits);
+
+struct CaptureResult {
+  std::vector<Screenshot> shots;  // one per kViewports entry captured, in its order
+  std::string problem;            // why some or all are missing, one line; "" when none is
+};
+
+// Loads `request.url` laid out at kViewports[0], waits until it settles for at most two thirds
+// of limits.timeout, then at each viewport outlines the evidence and captures the page's top
+// (screenshot.h); everything ends by limits.timeout (a capture not done by then is dropped).
+CaptureResult capture_in_tab(DevToolsConnection& browser, RequestPolicy& policy,
+                             const ScreenshotRequest& request, const TabLimits& limits);
 
 }  // namespace joignable::render
