@@ -76,6 +76,10 @@ void add_audit(CLI::App& app, AuditArgs& args) {
                     "target's [crawl] render (default auto)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->envname("JOIGNABLE_RENDER");
+  audit->add_flag("--no-screenshots", args.no_screenshots,
+                  "no screenshots of the home and contact pages in report.html (taken when "
+                  "Chromium is installed; the target's [report] screenshots)")
+      ->envname("JOIGNABLE_NO_SCREENSHOTS");
   audit->add_flag("--quiet", args.quiet, "no progress on stderr (threshold lines still are)")
       ->envname("JOIGNABLE_QUIET");
   audit->add_flag("--resume", args.resume,
@@ -175,6 +179,9 @@ void add_compare(CLI::App& app, CompareArgs& args) {
   compare->add_option("--lang", args.lang, "language of the comparison (default: first target's)")
       ->check(CLI::IsMember({"fr", "en"}));
   compare->add_flag("--fresh", args.fresh, "audit every target now, even with a recent run");
+  compare->add_flag("--no-screenshots", args.no_screenshots,
+                    "no screenshots in the new audits' reports (as audit --no-screenshots)")
+      ->envname("JOIGNABLE_NO_SCREENSHOTS");
   compare->add_flag("--quiet", args.quiet, "no progress on stderr");
 }
 

@@ -53,6 +53,7 @@ Result<void> apply_flags(target::Target& target, const AuditArgs& args) {
     }
     target.crawl.render = *mode;
   }
+  if (args.no_screenshots) target.report.screenshots = false;
   if (args.test_public_loopback) target.crawl.loopback_one_is_public = true;
   return {};
 }

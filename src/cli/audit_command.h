@@ -23,6 +23,7 @@ struct AuditArgs {
   bool resume = false;  // finish the site's last killed run instead of starting afresh
   bool allow_private = false;         // connect to private and loopback addresses too
   std::string render;                 // "auto" | "always" | "never"; "" keeps the target's
+  bool no_screenshots = false;        // [report] screenshots = false
   bool test_public_loopback = false;  // tests only: 127.0.0.1 counts as a public address
 };
 

@@ -46,6 +46,7 @@ Result<std::vector<Loaded>> load_targets(const CompareArgs& args,
     auto target = target::load_target(ref.argument, rule_ids);
     if (!target) return tl::unexpected(target.error());
     if (!args.lang.empty()) target->lang = args.lang;
+    if (args.no_screenshots) target->report.screenshots = false;
     loaded.push_back({std::move(ref), std::move(*target)});
   }
   return loaded;

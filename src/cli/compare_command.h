@@ -15,6 +15,7 @@ struct CompareArgs {
   std::string lang;  // "" for the first target's
   bool fresh = false;  // audit every target now, whatever the store holds
   bool quiet = false;
+  bool no_screenshots = false;  // the new audits' reports without screenshots
 };
 
 // Exit codes: 0 the comparison is written (a site that could not be reached is in it, scored as

@@ -101,6 +101,15 @@ struct CallLogSpec {
   std::string timezone;  // IANA name; defaults from the region (FR: Europe/Paris...)
 };
 
+// What the HTML report shows beyond the audit's facts ([report] in target files).
+struct ReportOptions {
+  // Screenshots of the home and contact pages at a phone's and a desktop's width, the contact
+  // points found outlined, embedded in report.html (src/render/screenshot.h). Taken whenever
+  // Chromium is installed, whatever [crawl] render says; false (or --no-screenshots) turns them
+  // off. Default true.
+  bool screenshots = true;
+};
+
 using OptionValue = std::variant<bool, long long, double, std::string>;
 // Rule id ("contact.deep") -> option name -> value, from [rules.contact_deep].
 using RuleOptionOverrides = std::map<std::string, std::map<std::string, OptionValue>>;
@@ -119,6 +128,7 @@ struct Target {
   RuleOptionOverrides rule_options;
   ProbeOptions probe;
   CallLogSpec calls;
+  ReportOptions report;
   std::string source_file;  // the target file, empty for a bare URL
 };
 

@@ -315,9 +315,20 @@ Result<void> read_calls_section(const TableReader& root, const std::filesystem::
   return {};
 }
 
+Result<void> read_report_section(const TableReader& root, ReportOptions& report) {
+  auto section = sub_table(root, "report");
+  if (!section) return tl::unexpected(section.error());
+  if (*section == nullptr) return {};
+  TableReader reader(**section, "report", root.file(), {"screenshots"});
+  if (auto ok = reader.check_keys(); !ok) return ok;
+  JOIGNABLE_READ(reader.boolean("screenshots"), report.screenshots);
+  return {};
+}
+
 Result<Target> read_document(const toml::table& document, const std::string& file,
                              const std::vector<std::string>& known_rule_ids) {
-  TableReader root(document, "", file, {"target", "crawl", "listings", "rules", "probe", "calls"});
+  TableReader root(document, "", file, {"target", "crawl", "listings", "rules", "probe", "calls",
+                                       "report"});
   Target target;
   target.source_file = file;
   if (auto ok = root.check_keys(); !ok) return tl::unexpected(ok.error());
@@ -332,6 +343,7 @@ Result<Target> read_document(const toml::table& document, const std::string& fil
   }
   if (auto ok = read_probe_section(root, target.probe); !ok) return tl::unexpected(ok.error());
   if (auto ok = read_calls_section(root, folder, target); !ok) return tl::unexpected(ok.error());
+  if (auto ok = read_report_section(root, target.report); !ok) return tl::unexpected(ok.error());
   return target;
 }
 

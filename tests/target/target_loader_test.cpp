@@ -92,6 +92,7 @@ TEST_CASE("malformed target files name the file, the line and the key", "[target
       {"calls_unknown_key.toml", "calls_unknown_key.toml:6: calls.timezon: unknown key (did you mean 'timezone'?)"},
       {"bad_render.toml", "bad_render.toml:5: crawl.render: expected \"auto\", \"always\" or \"never\", got \"sometimes\""},
       {"bad_render_concurrency.toml", "bad_render_concurrency.toml:5: crawl.render_concurrency: must be between 1 and 16"},
+      {"bad_screenshots.toml", "bad_screenshots.toml:6: report.screenshots: expected true or false, got a string"},
   }));
   CAPTURE(file);
   CHECK(error_of(file) == kDir + expected);
@@ -107,6 +108,15 @@ TEST_CASE("[crawl] render options are read, and default to auto, 2 tabs, 15 s", 
   auto example = load_target_file(targets + "example.toml");
   REQUIRE(example.has_value());
   CHECK(example->crawl.render == RenderMode::automatic);
+}
+
+TEST_CASE("[report] screenshots is on by default and may be turned off", "[target]") {
+  auto defaults = load_target("https://example.fr/");
+  REQUIRE(defaults.has_value());
+  CHECK(defaults->report.screenshots);
+  auto off = load_target_file(kDir + "no_screenshots.toml", kRuleIds);
+  REQUIRE(off.has_value());
+  CHECK_FALSE(off->report.screenshots);
 }
 
 TEST_CASE("[calls] resolves the log next to the target and takes the region's zone", "[target]") {
