@@ -18,6 +18,7 @@
 #include "extract/contact_points.h"
 #include "report/escape.h"
 #include "report/html_reachability.h"
+#include "report/html_screenshots.h"
 #include "report/html_sections.h"
 #include "report/labels.h"
 #include "report/summary.h"
@@ -108,6 +109,7 @@ class ViewBuilder {
     view.set("checks", html::checks(report_));
     view.set("methodology", html::methodology(report_));
     view.set("week_grid", html::week_grid(report_));
+    add_screenshots(view, report_);
     add_contact_points(view);
     add_listings(view);
     add_reachability(view, report_);

@@ -345,6 +345,21 @@ Json listings_json(const Report& report) {
 }
 
 // One call of the call log (CONTRACT.md calls[]), then what it was held against.
+// The images themselves are in report.html; report.json says what was taken and outlined.
+Json screenshot_json(const render::Screenshot& shot) {
+  return {{"page", shot.page},
+          {"role", shot.role},
+          {"width", shot.width},
+          {"height", shot.height},
+          {"mobile", shot.mobile},
+          {"bytes", shot.jpeg.size()},
+          {"quality", shot.quality},
+          {"outlined",
+           {{"phones", shot.outlined.phones},
+            {"forms", shot.outlined.forms},
+            {"hours", shot.outlined.hours}}}};
+}
+
 Json call_json(const model::HeldCall& held) {
   const calls::Call& call = held.call;
   Json open = Json::object();
@@ -469,6 +484,8 @@ void write_json(const Report& report, std::ostream& out) {
   json.member("rules", rules_json(report));
   json.member("changes", changes_json(report.changes));
   json.member("errors", errors_json(site));
+  json.array_member("screenshots", report.screenshots, screenshot_json);
+  json.member("screenshots_note", text_or_null(report.screenshots_note));
   json.close();
   out << '\n';
 }

@@ -350,6 +350,39 @@ constexpr Label kLabels[] = {
     Label{"score", "Score", "Score"},
     Label{"score_delta", "Évolution du score", "Score change"},
     Label{"score_range", "Score", "Score"},
+    Label{"screenshot_on_desktop", "Sur ordinateur ({width} px de large)",
+          "On a computer ({width} px wide)"},
+    Label{"screenshot_on_phone", "Sur téléphone ({width} px de large)",
+          "On a phone ({width} px wide)"},
+    Label{"screenshot_outlined",
+          "Encadrés : {phones} numéro(s) de téléphone, {forms} formulaire(s) de contact, "
+          "{hours} bloc(s) d'horaires",
+          "Outlined: {phones} phone number(s), {forms} contact form(s), {hours} opening-hours "
+          "block(s)"},
+    Label{"screenshot_page_contact", "Page de contact", "Contact page"},
+    Label{"screenshot_page_home", "Page d'accueil", "Home page"},
+    Label{"screenshots", "Ce que voit un visiteur", "What a visitor sees"},
+    Label{"screenshots_failed", "Les captures d'écran n'ont pas pu être prises",
+          "The screenshots could not be taken"},
+    Label{"screenshots_findings", "Constats sur cette page", "Findings on this page"},
+    Label{"screenshots_intro",
+          "La page d'accueil et la page de contact telles qu'elles s'affichent, depuis le haut, "
+          "sur un téléphone et sur un ordinateur. Les numéros de téléphone, les formulaires de "
+          "contact et les horaires que l'audit a trouvés sur la page sont encadrés : ce qui "
+          "n'est pas encadré n'a pas été trouvé.",
+          "The home page and the contact page as they show, from the top, on a phone and on a "
+          "computer. The phone numbers, contact forms and opening hours the audit found on the "
+          "page are outlined: what is not outlined was not found."},
+    Label{"screenshots_legend_form", "formulaire de contact", "contact form"},
+    Label{"screenshots_legend_hours", "horaires", "opening hours"},
+    Label{"screenshots_legend_phone", "numéro de téléphone", "phone number"},
+    Label{"screenshots_no_browser",
+          "Pas de captures d'écran : Chromium n'est pas installé sur la machine qui a fait "
+          "l'audit (paquet chromium).",
+          "No screenshots: Chromium is not installed on the machine that ran the audit "
+          "(chromium package)."},
+    Label{"screenshots_no_findings", "Aucun constat ne concerne cette page.",
+          "No finding concerns this page."},
     Label{"setting_concurrency", "Requêtes simultanées", "Concurrent requests"},
     Label{"setting_delay_ms", "Pause entre deux requêtes (ms)", "Pause between two requests (ms)"},
     Label{"setting_disabled_rules", "Vérifications désactivées", "Checks turned off"},

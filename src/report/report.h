@@ -11,6 +11,7 @@
 
 #include "model/listing_compare.h"
 #include "model/site_model.h"
+#include "render/screenshot.h"
 #include "rules/outcome.h"
 #include "score/score.h"
 
@@ -116,6 +117,12 @@ struct Report {
   std::vector<TrendPoint> trend;        // earlier finished runs, oldest first, then this one
   std::vector<rules::GradeBand> grades;  // best first, for the methodology and the gauges
   std::vector<Setting> settings;         // the audit's settings (crawl limits, listings...)
+  // The home and contact pages as a visitor sees them, phone width first (render/screenshot.h);
+  // empty when turned off ([report] screenshots) or when none could be taken.
+  std::vector<render::Screenshot> screenshots = {};
+  // Why they are missing although wanted, one line (render::kNoBrowserNote without Chromium);
+  // "" when taken or turned off.
+  std::string screenshots_note = {};
 };
 
 // "pass", "fail", "not_applicable", "error": the spelling of report.json's rules[].status.
