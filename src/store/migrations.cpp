@@ -13,7 +13,7 @@ namespace {
 // Step i takes a file from user_version i to i + 1. Enums are stored in their contract spelling
 // (the to_string of each enum), booleans as 0/1, optional values as NULL. Lists whose order matters
 // keep a `position`; child tables cascade from their run so a run can be deleted in one statement.
-constexpr std::array<std::string_view, 7> kSteps = {
+constexpr std::array<std::string_view, 8> kSteps = {
     R"sql(
 CREATE TABLE runs (
   id INTEGER PRIMARY KEY,
@@ -306,6 +306,27 @@ CREATE TABLE probes (
   answered_at TEXT
 );
 CREATE INDEX probes_by_site ON probes (site, sent_at);
+)sql",
+    // 8: the screenshots report.html embeds (render/screenshot.h), so that a run's evidence
+    // stays with its facts: role 'home' or 'contact', CSS pixels, the JPEG's bytes (150 KB at
+    // most each, four a run). A rowid table: rows this large do not belong in a WITHOUT ROWID
+    // B-tree.
+    R"sql(
+CREATE TABLE screenshots (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  page_url TEXT NOT NULL,
+  role TEXT NOT NULL,
+  width INTEGER NOT NULL,
+  height INTEGER NOT NULL,
+  mobile INTEGER NOT NULL,
+  quality INTEGER NOT NULL,
+  phones INTEGER NOT NULL,
+  forms INTEGER NOT NULL,
+  hours INTEGER NOT NULL,
+  jpeg BLOB NOT NULL,
+  UNIQUE (run_id, position)
+);
 )sql",
 };
 

@@ -14,6 +14,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/run_store_impl.h"
+#include "store/screenshot_rows.h"
 #include "store/statement.h"
 
 namespace joignable::store {
@@ -278,6 +279,7 @@ Result<void> RunStore::finish_run(long long run, const report::Report& report) {
     write_hours(db, run, report.site_model.hours);
     write_findings(db, run, report.findings);
     write_rule_outcomes(db, run, report.rules);
+    write_screenshots(db, run, report.screenshots);
     transaction.commit();
     return {};
   });

@@ -3,7 +3,8 @@
 // begin_run, then add_crawl_batch as many times as the crawl has batches, then finish_run
 // with the built report. Each call is one transaction: a crash loses at most the batch in flight.
 // The report.json text itself is not kept (the report files are the artefact); the store keeps
-// the facts worth querying across runs. SQLiteCpp stays behind the pimpl.
+// the facts worth querying across runs, and the screenshots report.html shows as evidence.
+// SQLiteCpp stays behind the pimpl.
 // Not thread-safe: one RunStore per thread. Several processes may share a file (WAL, busy timeout).
 #pragma once
 
@@ -26,6 +27,9 @@ struct Page;
 namespace joignable::extract {
 struct PageAnalysis;
 }  // namespace joignable::extract
+namespace joignable::render {
+struct Screenshot;
+}  // namespace joignable::render
 namespace joignable::report {
 struct FindingRef;
 struct Report;
@@ -75,8 +79,8 @@ class RunStore {
   // add_crawl_batch with pages alone.
   [[nodiscard]] Result<void> add_pages(long long run, const std::vector<crawl::Page>& pages);
   // Stores what the report concluded (scores, contact points, findings with their keys, every
-  // rule's outcome, how many findings were new and fixed, finished_at) and marks the run
-  // finished. Fails when `run` does not exist or is already finished.
+  // rule's outcome, how many findings were new and fixed, the screenshots, finished_at) and
+  // marks the run finished. Fails when `run` does not exist or is already finished.
   [[nodiscard]] Result<void> finish_run(long long run, const report::Report& report);
 
   // History queries (run_store_history.cpp). Runs of `key`: site_key() equal and, when key.name
@@ -106,6 +110,9 @@ class RunStore {
   // audit need not hold every page's extraction at once: the query is prepared once per store.
   [[nodiscard]] Result<std::optional<extract::PageAnalysis>> load_analysis(
       long long run, const std::string& url) const;
+  // The screenshots finish_run stored for `run`, in the report's order (none for a run stored
+  // before they existed). Fails when `run` does not exist.
+  [[nodiscard]] Result<std::vector<render::Screenshot>> load_screenshots(long long run) const;
   // The pages of `run` in the order they were first added, redirects included.
   [[nodiscard]] Result<std::vector<crawl::Page>> load_pages(long long run) const;
 

@@ -28,7 +28,8 @@ target::Target acme() {
   return target;
 }
 
-// Takes a file written at version 6 back to step 5's shape, as files written before step 6 have it.
+// Each takes a file back one step, to the shape files written before that step have.
+constexpr const char* kUndoStep8 = "DROP TABLE screenshots; PRAGMA user_version = 7;";
 constexpr const char* kUndoStep7 = "DROP TABLE probes; PRAGMA user_version = 6;";
 
 constexpr const char* kUndoStep6 = R"sql(
@@ -53,7 +54,7 @@ long long file_with_one_run(const std::filesystem::path& file) {
 }
 
 TEST_CASE("the schema has one version per migration step", "[store]") {
-  CHECK(latest_schema_version() == 7);
+  CHECK(latest_schema_version() == 8);
 }
 
 TEST_CASE("opening an empty file migrates it to the latest version", "[store]") {
@@ -68,7 +69,7 @@ TEST_CASE("opening an empty file migrates it to the latest version", "[store]") 
   for (const char* table : {"runs", "pages", "redirects", "page_links", "phones", "phone_pages",
                             "emails", "email_pages", "forms", "findings", "category_scores", "checks",
                             "page_analyses", "addresses", "address_pages", "channels",
-                            "channel_pages", "probes"}) {
+                            "channel_pages", "probes", "screenshots"}) {
     INFO(table);
     CHECK(db.tableExists(table));
   }
@@ -88,6 +89,22 @@ TEST_CASE("reopening a migrated file keeps its data and its version", "[store]")
   CHECK(user_version(file) == latest_schema_version());
 }
 
+TEST_CASE("a version-7 file gets an empty screenshots table through step 8", "[store]") {
+  TempDir dir;
+  const auto file = dir / "joignable.db";
+  const long long run = file_with_one_run(file);
+  {
+    SQLite::Database db(file, SQLite::OPEN_READWRITE);
+    db.exec(kUndoStep8);
+  }
+  auto store = RunStore::open(file);
+  REQUIRE(store);
+  CHECK(user_version(file) == latest_schema_version());
+  const auto shots = store->load_screenshots(run);
+  REQUIRE(shots);
+  CHECK(shots->empty());
+}
+
 TEST_CASE("a version-4 file keeps its links and page analyses through step 5", "[store]") {
   TempDir dir;
   const auto file = dir / "joignable.db";
@@ -95,6 +112,7 @@ TEST_CASE("a version-4 file keeps its links and page analyses through step 5", "
   {
     // Step 4's shape, as files written before step 5 have it.
     SQLite::Database db(file, SQLite::OPEN_READWRITE);
+    db.exec(kUndoStep8);
     db.exec(kUndoStep7);
     db.exec(kUndoStep6);
     db.exec(R"sql(
@@ -179,6 +197,7 @@ TEST_CASE("a version-5 file's runs are found by site after step 6; old findings 
   }
   {
     SQLite::Database db(file, SQLite::OPEN_READWRITE);
+    db.exec(kUndoStep8);
     db.exec(kUndoStep7);
     db.exec(kUndoStep6);
   }

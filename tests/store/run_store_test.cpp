@@ -373,6 +373,42 @@ TEST_CASE("a run is finished only once", "[store]") {
   CHECK(got->findings.size() == 3);
 }
 
+TEST_CASE("a run's screenshots are stored with it and read back byte for byte", "[store]") {
+  TempDir dir;
+  auto store = RunStore::open(dir / "joignable.db");
+  REQUIRE(store);
+  auto run = store->begin_run(acme_target(), "2026-01-02T03:04:05Z");
+  REQUIRE(run);
+  report::Report report = acme_report();
+  render::Screenshot phone;
+  phone.page = "https://acme.fr/";
+  phone.role = "home";
+  phone.width = 390;
+  phone.height = 1688;
+  phone.mobile = true;
+  phone.quality = 70;
+  phone.outlined = {2, 0, 1};
+  phone.jpeg = std::string("\xFF\xD8\xFF\0\0jpeg\0bytes\xFF\xD9", 17);
+  render::Screenshot desktop = phone;
+  desktop.width = 1280;
+  desktop.mobile = false;
+  desktop.jpeg += "more";
+  report.screenshots = {phone, desktop};
+  REQUIRE(store->finish_run(*run, report));
+  auto shots = store->load_screenshots(*run);
+  REQUIRE(shots);
+  REQUIRE(shots->size() == 2);
+  CHECK((*shots)[0].jpeg == phone.jpeg);
+  CHECK((*shots)[0].mobile);
+  CHECK((*shots)[0].outlined.phones == 2);
+  CHECK((*shots)[0].outlined.hours == 1);
+  CHECK((*shots)[0].height == 1688);
+  CHECK((*shots)[1].width == 1280);
+  CHECK((*shots)[1].jpeg == desktop.jpeg);
+  CHECK((*shots)[1].role == "home");
+  CHECK_FALSE(store->load_screenshots(*run + 1));
+}
+
 TEST_CASE("writing to or reading a run that does not exist is an error", "[store]") {
   TempDir dir;
   const auto file = dir / "joignable.db";
