@@ -11,6 +11,7 @@
 #include "cli/crawl_recorder.h"
 #include "cli/page_collector.h"
 #include "cli/progress.h"
+#include "cli/screenshots.h"
 #include "crawl/crawler.h"
 #include "crawl/not_found_probe.h"
 #include "extract/contact_points_json.h"
@@ -201,19 +202,39 @@ TriedSummary tried_summary(const model::SiteModel& site) {
   return tried;
 }
 
-// The audit's browser, or nullptr: render = "never", or no Chromium under "auto", which says so
-// once and goes on reading raw HTML ("always" without Chromium is refused before the crawl).
+// The audit's browser, or nullptr: render = "never" without screenshots, or no Chromium, which
+// "auto" says once before going on with raw HTML ("always" without Chromium is refused before
+// the crawl; the report says that there are no screenshots).
 std::unique_ptr<render::Renderer> renderer_for(const target::Target& target) {
-  if (target.crawl.render == target::RenderMode::never) return nullptr;
+  const bool renders = target.crawl.render != target::RenderMode::never;
+  if (!renders && !target.report.screenshots) return nullptr;
   const std::string chromium = render::find_chromium();
   if (!render::is_executable(chromium)) {
-    std::fprintf(stderr,
-                 "joignable: %s is not installed: pages are not rendered, so contact points "
-                 "that only JavaScript shows are missed (install the chromium package)\n",
-                 chromium.empty() ? "chromium" : chromium.c_str());
+    if (renders) {
+      std::fprintf(stderr,
+                   "joignable: %s is not installed: pages are not rendered, so contact points "
+                   "that only JavaScript shows are missed (install the chromium package)\n",
+                   chromium.empty() ? "chromium" : chromium.c_str());
+    }
     return nullptr;
   }
   return std::make_unique<render::Renderer>(chromium, target.site, target.crawl);
+}
+
+void print_notices(render::Renderer& renderer) {
+  for (const std::string& notice : renderer.take_notices()) {
+    std::fprintf(stderr, "joignable: %s\n", notice.c_str());
+  }
+}
+
+// The home and contact pages photographed in the audit's browser, or why not (report.h).
+TakenScreenshots screenshots_of(const model::SiteModel& site, const target::Target& target,
+                                render::Renderer* renderer) {
+  if (!target.report.screenshots) return {};
+  if (renderer == nullptr) return {{}, std::string(render::kNoBrowserNote)};
+  TakenScreenshots taken = take_screenshots(*renderer, screenshot_requests(site));
+  print_notices(*renderer);
+  return taken;
 }
 
 }  // namespace
@@ -263,6 +284,7 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
   // The interrupted run's extractions are in the store, where the model reads them.
   run->so_far.analyses.clear();
   std::unique_ptr<render::Renderer> renderer = renderer_for(target);
+  // With render = "never", the browser (there for the screenshots) renders no page.
   PageCollector collector(target.region, target.crawl.render, renderer.get());
   CrawlRecorder recorder(*store, run->id,
                          [&](const std::string& url) { return collector.take(url); });
@@ -279,10 +301,9 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
       events, run->so_far.so_far);
   progress.finish();
   if (renderer) {
-    for (const std::string& notice : renderer->take_notices()) {
-      std::fprintf(stderr, "joignable: %s\n", notice.c_str());
-    }
-    renderer.reset();  // the browser goes as soon as the crawl is done
+    print_notices(*renderer);
+    // Without screenshots to take, the browser goes as soon as the crawl is done.
+    if (!target.report.screenshots) renderer.reset();
   }
   run->so_far = {};  // replayed into `crawled`
   if (auto ok = recorder.finish(); !ok) return tl::unexpected(ok.error());
@@ -299,6 +320,8 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
         return std::nullopt;
       });
   if (read_error) return tl::unexpected(*read_error);
+  TakenScreenshots screenshots = screenshots_of(site, target, renderer.get());
+  renderer.reset();  // the browser's last job is done
   std::map<std::string, extract::PageAnalysis> error_pages;  // the site's 404 page, analysed
   const auto probes = crawl::probe_not_found(
       crawl::not_found_probe_urls(crawled, crawl::random_probe_token()), target.crawl,
@@ -317,6 +340,8 @@ Result<AuditSummary> run_audit(const target::Target& target, const AuditOptions&
   times.finished_at = util::now_iso8601();
   report::Report report =
       report::build_report(target, std::move(site), *catalogue, results, scores, times);
+  report.screenshots = std::move(screenshots.shots);
+  report.screenshots_note = std::move(screenshots.note);
   report.changes.previous = comparison->previous;
   if (!options.baseline.empty()) report.changes.baseline = options.baseline.string();
   if (comparison->earlier) report::compare_with(report, *comparison->earlier);
