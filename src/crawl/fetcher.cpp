@@ -34,10 +34,6 @@ struct Fetcher::Impl {
     static std::once_flag curl_initialised;
     std::call_once(curl_initialised, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
     multi = curl_multi_init();
-    // One cookie jar for the crawl, as a browser keeps one: sites that set a cookie and then
-    // redirect to themselves would otherwise loop.
-    cookies = curl_share_init();
-    curl_share_setopt(cookies, CURLSHOPT_SHARE, CURL_LOCK_DATA_COOKIE);
   }
 
   ~Impl() {
@@ -49,7 +45,6 @@ struct Fetcher::Impl {
       curl_easy_cleanup(easy);
     }
     curl_multi_cleanup(multi);
-    curl_share_cleanup(cookies);
   }
 
   Impl(const Impl&) = delete;
@@ -67,7 +62,7 @@ struct Fetcher::Impl {
   std::string agent;
   CURLM* multi = nullptr;
   std::atomic<bool> woken{false};  // set by wake(), from any thread
-  CURLSH* cookies = nullptr;
+  CookieJar cookies;  // outlives the handles, which the destructor cleans up first
   std::deque<std::unique_ptr<Transfer>> pending;
   std::map<CURL*, std::unique_ptr<Transfer>> active;
   std::vector<CURL*> idle_handles;
@@ -124,7 +119,7 @@ void Fetcher::Impl::collect_done(std::vector<FetchResult>& results) {
     politeness.finished(transfer->host());
     transfer->read_answer(easy);
     // Drops the pointers into the transfer; the connection stays in the multi handle's cache.
-    curl_easy_reset(easy);
+    CookieJar::reset(easy);
     idle_handles.push_back(easy);
     after_hop(std::move(transfer), code, results);
   }

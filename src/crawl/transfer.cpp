@@ -56,7 +56,7 @@ Transfer::Transfer(FetchRequest request)
       host_(util::origin_of(request_.url)) {}
 
 void Transfer::configure(CURL* easy, const target::CrawlOptions& options,
-                         const std::string& agent, CURLSH* cookies, Clock::time_point now) {
+                         const std::string& agent, const CookieJar& cookies, Clock::time_point now) {
   if (!first_start_) {
     first_start_ = now;
   }
@@ -66,7 +66,7 @@ void Transfer::configure(CURL* easy, const target::CrawlOptions& options,
   max_body_ = static_cast<std::size_t>(std::max(0L, options.max_body_bytes));
   reset_hop();
 
-  curl_easy_reset(easy);
+  CookieJar::reset(easy);
   guard_.install(easy, options);
   auth_.apply(easy, current_url_, options);
   curl_easy_setopt(easy, CURLOPT_URL, current_url_.c_str());
@@ -76,8 +76,7 @@ void Transfer::configure(CURL* easy, const target::CrawlOptions& options,
   curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
   curl_easy_setopt(easy, CURLOPT_USERAGENT, agent.c_str());
-  curl_easy_setopt(easy, CURLOPT_SHARE, cookies);
-  curl_easy_setopt(easy, CURLOPT_COOKIEFILE, "");
+  cookies.attach(easy);
   curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options.connect_timeout_ms));
   curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, time_left);
   curl_easy_setopt(easy, CURLOPT_LOW_SPEED_LIMIT, kLowSpeedBytes);

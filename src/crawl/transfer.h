@@ -13,6 +13,7 @@
 #include <curl/curl.h>
 
 #include "crawl/address_guard.h"
+#include "crawl/cookie_jar.h"
 #include "crawl/fetcher.h"
 #include "crawl/response_classify.h"
 #include "crawl/site_auth.h"
@@ -33,7 +34,7 @@ class Transfer {
   // Resets `easy` and sets it up for the current hop, with the crawl's cookie jar `cookies`; the
   // timeout left to the chain is spent from the first hop's start.
   void configure(CURL* easy, const target::CrawlOptions& options, const std::string& agent,
-                 CURLSH* cookies, Clock::time_point now);
+                 const CookieJar& cookies, Clock::time_point now);
   // Reads the finished hop's status, media type and redirect target from `easy`.
   void read_answer(CURL* easy);
   // After a finished hop: whether a redirect is to be followed, in which case the transfer now

@@ -4,11 +4,13 @@
 
 #include <curl/curl.h>
 
+#include "crawl/cookie_jar.h"
 #include "crawl/fetcher.h"
 
 namespace joignable::probe {
 
 struct HttpSession::Impl {
+  crawl::CookieJar cookies;  // outlives `easy`, cleaned up by the session's destructor
   CURL* easy = nullptr;
   target::CrawlOptions options;
   std::string agent = crawl::user_agent();
@@ -30,15 +32,15 @@ struct HttpSession::Impl {
     return size * count;
   }
 
-  // Sets what every request shares; the cookie engine survives curl_easy_reset.
+  // Sets what every request shares; the jar keeps the session's cookies across resets.
   void prepare(const std::string& url) {
-    curl_easy_reset(easy);
+    crawl::CookieJar::reset(easy);
     body.clear();
     full = false;
     error[0] = '\0';
     curl_easy_setopt(easy, CURLOPT_URL, url.c_str());
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(easy, CURLOPT_COOKIEFILE, "");
+    cookies.attach(easy);
     curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(easy, CURLOPT_MAXREDIRS, static_cast<long>(options.max_redirects));
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
