@@ -29,7 +29,8 @@ using Clock = std::chrono::steady_clock;
 // Links kept from one page, at most: a page stuffed with tens of thousands of new URLs would
 // otherwise fill the link list and the frontier for nothing; the rest is a "too_many_links" trap.
 constexpr std::size_t kMaxLinksPerPage = 2000;
-// Bodies waiting for a parser, at most (see max_parse_backlog_).
+// Bodies waiting for a parser, at most (see max_parse_backlog_); past it, no page is admitted to
+// the fetcher and the pages it already holds do not start.
 constexpr std::size_t kMaxParseBacklogBytes = 16 << 20;
 // How long one turn of the loop may wait for answers before progress is reported again.
 constexpr std::chrono::milliseconds kPollSlice(250);
@@ -174,6 +175,7 @@ CrawlResult CrawlRun::run() {
   }
   for (;;) {
     fill_fetcher();
+    fetcher_->hold_pages(pool_.pending_bytes() >= kMaxParseBacklogBytes);
     if (fetcher_->outstanding() == 0 && pool_.pending() == 0) {
       break;
     }

@@ -51,6 +51,7 @@ struct Fetcher::Impl {
   Impl& operator=(const Impl&) = delete;
 
   void start_ready(Clock::time_point now, std::vector<FetchResult>& results);
+  bool may_start(const Transfer& transfer, Clock::time_point now) const;
   bool start(std::unique_ptr<Transfer>& transfer, Clock::time_point now);
   void collect_done(std::vector<FetchResult>& results);
   void after_hop(std::unique_ptr<Transfer> transfer, CURLcode code,
@@ -66,12 +67,13 @@ struct Fetcher::Impl {
   std::deque<std::unique_ptr<Transfer>> pending;
   std::map<CURL*, std::unique_ptr<Transfer>> active;
   std::vector<CURL*> idle_handles;
+  bool holding_pages = false;
 };
 
 void Fetcher::Impl::start_ready(Clock::time_point now, std::vector<FetchResult>& results) {
   const auto limit = static_cast<std::size_t>(std::max(1, options.concurrency));
   for (auto it = pending.begin(); it != pending.end() && active.size() < limit;) {
-    if (!politeness.may_start((*it)->host(), now)) {
+    if (!may_start(**it, now)) {
       ++it;
       continue;
     }
@@ -81,6 +83,10 @@ void Fetcher::Impl::start_ready(Clock::time_point now, std::vector<FetchResult>&
       results.push_back(transfer->finish(CURLE_OUT_OF_MEMORY));
     }
   }
+}
+
+bool Fetcher::Impl::may_start(const Transfer& transfer, Clock::time_point now) const {
+  return !(holding_pages && transfer.is_page()) && politeness.may_start(transfer.host(), now);
 }
 
 bool Fetcher::Impl::start(std::unique_ptr<Transfer>& transfer, Clock::time_point now) {
@@ -179,7 +185,7 @@ std::vector<FetchResult> Fetcher::poll(std::chrono::milliseconds max_wait) {
     // Pending hops of finished redirects start on the next turn without waiting.
     const bool startable = std::any_of(
         impl_->pending.begin(), impl_->pending.end(),
-        [&](const auto& transfer) { return impl_->politeness.may_start(transfer->host(), now); });
+        [&](const auto& transfer) { return impl_->may_start(*transfer, now); });
     if (startable && impl_->active.size() < static_cast<std::size_t>(impl_->options.concurrency)) {
       continue;
     }
@@ -194,6 +200,8 @@ std::vector<FetchResult> Fetcher::poll(std::chrono::milliseconds max_wait) {
 void Fetcher::set_host_delay(const std::string& origin, std::chrono::milliseconds delay) {
   impl_->politeness.set_delay(origin, delay);
 }
+
+void Fetcher::hold_pages(bool hold) { impl_->holding_pages = hold; }
 
 void Fetcher::wake() {
   impl_->woken = true;

@@ -68,6 +68,11 @@ class Fetcher {
   // CrawlOptions::delay_ms: its robots.txt Crawl-delay.
   void set_host_delay(const std::string& origin, std::chrono::milliseconds delay);
 
+  // While true, page requests (keep_body, not raw files) wait instead of starting; link checks,
+  // robots.txt and sitemaps go on. The crawl sets it while its parse backlog is full: a request
+  // already submitted would otherwise bring its body in, however many bodies wait for a parser.
+  void hold_pages(bool hold);
+
   // Makes a poll() under way return now, even with nothing finished. Callable from any thread
   // (other work for the caller is ready, such as a parsed page).
   void wake();

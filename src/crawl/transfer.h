@@ -30,6 +30,8 @@ class Transfer {
 
   // The origin the current hop goes to, for the per-host limits.
   const std::string& host() const { return host_; }
+  // A page of the site, whose body is kept for parsing (not a raw file such as a sitemap).
+  bool is_page() const { return request_.keep_body && request_.raw_body_bytes == 0; }
 
   // Resets `easy` and sets it up for the current hop, with the crawl's cookie jar `cookies`; the
   // timeout left to the chain is spent from the first hop's start.
