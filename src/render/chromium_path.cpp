@@ -1,7 +1,9 @@
 #include "render/chromium_path.h"
 
+#include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -33,10 +35,34 @@ std::string find_chromium() {
   return is_executable("/usr/bin/chromium") ? "/usr/bin/chromium" : "";
 }
 
+namespace {
+
+// Removes "<prefix><pid>-XXXXXX" folders in `temp` whose process no longer runs.
+void remove_orphan_profiles(const std::filesystem::path& temp, const std::string& prefix) {
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(temp, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0 || !entry.is_directory(error)) continue;
+    const std::string rest = name.substr(prefix.size());
+    const auto dash = rest.find('-');
+    if (dash == 0 || dash == std::string::npos ||
+        rest.find_first_not_of("0123456789") != dash) {
+      continue;
+    }
+    const auto owner = static_cast<pid_t>(std::strtol(rest.substr(0, dash).c_str(), nullptr, 10));
+    if (owner > 0 && ::kill(owner, 0) != 0 && errno == ESRCH) {
+      std::filesystem::remove_all(entry.path(), error);
+    }
+  }
+}
+
+}  // namespace
+
 Result<std::string> make_browser_profile(std::string_view purpose) {
-  std::string profile = (std::filesystem::temp_directory_path() /
-                         ("joignable-" + std::string(purpose) + "-XXXXXX"))
-                            .string();
+  const std::filesystem::path temp = std::filesystem::temp_directory_path();
+  const std::string prefix = "joignable-" + std::string(purpose) + "-";
+  remove_orphan_profiles(temp, prefix);
+  std::string profile = (temp / (prefix + std::to_string(::getpid()) + "-XXXXXX")).string();
   if (::mkdtemp(profile.data()) == nullptr) {
     return make_error(Error::Code::io, "cannot create a temporary browser profile");
   }

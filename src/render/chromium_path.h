@@ -18,8 +18,10 @@ std::string find_chromium();
 // Whether `path` names an executable file.
 bool is_executable(const std::string& path);
 
-// A fresh, empty profile folder for one browser run ("<tmp>/joignable-<purpose>-XXXXXX"), so no
-// run sees another's cookies or cache. The caller removes it.
+// A fresh, empty profile folder for one browser run ("<tmp>/joignable-<purpose>-<pid>-XXXXXX"),
+// so no run sees another's cookies or cache. The caller removes it. A joignable killed by a
+// signal cannot (its browser quits by itself when the pipe closes, the folder stays): the
+// folders of `purpose` whose process is gone are removed here, at the next start.
 Result<std::string> make_browser_profile(std::string_view purpose);
 
 // `chromium` and the flags every headless run takes: the profile, no first run, GPU, extensions,
