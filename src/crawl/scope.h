@@ -20,6 +20,8 @@ class Scope {
   enum class Verdict { crawl, excluded, trap };
 
   explicit Scope(const target::CrawlOptions& options);
+  // Keeps a reference: the options must outlive the scope, so a temporary is refused.
+  explicit Scope(target::CrawlOptions&&) = delete;
 
   // Whether the URL (normalised, on the site) is to be crawled; does not count it.
   Verdict judge(const std::string& url);

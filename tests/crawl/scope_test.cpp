@@ -47,7 +47,8 @@ TEST_CASE("a path takes a bounded number of distinct queries", "[crawl][scope]")
 }
 
 TEST_CASE("paths that grow by repeating themselves are traps", "[crawl][scope]") {
-  Scope scope(target::CrawlOptions{});
+  const target::CrawlOptions options;
+  Scope scope(options);
   CHECK(scope.judge(kSite + "/a/b/a/b/a/b") == Scope::Verdict::crawl);
   CHECK(scope.judge(kSite + "/a/b/a/b/a/b/a/b") == Scope::Verdict::trap);
   std::string deep;
@@ -73,7 +74,8 @@ int admit_all(Scope& scope, int count, Make make) {
 }
 
 TEST_CASE("session ids in a path segment make one family, capped", "[crawl][scope]") {
-  Scope scope(target::CrawlOptions{});
+  const target::CrawlOptions options;
+  Scope scope(options);
   const auto n = [](int i) { return std::to_string(i); };
   CHECK(admit_all(scope, 300, [&](int i) { return "/sid/abc" + n(i) + "/page"; }) == kMaxFamilyUrls);
   CHECK(admit_all(scope, 300, [&](int i) { return "/s(x" + n(i) + "yz)/page"; }) == kMaxFamilyUrls);
@@ -95,7 +97,8 @@ TEST_CASE("session ids in a path segment make one family, capped", "[crawl][scop
 
 TEST_CASE("faceted-search filters in the path make one family per listing, capped",
           "[crawl][scope]") {
-  Scope scope(target::CrawlOptions{});
+  const target::CrawlOptions options;
+  Scope scope(options);
   const std::vector<std::string> colours = {"rouge", "bleu", "vert", "noir", "blanc", "gris"};
   // Each filter in any order, alone or with others: 6 x 6 x 12 x 2 = 864 combinations.
   const int combined = admit_all(scope, 864, [&](int i) {
@@ -126,7 +129,8 @@ TEST_CASE("faceted-search filters in the path make one family per listing, cappe
 }
 
 TEST_CASE("a path that deepens at every click and numbered paths are capped", "[crawl][scope]") {
-  Scope scope(target::CrawlOptions{});
+  const target::CrawlOptions options;
+  Scope scope(options);
   // Every page links one level deeper, under names of its own.
   const int grown = admit_all(scope, 400, [](int i) {
     return "/maze/room/d" + std::to_string(i % 7) + "/e" + std::to_string(i);
