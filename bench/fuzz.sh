@@ -65,5 +65,7 @@ for target in "${targets[@]}"; do
     note="exit $status: $(grep -m1 -o 'ERROR: [^(]*\|SUMMARY: .*' "$log" || echo "see $log")"
   fi
   printf '%-34s %8s %12s %8s %8s  %s\n' "$target" "$seconds" "${runs:-?}" "${cov:-?}" "$found" "$note"
+  # What failed, where it can be read (a CI machine keeps nothing but its output).
+  if [ "$status" -ne 0 ]; then tail -n 40 "$log" | sed "s/^/  $target| /"; fi
 done
 exit "$failed"
