@@ -47,6 +47,32 @@ TEST_CASE("requests carry joignable's user agent", "[crawl]") {
   CHECK(user_agent().rfind("joignable/", 0) == 0);
 }
 
+TEST_CASE("held pages wait while link checks and raw files go on, and start when released",
+          "[crawl]") {
+  TestServer site;
+  Fetcher fetcher(public_loopback());
+  fetcher.hold_pages(true);
+  fetcher.submit({site.url("/status/200"), Method::get, true, 1});   // a page
+  fetcher.submit({site.url("/status/404"), Method::get, false, 2});  // a link check
+  fetcher.submit(
+      {.url = site.url("/wrong-type"), .keep_body = true, .tag = 3, .raw_body_bytes = 16});  // a file
+  std::vector<std::uint64_t> tags;
+  for (int turn = 0; turn < 20 && tags.size() < 2; ++turn) {
+    for (const FetchResult& result : fetcher.poll(std::chrono::milliseconds(100))) {
+      tags.push_back(result.tag);
+    }
+  }
+  std::sort(tags.begin(), tags.end());
+  CHECK(tags == std::vector<std::uint64_t>{2, 3});
+  CHECK(fetcher.poll(std::chrono::milliseconds(300)).empty());  // the page still waits
+  CHECK(fetcher.outstanding() == 1);
+  fetcher.hold_pages(false);
+  const std::vector<FetchResult> page = fetch_all(fetcher);
+  REQUIRE(page.size() == 1);
+  CHECK(page[0].tag == 1);
+  CHECK_FALSE(page[0].body.empty());
+}
+
 TEST_CASE("a HEAD request gets the answer to HEAD", "[crawl]") {
   TestServer site;
   const FetchResult head = fetch_one({site.url("/head-refused"), Method::head, false, 0});
